@@ -1,0 +1,220 @@
+package org.pressmark.source;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
+import org.apache.tika.parser.html.charsetdetector.StandardHtmlEncodingDetector;
+import org.apache.tika.parser.txt.BOMDetector;
+import org.apache.tika.parser.txt.Icu4jEncodingDetector;
+import org.pressmark.ItemException;
+
+/**
+ * Reads an item's bytes once and finds out what they are: SHA-256, media type and character set
+ * (byte-order mark, then the charset the page declares when it fits the bytes, then statistical
+ * detection), then decodes the text. This class is the one seam over Apache Tika. Thread-safe.
+ */
+public final class Intake {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Bytes the detectors look at; enough for a declaration and a fair statistical sample. */
+    private static final int SNIFF_BYTES = 64 * 1024;
+
+    private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
+
+    /** Creates an intake. */
+    public Intake() {
+    }
+
+    /**
+     * Reads a file.
+     *
+     * @param file the file to read
+     * @param name the item's name to use in messages and provenance, usually the path as given
+     * @return the source
+     * @throws ItemException if the file cannot be read, is empty, or is not text
+     */
+    public Source read(Path file, String name) throws ItemException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ItemException(name, "no such file");
+        } catch (IOException e) {
+            throw new ItemException(name, "cannot be read: " + e.getMessage(), e);
+        }
+        return of(name, name, bytes, null, null);
+    }
+
+    /**
+     * Makes a source of bytes already in memory.
+     *
+     * @param name            the item's name to use in messages and provenance
+     * @param path            the item's path relative to its input root, or {@code null}
+     * @param bytes           the item's bytes; not copied, so do not change them afterwards
+     * @param declaredType    a media type declared by the transport (an HTTP Content-Type value with
+     *                        its charset parameter), or {@code null}
+     * @param capture         capture information, or {@code null}
+     * @return the source
+     * @throws ItemException if the bytes are empty or are not text
+     */
+    public Source of(String name, String path, byte[] bytes, String declaredType, Capture capture)
+            throws ItemException {
+        if (bytes.length == 0) {
+            throw new ItemException(name, "the file is empty");
+        }
+        String sha256 = sha256(bytes);
+        String mediaType = detectMediaType(name, bytes, declaredType);
+        Charset charset = detectCharset(bytes, mediaType, declaredType);
+        String text = decode(bytes, charset);
+        if (!looksLikeText(text)) {
+            throw new ItemException(name, "binary data, not a text or HTML page (detected " + mediaType + ")");
+        }
+        if (text.isBlank()) {
+            throw new ItemException(name, "holds only white space");
+        }
+        return new Source(name, path, bytes, sha256, mediaType, charset, text, capture);
+    }
+
+    /** Returns the SHA-256 of the bytes as 64 lower-case hex digits. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private String detectMediaType(String name, byte[] bytes, String declaredType) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        if (declaredType != null) {
+            metadata.set(Metadata.CONTENT_TYPE, declaredType);
+        }
+        MediaType type;
+        try (InputStream in = new ByteArrayInputStream(bytes, 0, Math.min(bytes.length, SNIFF_BYTES))) {
+            type = mimeTypes.detect(in, metadata);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from memory cannot fail", e);
+        }
+        String base = type.getBaseType().toString();
+        if (base.equals("application/xhtml+xml") || base.equals("text/html")) {
+            return base;
+        }
+        // Tika calls a page without doctype or <html> plain text or XML; the markup still tells.
+        if (startsLikeHtml(bytes)) {
+            return "text/html";
+        }
+        return base;
+    }
+
+    private static boolean startsLikeHtml(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
+                || head.contains("<head") || (head.contains("<p>") && head.contains("</p>"));
+    }
+
+    private static Charset detectCharset(byte[] bytes, String mediaType, String declaredType) throws IllegalStateException {
+        byte[] sniff = bytes.length <= SNIFF_BYTES ? bytes : java.util.Arrays.copyOf(bytes, SNIFF_BYTES);
+        Charset bom = detect(new BOMDetector(), sniff, null);
+        if (bom != null) {
+            return bom;
+        }
+        Charset declared = null;
+        if (declaredType != null) {
+            declared = charsetParameter(declaredType);
+        }
+        if (declared == null && (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml"))) {
+            declared = detect(new StandardHtmlEncodingDetector(), sniff, null);
+        }
+        if (declared != null) {
+            declared = webAlias(declared);
+            if (fits(bytes, declared)) {
+                return declared;
+            }
+        }
+        if (fits(bytes, StandardCharsets.UTF_8)) {
+            return StandardCharsets.UTF_8;
+        }
+        Charset guessed = detect(new Icu4jEncodingDetector(), sniff, null);
+        if (guessed == null || guessed.equals(StandardCharsets.UTF_8)) {
+            return WINDOWS_1252;
+        }
+        return webAlias(guessed);
+    }
+
+    private static Charset detect(org.apache.tika.detect.EncodingDetector detector, byte[] sniff, Metadata md) {
+        try (InputStream in = new ByteArrayInputStream(sniff)) {
+            return detector.detect(in, md == null ? new Metadata() : md);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Charset charsetParameter(String contentType) {
+        try {
+            MediaType type = MediaType.parse(contentType);
+            String cs = type == null ? null : type.getParameters().get("charset");
+            return cs == null ? null : Charset.forName(cs.strip().replace("\"", ""));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Browsers read ISO-8859-1 and US-ASCII labels as windows-1252 (WHATWG Encoding); so do we. */
+    private static Charset webAlias(Charset charset) {
+        String n = charset.name();
+        if (n.equals("ISO-8859-1") || n.equals("US-ASCII")) {
+            return WINDOWS_1252;
+        }
+        return charset;
+    }
+
+    /** Whether the bytes decode without a single malformed sequence. */
+    private static boolean fits(byte[] bytes, Charset charset) {
+        try {
+            charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static String decode(byte[] bytes, Charset charset) {
+        String text = new String(bytes, charset);
+        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    }
+
+    /** Text has few control characters and few undecodable bytes; random or binary data has many. */
+    private static boolean looksLikeText(String text) {
+        int n = Math.min(text.length(), SNIFF_BYTES);
+        int bad = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD'
+                    || (c >= 0x7F && c < 0xA0)) {
+                bad++;
+            }
+        }
+        return bad * 100 <= n;
+    }
+}

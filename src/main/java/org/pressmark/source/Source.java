@@ -1,0 +1,94 @@
+package org.pressmark.source;
+
+import java.nio.charset.Charset;
+import java.util.Objects;
+import org.pressmark.model.Provenance;
+
+/**
+ * The bytes of one item with what intake found out about them: their SHA-256, media type and
+ * character set, and the text decoded with that character set. Made by {@link Intake}.
+ */
+public final class Source {
+
+    private final String name;
+    private final String path;
+    private final byte[] bytes;
+    private final String sha256;
+    private final String mediaType;
+    private final Charset charset;
+    private final String text;
+    private final Capture capture;
+
+    Source(String name, String path, byte[] bytes, String sha256, String mediaType, Charset charset,
+           String text, Capture capture) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.path = path;
+        this.bytes = bytes;
+        this.sha256 = sha256;
+        this.mediaType = mediaType;
+        this.charset = charset;
+        this.text = text;
+        this.capture = capture;
+    }
+
+    /** Returns the item's name as the user knows it: a path as given, or a WARC file and record. */
+    public String name() {
+        return name;
+    }
+
+    /** Returns the path of the item relative to its input root, or {@code null} for bytes in memory. */
+    public String path() {
+        return path;
+    }
+
+    /** Returns the number of source bytes. */
+    public int size() {
+        return bytes.length;
+    }
+
+    /** Returns a copy of the source bytes. */
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    /** Returns the SHA-256 of the source bytes as 64 lower-case hex digits. */
+    public String sha256() {
+        return sha256;
+    }
+
+    /** Returns the detected media type without parameters, such as {@code text/html} or {@code text/plain}. */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** Returns whether the media type is HTML or XHTML. */
+    public boolean isHtml() {
+        return mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml");
+    }
+
+    /** Returns the character set the text was decoded with. */
+    public Charset charset() {
+        return charset;
+    }
+
+    /** Returns the text decoded with {@link #charset()}, a byte-order mark removed. */
+    public String text() {
+        return text;
+    }
+
+    /** Returns how the item was captured from the web, or {@code null} for a plain file. */
+    public Capture capture() {
+        return capture;
+    }
+
+    /** Returns the provenance record that goes into the article and its documents. */
+    public Provenance provenance() {
+        String fileName = path == null ? name : path.substring(path.lastIndexOf('/') + 1);
+        if (capture == null) {
+            return Provenance.ofFile(fileName, path, mediaType, charset.name(), sha256, bytes.length);
+        }
+        return new Provenance(fileName, path, mediaType, charset.name(), sha256, bytes.length,
+                capture.targetUri(), capture.captureDate(), capture.recordId(), capture.warcFile(),
+                capture.offset(), capture.payloadDigest());
+    }
+}
