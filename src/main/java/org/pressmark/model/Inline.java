@@ -58,7 +58,13 @@ public sealed interface Inline {
         }
     }
 
-    /** A quotation inside running text ({@code q}). @param content the quoted content */
+    /**
+     * A quotation inside running text ({@code q}). Its content includes the quotation marks as a reader
+     * sees them: those typed in a text scrape, or the ones a browser shows around an HTML {@code q}. So the
+     * characters of the source are kept exactly, and no output adds marks of its own.
+     *
+     * @param content the quoted content, marks included
+     */
     record Quote(List<Inline> content) implements Inline {
         /** Creates an inline quotation; the content is copied. */
         public Quote {

@@ -1,0 +1,105 @@
+package org.pressmark.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.pressmark.Conversion;
+import org.pressmark.ItemException;
+import org.pressmark.Pressmark;
+import org.pressmark.output.AtomicOutput;
+import org.pressmark.output.OutputNames;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pressmark convert}: converts pages to TEI, HTML and text. */
+@Command(name = "convert",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Converts each INPUT (a saved HTML page or a plain-text scrape) to NAME.tei.xml, NAME.html and "
+                + "NAME.txt in the output folder, where NAME is the input's file name without its extension.",
+            "Each TEI document is validated before anything is written; an input that fails leaves no file "
+                + "behind, and the other inputs are still converted."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every input converted",
+            "1:some input failed (the others were converted)",
+            "2:usage error, or an input that does not exist or cannot be read"})
+final class ConvertCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = ".",
+            description = "Output folder, created when missing (default: the current folder).")
+    private Path out;
+
+    @Option(names = "--no-comments", description = "Leave reader comments out of the documents.")
+    private boolean noComments;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print errors only, no summary.")
+    private boolean quiet;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Pages to convert.")
+    private List<Path> inputs;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Pressmark pressmark = Pressmark.builder().keepComments(!noComments).build();
+        Map<String, Path> usedNames = new HashMap<>();
+        int converted = 0;
+        int failed = 0;
+        boolean unreadable = false;
+        for (Path input : inputs) {
+            String name = input.toString();
+            if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
+                stderr.println("error: " + name + ": " + (Files.exists(input)
+                        ? "is not a readable file" : "no such file"));
+                unreadable = true;
+                continue;
+            }
+            String base = OutputNames.baseName(input);
+            Path earlier = usedNames.putIfAbsent(base, input);
+            if (earlier != null) {
+                stderr.println("error: " + name + ": its outputs would be named " + base
+                        + ".* like those of " + earlier + "; convert it into another --out folder");
+                failed++;
+                continue;
+            }
+            try {
+                Conversion c = pressmark.convert(input);
+                Map<Path, byte[]> files = new LinkedHashMap<>();
+                files.put(out.resolve(base + OutputNames.TEI), c.tei());
+                files.put(out.resolve(base + OutputNames.HTML), c.htmlBytes());
+                files.put(out.resolve(base + OutputNames.TEXT), c.textBytes());
+                AtomicOutput.writeAll(files);
+                converted++;
+            } catch (ItemException e) {
+                stderr.println("error: " + e.getMessage());
+                failed++;
+            } catch (IOException e) {
+                stderr.println("error: " + name + ": cannot write the outputs to " + out + ": " + e.getMessage());
+                failed++;
+            }
+        }
+        if (!quiet) {
+            stdout.printf("converted %d of %d input%s%s into %s%n", converted, inputs.size(),
+                    inputs.size() == 1 ? "" : "s", failed + (unreadable ? 1 : 0) > 0 ? "; see the errors above" : "",
+                    out);
+        }
+        if (unreadable) {
+            return Main.USAGE;
+        }
+        return failed > 0 ? Main.ITEM_FAILED : Main.OK;
+    }
+}

@@ -1,0 +1,88 @@
+package org.pressmark.output;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the files of one item all or nothing. Each file is first written to a temporary file beside
+ * its target and forced to disk; only when every file is written are they renamed into place. When any
+ * step fails, the temporary files are removed and no file of the item is left behind.
+ */
+public final class AtomicOutput {
+
+    private AtomicOutput() {
+    }
+
+    /** The prefix of temporary files, so that a crashed run's leftovers are recognisable. */
+    public static final String TEMP_PREFIX = ".pressmark-";
+
+    /**
+     * Writes the given files.
+     *
+     * @param files target paths and their contents, written in this order
+     * @throws IOException if a file cannot be written; then none of the targets was created or changed
+     *                     by this call, except when a rename itself failed half-way (rare; the targets
+     *                     already renamed are then removed again)
+     */
+    public static void writeAll(Map<Path, byte[]> files) throws IOException {
+        Map<Path, Path> temps = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Path, byte[]> e : files.entrySet()) {
+                Path target = e.getKey().toAbsolutePath();
+                Path dir = target.getParent();
+                Files.createDirectories(dir);
+                Path temp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
+                temps.put(target, temp);
+                try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING)) {
+                    java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(e.getValue());
+                    while (buf.hasRemaining()) {
+                        ch.write(buf);
+                    }
+                    ch.force(true);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temps.values());
+            throw e;
+        }
+        List<Path> moved = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, Path> e : temps.entrySet()) {
+                move(e.getValue(), e.getKey());
+                moved.add(e.getKey());
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temps.values());
+            deleteQuietly(moved);
+            throw e;
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Iterable<Path> paths) {
+        for (Path p : paths) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // best effort: the original failure is what the caller needs to see
+            }
+        }
+    }
+}

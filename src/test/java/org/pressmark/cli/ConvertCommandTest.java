@@ -1,0 +1,119 @@
+package org.pressmark.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConvertCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static List<String> filesIn(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+        }
+    }
+
+    @Test
+    void badInputsFailAloneWhileTheGoodOneIsConverted() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path empty = Files.write(in.resolve("empty.html"), new byte[0]);
+        byte[] noise = new byte[4096];
+        new Random(42).nextBytes(noise);
+        Path random = Files.write(in.resolve("random.html"), noise);
+        Path furniture = Path.of("testdata/bad/furniture-only.txt");
+        Path good = Path.of("testdata/pages/blogger-post.html");
+        Path out = tmp.resolve("out");
+
+        Result r = run("convert", "--out", out.toString(), empty.toString(), random.toString(),
+                furniture.toString(), good.toString());
+
+        assertEquals(Main.ITEM_FAILED, r.code(), r.err());
+        assertTrue(r.err().contains(empty.toString()), r.err());
+        assertTrue(r.err().contains(random.toString()), r.err());
+        assertTrue(r.err().contains(furniture.toString()), r.err());
+        assertFalse(r.err().contains(good.toString()), r.err());
+        assertEquals(List.of("blogger-post.html", "blogger-post.tei.xml", "blogger-post.txt"), filesIn(out),
+                "only the good input's outputs, and no temporary file");
+    }
+
+    @Test
+    void missingInputIsAUsageErrorButTheOthersAreConverted() throws IOException {
+        Path out = tmp.resolve("out");
+        Result r = run("convert", "-o", out.toString(), tmp.resolve("nope.html").toString(),
+                "testdata/pages/blogger-post.html");
+        assertEquals(Main.USAGE, r.code());
+        assertTrue(r.err().contains("nope.html: no such file"), r.err());
+        assertTrue(Files.exists(out.resolve("blogger-post.tei.xml")));
+    }
+
+    @Test
+    void twoInputsWithTheSameNameDoNotOverwriteEachOther() throws IOException {
+        Path a = Files.createDirectories(tmp.resolve("a")).resolve("post.txt");
+        Path b = Files.createDirectories(tmp.resolve("b")).resolve("post.txt");
+        Files.copy(Path.of("testdata/pages/blogger-save-as-text.txt"), a);
+        Files.copy(Path.of("testdata/pages/blogger-save-as-text.txt"), b);
+        Path out = tmp.resolve("out");
+        Result r = run("convert", "-o", out.toString(), a.toString(), b.toString());
+        assertEquals(Main.ITEM_FAILED, r.code());
+        assertTrue(r.err().contains(b.toString()) && r.err().contains("another --out folder"), r.err());
+        assertEquals(List.of("post.html", "post.tei.xml", "post.txt"), filesIn(out));
+    }
+
+    @Test
+    void noInputIsAUsageError() {
+        Result r = run("convert");
+        assertEquals(Main.USAGE, r.code());
+        assertTrue(r.err().contains("INPUT"), r.err());
+    }
+
+    @Test
+    void helpListsTheExitCodes() {
+        Result r = run("convert", "--help");
+        assertEquals(Main.OK, r.code());
+        assertTrue(r.out().contains("Exit codes:"), r.out());
+        assertTrue(r.out().contains("some input failed"), r.out());
+        assertTrue(r.out().contains("--out"), r.out());
+    }
+
+    @Test
+    void versionNamesTheTool() {
+        Result r = run("--version");
+        assertEquals(Main.OK, r.code());
+        assertTrue(r.out().startsWith("Pressmark "), r.out());
+    }
+
+    @Test
+    void outputsAreUtf8Files() throws IOException {
+        Path out = tmp.resolve("out");
+        Result r = run("convert", "-q", "-o", out.toString(), "testdata/pages/blogger-post.html");
+        assertEquals(Main.OK, r.code(), r.err());
+        assertEquals("", r.out(), "--quiet prints nothing on success");
+        String tei = Files.readString(out.resolve("blogger-post.tei.xml"), StandardCharsets.UTF_8);
+        assertTrue(tei.startsWith("<?xml"), tei.substring(0, 40));
+    }
+}
