@@ -79,7 +79,7 @@
         else string-join($names[position() lt last()], ', ') || ' and ' || $names[last()]"/>
   </xsl:function>
 
-  <!-- The heading level (2..6) that a TEI head asks for with rend="hN"; 2 otherwise. -->
+  <!-- The heading level (2..6) that a head, or a p standing for a heading, asks for with rend="hN"; 2 otherwise. -->
   <xsl:function name="pm:heading-level" as="xs:integer">
     <xsl:param name="head" as="element()"/>
     <xsl:variable name="rend" as="xs:string" select="normalize-space($head/@rend)"/>

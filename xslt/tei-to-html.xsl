@@ -230,6 +230,13 @@ body > footer p { margin: .15rem 0; }
     </p>
   </xsl:template>
 
+  <!-- a heading where TEI allows no head (in a quotation or a comment) is a p with rend="hN" -->
+  <xsl:template match="p[matches(normalize-space(@rend), '^h[1-6]$')]" priority="2">
+    <xsl:element name="h{pm:heading-level(.)}">
+      <xsl:apply-templates select="@xml:lang, node()"/>
+    </xsl:element>
+  </xsl:template>
+
   <xsl:template match="ab[@type = 'code']" priority="2">
     <pre><code>
       <xsl:if test="normalize-space(@subtype) ne ''">

@@ -101,7 +101,7 @@
     <xsl:sequence select="string-join(($line, string-join($body, $pm:nl || $pm:nl)[. ne '']), $pm:nl)"/>
   </xsl:template>
 
-  <xsl:template match="head" mode="block" as="xs:string?">
+  <xsl:template match="head | p[matches(normalize-space(@rend), '^h[1-6]$')]" mode="block" priority="2" as="xs:string?">
     <xsl:sequence select="pm:line(node())[. ne '']"/>
   </xsl:template>
 

@@ -67,7 +67,7 @@ class TextRenderingTest {
     @Test
     void quotationsArePrefixedAndAttributed() {
         assertTrue(rich.contains("\n\n> The sea does not care about your timetable.\n>\n> Neither does the kettle."
-                + "\n\n"), rich);
+                + "\n>\n> A heading quoted with the text\n>\n> After the quoted heading.\n\n"), rich);
         assertTrue(rich.contains("\n\n> Always bring a spare lid.\n— Old harbour saying\n\n"), rich);
         assertTrue(rich.contains("\n\n> Just saw two people with a teapot at the tide gauge. #harbourlife\n"
                 + "— @gullwatcher on Mastodon\n\n"), rich);
