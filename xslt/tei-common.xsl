@@ -71,6 +71,21 @@
     <xsl:sequence select="$node instance of element() and local-name($node) = $pm:block-names"/>
   </xsl:function>
 
+  <!-- A URL fit for an href or src in the access copy: empty for one that would run script
+       (javascript:, vbscript:) or carry a whole document (data:, except images in a src). -->
+  <xsl:function name="pm:safe-url" as="xs:string?">
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:param name="image" as="xs:boolean"/>
+    <xsl:variable name="u" as="xs:string" select="normalize-space($url)"/>
+    <xsl:variable name="scheme" as="xs:string" select="
+        lower-case(replace($u, '^([A-Za-z][A-Za-z0-9+.\-]*):.*$', '$1', 's')[. ne $u])"/>
+    <xsl:sequence select="
+        if ($u eq '') then ()
+        else if ($scheme = ('javascript', 'vbscript')) then ()
+        else if ($scheme eq 'data' and not($image and matches($u, '^data:image/(png|jpe?g|gif|webp|avif)[;,]', 'i'))) then ()
+        else $u"/>
+  </xsl:function>
+
   <!-- "A", "A and B", "A, B and C". -->
   <xsl:function name="pm:names" as="xs:string">
     <xsl:param name="names" as="xs:string*"/>

@@ -80,8 +80,8 @@ body > footer p { margin: .15rem 0; }
         <xsl:if test="exists($pm:rights)">
           <meta name="dcterms.rights" content="{$pm:rights}"/>
         </xsl:if>
-        <xsl:if test="exists($pm:url)">
-          <link rel="canonical" href="{$pm:url}"/>
+        <xsl:if test="exists(pm:safe-url($pm:url, false()))">
+          <link rel="canonical" href="{pm:safe-url($pm:url, false())}"/>
         </xsl:if>
         <style>
           <xsl:value-of select="$pm:css"/>
@@ -120,7 +120,17 @@ body > footer p { margin: .15rem 0; }
         </p>
       </xsl:if>
       <xsl:if test="exists($pm:url)">
-        <p class="original">Original: <a href="{$pm:url}"><xsl:value-of select="$pm:url"/></a></p>
+        <p class="original">
+          <xsl:text>Original: </xsl:text>
+          <xsl:choose>
+            <xsl:when test="exists(pm:safe-url($pm:url, false()))">
+              <a href="{$pm:url}"><xsl:value-of select="$pm:url"/></a>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:value-of select="$pm:url"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </p>
       </xsl:if>
     </header>
   </xsl:template>
@@ -356,10 +366,11 @@ body > footer p { margin: .15rem 0; }
     <figure>
       <xsl:apply-templates select="@xml:lang"/>
       <xsl:variable name="alt" select="string-join(figDesc ! normalize-space(.), ' ')"/>
-      <xsl:for-each select="graphic[normalize-space(@url) ne '']">
-        <img src="{normalize-space(@url)}" alt="{$alt}"/>
+      <xsl:variable name="sources" as="xs:string*" select="graphic ! pm:safe-url(@url, true())"/>
+      <xsl:for-each select="$sources">
+        <img src="{.}" alt="{$alt}"/>
       </xsl:for-each>
-      <xsl:if test="empty(graphic[normalize-space(@url) ne '']) and $alt ne ''">
+      <xsl:if test="empty($sources) and $alt ne ''">
         <!-- no image to carry the description: keep its words -->
         <p class="figure-description"><xsl:value-of select="$alt"/></p>
       </xsl:if>
@@ -418,8 +429,8 @@ body > footer p { margin: .15rem 0; }
 
   <xsl:template match="ref">
     <xsl:choose>
-      <xsl:when test="normalize-space(@target) ne ''">
-        <a href="{normalize-space(@target)}"><xsl:apply-templates select="@xml:lang, node()"/></a>
+      <xsl:when test="exists(pm:safe-url(@target, false()))">
+        <a href="{pm:safe-url(@target, false())}"><xsl:apply-templates select="@xml:lang, node()"/></a>
       </xsl:when>
       <xsl:otherwise>
         <span class="ref"><xsl:apply-templates select="@xml:lang, node()"/></span>
@@ -427,8 +438,8 @@ body > footer p { margin: .15rem 0; }
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="ptr[normalize-space(@target) ne '']">
-    <a href="{normalize-space(@target)}"><xsl:value-of select="normalize-space(@target)"/></a>
+  <xsl:template match="ptr[exists(pm:safe-url(@target, false()))]">
+    <a href="{pm:safe-url(@target, false())}"><xsl:value-of select="normalize-space(@target)"/></a>
   </xsl:template>
 
   <xsl:template match="q">

@@ -66,6 +66,13 @@ class HtmlRenderingTest {
     }
 
     @Test
+    void scriptUrlsDoNotBecomeLinks() {
+        assertTrue(rich.select("[href^=javascript], [src^=javascript]").isEmpty());
+        Element ref = rich.selectFirst("span.ref");
+        assertEquals("scripted link", ref.text());
+    }
+
+    @Test
     void headerHasTitleBylineDateSiteAndOriginalLink() {
         Element header = rich.selectFirst("article > header");
         assertNotNull(header);
@@ -84,7 +91,7 @@ class HtmlRenderingTest {
         // a TEI p with rend="hN" stands for a heading, so headings count as paragraphs here
         List<String> htmlParagraphs = rich.select("article p, article h2, article h3, article h4").eachText();
         List<String> teiParagraphs = Fixtures.teiParagraphs(Fixtures.RICH);
-        assertEquals(14, teiParagraphs.size(), "fixture paragraphs");
+        assertEquals(15, teiParagraphs.size(), "fixture paragraphs");
         for (String p : teiParagraphs) {
             assertTrue(htmlParagraphs.contains(p), "missing paragraph: " + p);
         }
