@@ -1,0 +1,103 @@
+package org.pressmark.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RendererTest {
+
+    @Test
+    void sharedRendererIsOnePerProcess() {
+        assertSame(Renderer.shared(), Renderer.shared());
+    }
+
+    @Test
+    void renderingTwiceGivesTheSameString() throws RenderException {
+        for (String fixture : List.of(Fixtures.RICH, Fixtures.MINIMAL, Fixtures.RTL)) {
+            assertEquals(Fixtures.html(fixture), Fixtures.html(fixture), fixture);
+            assertEquals(Fixtures.text(fixture), Fixtures.text(fixture), fixture);
+        }
+    }
+
+    @Test
+    void renderingFromManyThreadsGivesTheSameResultsAsOneThread() throws Exception {
+        List<String> fixtures = List.of(Fixtures.RICH, Fixtures.MINIMAL, Fixtures.RTL);
+        List<String> expected = new ArrayList<>();
+        for (String fixture : fixtures) {
+            expected.add(Fixtures.html(fixture));
+            expected.add(Fixtures.text(fixture));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int round = 0; round < 8; round++) {
+                for (String fixture : fixtures) {
+                    results.add(pool.submit(() -> Fixtures.html(fixture)));
+                    results.add(pool.submit(() -> Fixtures.text(fixture)));
+                }
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertEquals(expected.get(i % expected.size()), results.get(i).get(), "result " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void malformedXmlIsARenderExceptionNamingTheDocumentAndPrintsNothing() {
+        byte[] broken = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader>".getBytes(StandardCharsets.UTF_8);
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        RenderException e;
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            e = assertThrows(RenderException.class, () -> Renderer.shared().toHtml(broken, "broken.tei.xml"));
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals("broken.tei.xml", e.item());
+        assertTrue(e.getMessage().startsWith("broken.tei.xml: cannot read the TEI document"), e.getMessage());
+        assertFalse(e.details().isEmpty());
+        assertEquals("", captured.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void doctypeIsRefusedSoExternalEntitiesAreNeverRead(@TempDir Path dir) throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "SECRET-MARKER");
+        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [<!ENTITY s SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>&s;</p></body></text></TEI>";
+        RenderException e = assertThrows(RenderException.class,
+                () -> Renderer.shared().toText(xml.getBytes(StandardCharsets.UTF_8), "entity.tei.xml"));
+        assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+        assertFalse(e.getMessage().contains("SECRET-MARKER"));
+    }
+
+    @Test
+    void documentWithoutSystemIdIsNamedInErrors() {
+        RenderException e = assertThrows(RenderException.class,
+                () -> Renderer.shared().toText("not xml".getBytes(StandardCharsets.UTF_8), null));
+        assertEquals("TEI document", e.item());
+    }
+
+    @Test
+    void nullBytesAreMisuse() {
+        assertThrows(NullPointerException.class, () -> Renderer.shared().toHtml(null, "x"));
+    }
+}
