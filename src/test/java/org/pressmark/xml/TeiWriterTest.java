@@ -243,6 +243,47 @@ class TeiWriterTest {
         assertFalse(doc.value("//t:ref[1]/@target").contains(" "));
     }
 
+    @Test
+    void awkwardUrlsAreWrittenValidOrLeftOut() throws Exception {
+        List<String> urls = List.of("http://a b/c d", "javascript:alert(1)", "mailto:a@b.example", "//cdn.example/x.png",
+                "a%", "%E0%A4%A", "http://例え.jp/パス?キー=値", "http://x/\"quoted\"", "http://x/{a}|b^c`d\\e",
+                "http://x/[1]", "http://[::1]:8080/x", "#", "##", "?", "http://x:80:80/", "\t", "http://x/a\u0000b",
+                "C:\\path\\file.jpg", "http://user@host@x/", "http://x/%zz%41", "1http://x", ":", "http://");
+        List<Block> body = new java.util.ArrayList<>();
+        for (String u : urls) {
+            body.add(new Block.Paragraph(List.of(new Inline.Link(u, List.of(t(u.strip().isEmpty() ? "blank" : "x"))))));
+            body.add(new Block.Figure(u, null, List.of()));
+        }
+        Article a = new Article(Metadata.builder().url(urls.get(0), null).build(), body, List.of(),
+                Provenance.ofFile("u.html", null, "text/html", "UTF-8", SHA, 1));
+        byte[] xml = writer.write(a, STAMP);
+        assertEquals(List.of(), XmlValidator.validate(XmlSchemas.TEI, xml, "awkward-urls"),
+                () -> new String(xml, StandardCharsets.UTF_8));
+        TeiConformance.assertValid(xml, "awkward-urls");
+        Xml doc = new Xml(xml);
+        assertEquals("http://a%20b/c%20d", doc.value("//t:ptr[@type='original']/@target"));
+        assertEquals("http://x/%7Ba%7D%7Cb%5Ec%60d%5Ce", doc.value("//t:p[9]/t:ref/@target"));
+        assertEquals("http://[::1]:8080/x", doc.value("//t:p[11]/t:ref/@target"));
+        assertEquals("#%23", doc.value("//t:p[13]/t:ref/@target"));
+    }
+
+    @Test
+    void writersOnManyThreadsGiveTheSameBytes() throws Exception {
+        byte[] expected = writer.write(fullArticle(), STAMP);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<byte[]>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> writer.write(fullArticle(), STAMP)));
+            }
+            for (java.util.concurrent.Future<byte[]> r : results) {
+                assertArrayEquals(expected, r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     /** A parsed document with XPath in the TEI namespace (prefix t). */
     static final class Xml {
         private final Document doc;
