@@ -1,0 +1,106 @@
+package org.pressmark.validate;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.validation.SchemaFactory;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.ext.DefaultHandler2;
+
+/**
+ * The one place where Pressmark's XML parsers and schema factories get their security settings: the
+ * JDK's built-in implementations (never whatever else is on the class path), secure processing on, no
+ * DTDs, no external entities, no network.
+ */
+public final class SecureXml {
+
+    /** Protocols from which our own schemas may import other schemas: class-path resources only. */
+    static final String SCHEMA_IMPORT_PROTOCOLS = "file,jar";
+
+    private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
+
+    private SecureXml() {
+    }
+
+    /**
+     * Returns a new namespace-aware, non-validating XML reader that refuses any DOCTYPE and any entity
+     * resolution (it throws a {@link org.xml.sax.SAXException} as soon as it meets one, before reading its
+     * content), loads no external DTD or entity, and limits entity expansion. Replacing its entity
+     * resolver or lexical handler removes the refusal but not the other settings.
+     *
+     * @throws IllegalStateException if the JDK parser rejects a setting, which would be a broken JDK
+     */
+    public static XMLReader newXmlReader() {
+        SAXParserFactory f = SAXParserFactory.newDefaultInstance();
+        f.setNamespaceAware(true);
+        f.setValidating(false);
+        f.setXIncludeAware(false);
+        try {
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            SAXParser parser = f.newSAXParser();
+            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            XMLReader reader = parser.getXMLReader();
+            Refusal refusal = new Refusal();
+            reader.setEntityResolver(refusal);
+            reader.setProperty(LEXICAL_HANDLER, refusal);
+            return reader;
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("cannot configure a secure XML parser: " + e, e);
+        }
+    }
+
+    /**
+     * Returns a new W3C XML Schema factory with secure processing on, no DTD access, and schema imports
+     * allowed only from {@code file:} and {@code jar:} URLs (our schemas on the class path).
+     *
+     * @throws IllegalStateException if the JDK factory rejects a setting
+     */
+    public static SchemaFactory newSchemaFactory() {
+        SchemaFactory f = SchemaFactory.newDefaultInstance();
+        try {
+            // secure processing first: it resets the access properties, which are then narrowed here
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, SCHEMA_IMPORT_PROTOCOLS);
+        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+            throw new IllegalStateException("cannot configure a secure schema factory: " + e, e);
+        }
+        return f;
+    }
+
+    /** Thrown by readers from {@link #newXmlReader()} when a document has a DOCTYPE or names an entity. */
+    static final class RefusedException extends SAXException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedException(String message) {
+            super(message);
+        }
+    }
+
+    /** Refuses DOCTYPE declarations (lexical handler) and entity resolution (entity resolver). */
+    private static final class Refusal extends DefaultHandler2 {
+        @Override
+        public void startDTD(String name, String publicId, String systemId) throws SAXException {
+            throw new RefusedException("DOCTYPE declarations are not allowed; the document was not read further");
+        }
+
+        @Override
+        public org.xml.sax.InputSource resolveEntity(String name, String publicId, String baseUri, String systemId)
+                throws SAXException {
+            throw new RefusedException("external entities are not allowed; the entity was not read");
+        }
+
+        @Override
+        public org.xml.sax.InputSource resolveEntity(String publicId, String systemId) throws SAXException {
+            throw new RefusedException("external entities are not allowed; the entity was not read");
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.pressmark.validate;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.xml.XMLConstants;
+import javax.xml.validation.ValidatorHandler;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Validates XML documents against Pressmark's schemas and returns what is wrong as {@link Finding}s.
+ *
+ * <p>The document is read with the settings of {@link SecureXml}: a DOCTYPE or an external entity is
+ * refused ({@link Finding#DTD_REFUSED}) without being read. Each call uses its own parser and validator,
+ * so calls may run in parallel.
+ */
+public final class XmlValidator {
+
+    private XmlValidator() {
+    }
+
+    /**
+     * Validates a document.
+     *
+     * @param schema   the schema to validate against
+     * @param xml      the document's bytes
+     * @param systemId the document's name or URI, used in findings and to resolve nothing else; may be null
+     * @return the findings in document order, empty when the document is valid
+     */
+    public static List<Finding> validate(XmlSchemas schema, byte[] xml, String systemId) {
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(xml, "xml");
+        String file = systemId == null ? "" : systemId;
+        List<Finding> findings = new ArrayList<>();
+
+        ValidatorHandler validator = schema.schema().newValidatorHandler();
+        try {
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        } catch (SAXException e) {
+            throw new IllegalStateException("cannot configure the validator: " + e, e);
+        }
+        validator.setErrorHandler(new Collector(file, Finding.SCHEMA_VIOLATION, findings));
+        LocatedHandler content = new LocatedHandler(validator);
+
+        XMLReader reader = SecureXml.newXmlReader();
+        Collector wellFormedness = new Collector(file, Finding.NOT_WELL_FORMED, findings);
+        reader.setContentHandler(content);
+        reader.setErrorHandler(wellFormedness);
+        InputSource in = new InputSource(new ByteArrayInputStream(xml));
+        in.setSystemId(systemId);
+        try {
+            reader.parse(in);
+        } catch (SecureXml.RefusedException e) {
+            Locator at = content.locator;
+            findings.add(new Finding(file, at == null ? -1 : at.getLineNumber(),
+                    at == null ? -1 : at.getColumnNumber(), Severity.ERROR, Finding.DTD_REFUSED, e.getMessage()));
+        } catch (SAXParseException e) {
+            if (!wellFormedness.reported(e)) {
+                findings.add(wellFormedness.finding(e, Severity.ERROR));
+            }
+        } catch (SAXException | IOException e) {
+            findings.add(new Finding(file, -1, -1, Severity.ERROR, Finding.NOT_WELL_FORMED, String.valueOf(e.getMessage())));
+        }
+        return List.copyOf(findings);
+    }
+
+    /** Collects errors as findings with one code; fatal errors are collected and stop the parse. */
+    private static final class Collector implements ErrorHandler {
+        private final String file;
+        private final String code;
+        private final List<Finding> findings;
+        private SAXParseException lastFatal;
+
+        Collector(String file, String code, List<Finding> findings) {
+            this.file = file;
+            this.code = code;
+            this.findings = findings;
+        }
+
+        Finding finding(SAXParseException e, Severity severity) {
+            return new Finding(file, e.getLineNumber(), e.getColumnNumber(), severity, code,
+                    String.valueOf(e.getMessage()));
+        }
+
+        boolean reported(SAXParseException e) {
+            return e == lastFatal;
+        }
+
+        @Override
+        public void warning(SAXParseException e) {
+            findings.add(finding(e, Severity.WARNING));
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            findings.add(finding(e, Severity.ERROR));
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            findings.add(finding(e, Severity.ERROR));
+            lastFatal = e;
+            throw e;
+        }
+    }
+
+    /** Passes SAX events to the validator and keeps the parser's locator for refusals. */
+    private static final class LocatedHandler implements ContentHandler {
+        private final ContentHandler next;
+        private Locator locator;
+
+        LocatedHandler(ContentHandler next) {
+            this.next = next;
+        }
+
+        @Override
+        public void setDocumentLocator(Locator locator) {
+            this.locator = locator;
+            next.setDocumentLocator(locator);
+        }
+
+        @Override
+        public void startDocument() throws SAXException {
+            next.startDocument();
+        }
+
+        @Override
+        public void endDocument() throws SAXException {
+            next.endDocument();
+        }
+
+        @Override
+        public void startPrefixMapping(String prefix, String uri) throws SAXException {
+            next.startPrefixMapping(prefix, uri);
+        }
+
+        @Override
+        public void endPrefixMapping(String prefix) throws SAXException {
+            next.endPrefixMapping(prefix);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            next.startElement(uri, localName, qName, atts);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            next.endElement(uri, localName, qName);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            next.characters(ch, start, length);
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            next.ignorableWhitespace(ch, start, length);
+        }
+
+        @Override
+        public void processingInstruction(String target, String data) throws SAXException {
+            next.processingInstruction(target, data);
+        }
+
+        @Override
+        public void skippedEntity(String name) throws SAXException {
+            next.skippedEntity(name);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.pressmark.xml;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pressmark.model.PageDate;
+
+/**
+ * Turns model values into values that XML and the Pressmark TEI profile accept: text without characters
+ * XML 1.0 forbids, valid URI references, W3C dates, language tags, TEI version numbers and words.
+ */
+final class XmlValues {
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*");
+    private static final Pattern TEI_VERSION = Pattern.compile("\\d+[a-z]*\\d*(\\.\\d+[a-z]*\\d*){0,3}");
+    private static final Pattern TEI_WORD_BREAKS = Pattern.compile("[\\p{C}\\p{Z}\\s]+");
+    private static final String URI_KEPT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+            + "-._~:/?#@!$&'()*+,;=%";
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private XmlValues() {
+    }
+
+    /** Returns the text with every character that XML 1.0 does not allow removed. */
+    static String clean(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!isXmlChar(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(text, 0, i);
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (isXmlChar(cp)) {
+                sb.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+
+    /** Returns the cleaned and stripped text, or empty when that leaves nothing. */
+    static Optional<String> nonBlank(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String s = clean(text).strip();
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    private static boolean isXmlChar(int cp) {
+        return cp == 0x9 || cp == 0xA || cp == 0xD
+                || (cp >= 0x20 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD)
+                || (cp >= 0x10000 && cp <= 0x10FFFF);
+    }
+
+    /**
+     * Makes a URL as found in a page into a valid {@code xs:anyURI} without white space: characters that
+     * may not stand in a URI (spaces, quotes, braces, non-ASCII letters and the like) are percent-encoded
+     * as UTF-8, a stray {@code %} becomes {@code %25}, a second {@code #} becomes {@code %23}, and square
+     * brackets outside the host are encoded.
+     *
+     * @return the URI reference, or empty when the URL is blank or cannot be made valid
+     */
+    static Optional<String> anyUri(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        String s = clean(url).strip();
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        int authorityEnd = authorityEnd(s);
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        boolean fragment = false;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            int len = Character.charCount(cp);
+            if (cp == '%') {
+                if (i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
+                    sb.append('%');
+                } else {
+                    sb.append("%25");
+                }
+            } else if (cp == '#') {
+                sb.append(fragment ? "%23" : "#");
+                fragment = true;
+            } else if (cp == '[' || cp == ']') {
+                if (i < authorityEnd) {
+                    sb.append((char) cp);
+                } else {
+                    percentEncode(cp, sb);
+                }
+            } else if (cp < 0x80 && URI_KEPT.indexOf(cp) >= 0) {
+                sb.append((char) cp);
+            } else {
+                percentEncode(cp, sb);
+            }
+            i += len;
+        }
+        String result = sb.toString();
+        try {
+            new URI(result);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        return Optional.of(result);
+    }
+
+    /** Returns the index just after the authority of a hierarchical URL ({@code scheme://host}), or 0. */
+    private static int authorityEnd(String s) {
+        int colon = s.indexOf("://");
+        if (colon <= 0) {
+            return 0;
+        }
+        for (int k = 0; k < colon; k++) {
+            char c = s.charAt(k);
+            boolean ok = Character.isLetter(c) && c < 0x80
+                    || k > 0 && (Character.isDigit(c) || c == '+' || c == '-' || c == '.');
+            if (!ok) {
+                return 0;
+            }
+        }
+        int start = colon + 3;
+        int end = start;
+        while (end < s.length() && "/?#".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    private static void percentEncode(int cp, StringBuilder sb) {
+        for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+            sb.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+        }
+    }
+
+    /**
+     * Returns a page date as an {@code xs:date} or {@code xs:dateTime} (with seconds, which
+     * {@link PageDate#iso()} leaves out when they are zero), or empty when the year is outside 1 to 9999.
+     */
+    static Optional<String> when(PageDate date) {
+        if (date == null || date.date().getYear() < 1 || date.date().getYear() > 9999) {
+            return Optional.empty();
+        }
+        OffsetDateTime dt = date.dateTime();
+        if (dt == null) {
+            return Optional.of(date.date().toString());
+        }
+        if (dt.getOffset().getTotalSeconds() % 60 != 0) {
+            // XML Schema offsets have no seconds: state the same instant in UTC
+            dt = dt.withOffsetSameInstant(ZoneOffset.UTC);
+            if (dt.getYear() < 1 || dt.getYear() > 9999) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dt));
+    }
+
+    /** Returns an instant as an {@code xs:dateTime} in UTC, or empty when the year is outside 1 to 9999. */
+    static Optional<String> when(Instant instant) {
+        if (instant == null) {
+            return Optional.empty();
+        }
+        int year = instant.atOffset(ZoneOffset.UTC).getYear();
+        if (year < 1 || year > 9999) {
+            return Optional.empty();
+        }
+        return Optional.of(DateTimeFormatter.ISO_INSTANT.format(instant));
+    }
+
+    /** Returns a BCP 47 tag as an {@code xs:language} ({@code pt_BR} becomes {@code pt-BR}), or empty. */
+    static Optional<String> language(String tag) {
+        return nonBlank(tag).map(t -> t.replace('_', '-')).filter(t -> LANGUAGE.matcher(t).matches());
+    }
+
+    /** Returns the leading part of a version that TEI accepts as a version number, or {@code 0}. */
+    static String teiVersion(String version) {
+        Matcher m = TEI_VERSION.matcher(version.strip());
+        return m.lookingAt() ? m.group() : "0";
+    }
+
+    /**
+     * Returns a value as a TEI word (no control or separator characters): runs of white space become
+     * {@code -}; empty when nothing is left.
+     */
+    static Optional<String> word(String value) {
+        return nonBlank(value).map(v -> TEI_WORD_BREAKS.matcher(v).replaceAll("-"))
+                .map(v -> v.replaceAll("^-+|-+$", "")).filter(v -> !v.isEmpty());
+    }
+}

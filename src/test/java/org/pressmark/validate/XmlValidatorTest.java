@@ -1,0 +1,118 @@
+package org.pressmark.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XmlValidatorTest {
+
+    private static final String SHA = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+    /** A minimal document of the profile, with BODY where the entry's blocks go (line 20). */
+    private static String doc(String body) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <TEI xmlns="http://www.tei-c.org/ns/1.0">
+                  <teiHeader>
+                    <fileDesc>
+                      <titleStmt><title type="main">t</title></titleStmt>
+                      <publicationStmt><publisher>Pressmark</publisher><date type="conversion" when="2026-01-01T00:00:00Z"/></publicationStmt>
+                      <sourceDesc>
+                        <bibl type="webPage"><title level="a">t</title>
+                          <idno type="sha256">%s</idno><idno type="source-file">a.html</idno>
+                          <note type="media-type">text/html</note><note type="charset">UTF-8</note>
+                        </bibl>
+                      </sourceDesc>
+                    </fileDesc>
+                    <encodingDesc><appInfo><application ident="Pressmark" version="1.0"><label>Pressmark</label></application></appInfo></encodingDesc>
+                  </teiHeader>
+                  <text>
+                    <body>
+                      <div type="entry">
+                        <p>Hello</p>
+                        %s
+                      </div>
+                    </body>
+                  </text>
+                </TEI>
+                """.formatted(SHA, body);
+    }
+
+    private static List<Finding> validate(String xml) {
+        return XmlValidator.validate(XmlSchemas.TEI, xml.getBytes(StandardCharsets.UTF_8), "test.xml");
+    }
+
+    @Test
+    void profileDocumentHasNoFindings() {
+        assertEquals(List.of(), validate(doc("<p>World</p>")));
+    }
+
+    @Test
+    void unknownElementIsASchemaViolationAtItsLine() {
+        List<Finding> findings = validate(doc("<blink>no</blink>"));
+        assertFalse(findings.isEmpty());
+        Finding f = findings.get(0);
+        assertEquals(Finding.SCHEMA_VIOLATION, f.code());
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals(20, f.line(), f::toString);
+        assertTrue(f.column() > 0);
+        assertEquals("test.xml", f.file());
+        assertTrue(f.message().contains("blink"), f.message());
+    }
+
+    @Test
+    void wrongAttributeValueIsASchemaViolation() {
+        List<Finding> findings = validate(doc("<list type=\"fancy\"><item>x</item></list>"));
+        assertTrue(findings.stream().allMatch(f -> f.code().equals(Finding.SCHEMA_VIOLATION)), findings::toString);
+        assertEquals(20, findings.get(0).line());
+    }
+
+    @Test
+    void brokenXmlIsNotWellFormedAtItsLine() {
+        List<Finding> findings = validate(doc("<p>unclosed</div>"));
+        Finding last = findings.get(findings.size() - 1);
+        assertEquals(Finding.NOT_WELL_FORMED, last.code());
+        assertEquals(20, last.line(), last::toString);
+    }
+
+    @Test
+    void doctypeWithExternalEntityIsRefusedWithoutReadingIt(@TempDir Path dir) throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-CONTENT");
+        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><p>&xxe;</p></TEI>";
+        List<Finding> findings = validate(xml);
+        assertEquals(1, findings.size(), findings::toString);
+        assertEquals(Finding.DTD_REFUSED, findings.get(0).code());
+        assertEquals(2, findings.get(0).line());
+        assertFalse(findings.toString().contains("TOP-SECRET"), findings::toString);
+    }
+
+    @Test
+    void internalEntityExpansionIsRefused() {
+        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>\n"
+                + "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">&b;</TEI>";
+        List<Finding> findings = validate(xml);
+        assertEquals(List.of(Finding.DTD_REFUSED), findings.stream().map(Finding::code).toList());
+    }
+
+    @Test
+    void undeclaredEntityIsNotWellFormed() {
+        List<Finding> findings = validate(doc("<p>&nope;</p>"));
+        assertEquals(Finding.NOT_WELL_FORMED, findings.get(findings.size() - 1).code());
+    }
+
+    @Test
+    void schemaIsCompiledOncePerProcess() {
+        assertSame(XmlSchemas.TEI.schema(), XmlSchemas.TEI.schema());
+        assertEquals("/org/pressmark/xsd/pressmark-tei.xsd", XmlSchemas.TEI.resourceName());
+    }
+}
