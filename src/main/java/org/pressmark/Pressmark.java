@@ -11,12 +11,11 @@ import java.util.Objects;
 import java.util.Properties;
 import org.pressmark.extract.ArticleExtractor;
 import org.pressmark.model.Article;
-import org.pressmark.render.RenderException;
 import org.pressmark.render.Renderer;
 import org.pressmark.source.Intake;
 import org.pressmark.source.Source;
 import org.pressmark.validate.Finding;
-import org.pressmark.validate.SchemaValidator;
+import org.pressmark.validate.XmlValidator;
 import org.pressmark.validate.XmlSchemas;
 import org.pressmark.xml.ConversionStamp;
 import org.pressmark.xml.TeiWriter;
@@ -114,7 +113,7 @@ public final class Pressmark {
         byte[] tei = teiWriter.write(article, new ConversionStamp("Pressmark", VERSION, conversionTime()));
         String item = article.provenance().sourcePath() != null
                 ? article.provenance().sourcePath() : article.provenance().sourceName();
-        List<Finding> findings = SchemaValidator.validate(XmlSchemas.TEI, tei, item + " (TEI)");
+        List<Finding> findings = XmlValidator.validate(XmlSchemas.TEI, tei, item + " (TEI)");
         if (!findings.isEmpty()) {
             throw new ItemException(item, "the TEI document is not valid against the Pressmark profile: "
                     + summarize(findings));
@@ -130,11 +129,7 @@ public final class Pressmark {
      * @throws ItemException if the document cannot be rendered
      */
     public String toHtml(byte[] tei, String name) throws ItemException {
-        try {
-            return Renderer.shared().toHtml(tei, name);
-        } catch (RenderException e) {
-            throw new ItemException(name, "cannot be rendered as HTML: " + e.getMessage(), e);
-        }
+        return Renderer.shared().toHtml(tei, name);
     }
 
     /**
@@ -145,11 +140,7 @@ public final class Pressmark {
      * @throws ItemException if the document cannot be rendered
      */
     public String toText(byte[] tei, String name) throws ItemException {
-        try {
-            return Renderer.shared().toText(tei, name);
-        } catch (RenderException e) {
-            throw new ItemException(name, "cannot be rendered as text: " + e.getMessage(), e);
-        }
+        return Renderer.shared().toText(tei, name);
     }
 
     /**

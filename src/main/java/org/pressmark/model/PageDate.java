@@ -54,10 +54,17 @@ public record PageDate(LocalDate date, OffsetDateTime dateTime) {
         }
     }
 
-    /** Returns the ISO 8601 form: a date, or a date-time with offset. */
+    /**
+     * Returns the ISO 8601 form: a date ({@code 2021-08-20}), or a date-time with seconds and offset
+     * ({@code 2021-08-20T14:03:00+02:00}, {@code Z} for UTC), which is also a valid {@code xs:dateTime}.
+     * Fractions of a second are dropped.
+     */
     public String iso() {
-        return dateTime == null ? date.toString() : dateTime.toString();
+        return dateTime == null ? date.toString() : ISO_SECONDS.format(dateTime);
     }
+
+    private static final java.time.format.DateTimeFormatter ISO_SECONDS =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     @Override
     public String toString() {

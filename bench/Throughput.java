@@ -1,0 +1,69 @@
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.pressmark.Pressmark;
+
+/**
+ * Single-threaded throughput of Pressmark's extraction (intake, charset and type detection, HTML
+ * extraction, metadata) beside jsoup's bare parse of the same bytes, measured in the same run.
+ * Run: java -cp target/pressmark-VERSION-cli.jar bench/Throughput.java FOLDER
+ */
+public class Throughput {
+
+    public static void main(String[] args) throws Exception {
+        List<byte[]> pages = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> s = Files.list(Path.of(args[0]))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                pages.add(Files.readAllBytes(p));
+                names.add(p.getFileName().toString());
+            }
+        }
+        Pressmark pressmark = Pressmark.create();
+        double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 10;
+        // warm-up, then measure each for about `seconds`
+        run(pages, names, pressmark, 3, false);
+        run(pages, names, pressmark, 3, true);
+        double extract = rate(pages, names, pressmark, seconds, false);
+        double jsoup = rate(pages, names, pressmark, seconds, true);
+        System.out.printf("pages            %d%n", pages.size());
+        System.out.printf("pressmark        %.0f pages/s (intake + extraction)%n", extract);
+        System.out.printf("jsoup parse only %.0f pages/s%n", jsoup);
+        System.out.printf("ratio            %.2f of jsoup's bare parse rate%n", extract / jsoup);
+        System.out.printf("pages_per_s=%.0f jsoup_pages_per_s=%.0f ratio=%.2f%n", extract, jsoup, extract / jsoup);
+    }
+
+    static double rate(List<byte[]> pages, List<String> names, Pressmark pm, double seconds, boolean jsoupOnly)
+            throws Exception {
+        long start = System.nanoTime();
+        long count = 0;
+        while (System.nanoTime() - start < seconds * 1e9) {
+            count += run(pages, names, pm, 1, jsoupOnly);
+        }
+        return count / ((System.nanoTime() - start) / 1e9);
+    }
+
+    static long run(List<byte[]> pages, List<String> names, Pressmark pm, int rounds, boolean jsoupOnly)
+            throws Exception {
+        long n = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < pages.size(); i++) {
+                if (jsoupOnly) {
+                    Jsoup.parse(new ByteArrayInputStream(pages.get(i)), null, "");
+                } else {
+                    try {
+                        pm.extract(pm.read(names.get(i), pages.get(i)));
+                    } catch (org.pressmark.ItemException e) {
+                        // a page without article text still costs its time; the figure counts it
+                    }
+                }
+                n++;
+            }
+        }
+        return n;
+    }
+}
