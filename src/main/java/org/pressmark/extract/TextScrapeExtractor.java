@@ -263,10 +263,11 @@ final class TextScrapeExtractor implements Extractor {
                 current = new ArrayList<>();
                 previous = null;
                 previousSpecial = false;
+                currentIsList = false;
                 continue;
             }
             boolean bullet = isBullet(line);
-            boolean listContinuation = currentIsList && !bullet && line.indent() > current.get(0).indent();
+            boolean listContinuation = currentIsList && !current.isEmpty() && !bullet && line.indent() > current.get(0).indent();
             boolean continuation = listContinuation || (previous != null && !currentIsList
                     && wraps(previous, line, width) && !endsSentence(previous.text()));
             boolean special = !continuation && isSpecial(line.text(), now);
