@@ -217,21 +217,26 @@ final class TextScrapeExtractor implements Extractor {
      */
     static int wrapWidth(List<Line> lines) {
         List<Integer> ends = new ArrayList<>();
-        for (int i = 0; i + 1 < lines.size(); i++) {
+        int nonBlank = 0;
+        for (int i = 0; i < lines.size(); i++) {
             Line a = lines.get(i);
-            Line b = lines.get(i + 1);
+            Line b = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            nonBlank += a == null ? 0 : 1;
             if (a != null && b != null && !BULLET.matcher(b.text()).matches()) {
                 ends.add(a.endColumn());
             }
         }
-        if (ends.size() < 3) {
+        if (ends.size() < 2) {
             return -1;
         }
         List<Integer> sorted = new ArrayList<>(ends);
         sorted.sort(null);
         int width = sorted.get((int) Math.floor(0.9 * (sorted.size() - 1)));
         long near = sorted.stream().filter(e -> e >= width - 20 && e <= width + 3).count();
-        return width >= 30 && near * 2 >= sorted.size() ? width : -1;
+        // in an unwrapped text (a browser's "save as text") paragraphs run far past any such margin
+        long beyond = lines.stream().filter(l -> l != null && l.endColumn() > width + 3).count();
+        boolean wrapped = width >= 30 && near * 2 >= sorted.size() && beyond <= Math.max(1, nonBlank / 20);
+        return wrapped ? width : -1;
     }
 
     /** Whether line {@code b} continues line {@code a} because the dump wrapped it (its first word did not fit). */
@@ -448,14 +453,27 @@ final class TextScrapeExtractor implements Extractor {
         return w;
     }
 
-    /** The run of prose blocks with the most prose, bridging at most three other blocks between two of them. */
+    /**
+     * The run of prose blocks with the most prose, bridging at most three other blocks between two of them
+     * but never a date line.
+     */
     private static int[] heaviestRun(List<TextBlock> blocks, int from, int to) {
         int[] best = null;
         long bestWeight = -1;
         int runStart = -1;
         int lastProse = -1;
         for (int i = from; i <= to; i++) {
-            if (blocks.get(i).kind != TextBlock.Kind.PROSE) {
+            TextBlock.Kind kind = blocks.get(i).kind;
+            if (kind == TextBlock.Kind.DATE && runStart >= 0) {
+                // a date line between paragraphs heads another post (Blogger's date header)
+                long w = proseWeight(blocks, runStart, lastProse);
+                if (w > bestWeight) {
+                    bestWeight = w;
+                    best = new int[] {runStart, lastProse};
+                }
+                runStart = -1;
+            }
+            if (kind != TextBlock.Kind.PROSE) {
                 continue;
             }
             if (runStart >= 0 && i - lastProse - 1 > 3) {
@@ -504,22 +522,42 @@ final class TextScrapeExtractor implements Extractor {
 
     // ---------------------------------------------------------------- metadata
 
-    /** The title-like line nearest before the run, without a trailing template separator. */
+    /**
+     * The title: among the title-like lines before the run (back to the previous prose), the nearest one
+     * with evidence of being the post's title (a trailing template separator, heading marks, a date line
+     * just before it as Blogger prints one, a date line or byline just after it), else the nearest one;
+     * without a trailing template separator.
+     */
     private static String title(List<TextBlock> blocks, int runStart) {
+        String nearest = null;
         for (int i = runStart - 1; i >= 0; i--) {
             TextBlock b = blocks.get(i);
             if (b.kind == TextBlock.Kind.PROSE || b.kind == TextBlock.Kind.EXCERPT) {
-                return null;
+                break;
             }
-            if (b.kind == TextBlock.Kind.SHORT && b.lines.size() <= 3) {
-                String t = cleanTitle(b.text());
-                if (t.length() <= 250 && t.codePoints().anyMatch(Character::isLetter) && !t.endsWith(".")
-                        && !t.endsWith(",")) {
-                    return t;
-                }
+            if (b.kind != TextBlock.Kind.SHORT || b.lines.size() > 3) {
+                continue;
+            }
+            String t = cleanTitle(b.text());
+            if (t.length() > 250 || t.codePoints().noneMatch(Character::isLetter) || t.endsWith(".")
+                    || t.endsWith(",")) {
+                continue;
+            }
+            boolean evidence = !t.equals(b.text().strip()) || b.lines.get(0).heading()
+                    || (i > 0 && blocks.get(i - 1).kind == TextBlock.Kind.DATE) || isDateOrByline(blocks, i + 1);
+            if (evidence) {
+                return t;
+            }
+            if (nearest == null) {
+                nearest = t;
             }
         }
-        return null;
+        return nearest;
+    }
+
+    private static boolean isDateOrByline(List<TextBlock> blocks, int i) {
+        return i >= 0 && i < blocks.size()
+                && (blocks.get(i).kind == TextBlock.Kind.DATE || blocks.get(i).kind == TextBlock.Kind.BYLINE);
     }
 
     /** Removes the separators a template leaves after a title ("Title -", "Title |", "Title »"). */
@@ -594,8 +632,10 @@ final class TextScrapeExtractor implements Extractor {
                     break;
                 case SHORT:
                     String t = b.text();
-                    if (t.startsWith("—") || t.startsWith("–") || t.startsWith("-") || t.startsWith("―")) {
-                        out.add(paragraph(b)); // an attribution under a quotation, not a heading
+                    boolean attribution = t.startsWith("—") || t.startsWith("–") || t.startsWith("-")
+                            || t.startsWith("―");
+                    if (attribution || t.length() > 100 || t.split(" ").length > 12 || t.endsWith(",")) {
+                        out.add(paragraph(b)); // an attribution or an unpunctuated paragraph, not a heading
                     } else {
                         out.add(new Block.Heading(2, TextInlines.of(t)));
                     }

@@ -176,9 +176,15 @@ final class TextTemplates {
         return tags.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(tags));
     }
 
+    /** A line without link markers, with single spaces, and without emphasis marks around it ("_By Ann_"). */
+    private static String plain(String line) {
+        String t = SPACES.matcher(LINK_MARKER.matcher(line).replaceAll("")).replaceAll(" ").strip();
+        return t.replaceAll("^[_*]+(?=\\S)|(?<=\\S)[_*]+$", "");
+    }
+
     /** Whether a short line reads as a byline: "Posted by …", "Posted on …", "Published …", "By Ann Lee". */
     static boolean isByline(String line) {
-        String t = SPACES.matcher(LINK_MARKER.matcher(line).replaceAll("")).replaceAll(" ").strip();
+        String t = plain(line);
         if (t.length() > 120 || !BYLINE.matcher(t).matches()) {
             return false;
         }
@@ -200,7 +206,7 @@ final class TextTemplates {
 
     /** Returns the author named in a byline ("Posted by Ann Lee at 9:14 AM" gives "Ann Lee"), if any. */
     static Optional<String> author(String line) {
-        String t = SPACES.matcher(LINK_MARKER.matcher(line).replaceAll("")).replaceAll(" ").strip();
+        String t = plain(line);
         Matcher m = BY_NAME.matcher(t);
         if (!m.find()) {
             return Optional.empty();

@@ -297,4 +297,61 @@ class TextScrapePagesTest {
         assertEquals("Rain on the window,\nfields going by,\nnobody talking.", Inline.plainText(poem.content()));
         assertEquals(3, poem.content().stream().filter(i -> !(i instanceof Inline.LineBreak)).count());
     }
+
+    // ------------------------------------------------------------ html2text (Markdown-like) dump
+
+    @Test
+    void html2textDumpGivesHeadingTitleBylineAndJoinedParagraphs() throws Exception {
+        Article a = extractFile("testdata/pages/html2text-markdown-dump.txt");
+        assertEquals("A wet week on the plot", a.metadata().title());
+        assertEquals("2022-06-02", a.metadata().published().iso());
+        assertEquals(List.of("Sam Reed"), a.metadata().authors());
+        assertEquals(List.of(
+                "It rained on five of the seven days this week, which the potatoes enjoyed and the tomatoes did "
+                        + "not. The greenhouse is now the only dry place I own.",
+                "The slugs, naturally, held a festival. I counted forty on the lettuce bed on Thursday night and "
+                        + "gave up counting after that.",
+                "There is no such thing as bad weather, only the wrong clothes.",
+                "Potatoes: thriving\nTomatoes: sulking\nLettuce: eaten",
+                "Next week looks drier, and I have promised the onions some attention."), texts(a));
+        assertInstanceOf(Block.Quotation.class, a.body().get(2));
+        assertInstanceOf(Block.ListBlock.class, a.body().get(3));
+    }
+
+    // ------------------------------------------------------------ where the post is
+
+    @Test
+    void featuredPostWidgetBeforeThePostIsNotTakenForIt() throws Exception {
+        Article a = extract("featured-first.txt", "Featured Post\n\nHow We Saved the Old Cinema\n\n"
+                + "Volunteers raised the money in eight months, and the doors reopened in time for autumn.\n\n"
+                + "Monday, May 9, 2022\n\nNew Bus Shelter Finally Arrives\n\n"
+                + "After three years of promises, the bus shelter on Mill Lane was installed on Monday morning.\n\n"
+                + "Residents who had waited in the rain for years came out to watch, and one brought a cake.\n\n"
+                + "12 Comments\n\nSo glad to see it at last, well done to everybody who campaigned for it.\n");
+        assertEquals("New Bus Shelter Finally Arrives", a.metadata().title());
+        assertEquals("2022-05-09", a.metadata().published().iso());
+        assertEquals(2, a.body().size());
+        assertFalse(bodyText(a).contains("Cinema") || bodyText(a).contains("Volunteers"));
+        assertFalse(bodyText(a).contains("So glad"));
+    }
+
+    @Test
+    void titleWithEvidenceWinsOverANearerCaptionLine() throws Exception {
+        Article a = extract("caption.txt", "Harbour Wall Repairs Begin\n\nBy Ann Lee\n\n"
+                + "Workers on the harbour wall at low tide\n\n"
+                + "Repairs to the harbour wall began on Monday and are expected to last until the summer.\n");
+        assertEquals("Harbour Wall Repairs Begin", a.metadata().title());
+        assertEquals(List.of("Ann Lee"), a.metadata().authors());
+    }
+
+    @Test
+    void crlfLineEndingsAreReadLikeNewlines() throws Exception {
+        Article a = extract("crlf.txt", "Saturday, 5 March 2022\r\n\r\nWhy We Moved the Market -\r\n\r\n"
+                + "The market moved to the church car park after the council closed the square.\r\n\r\n"
+                + "Stallholders said trade was \"steady but slower\" than usual.\r\n\r\n2 comments:\r\n");
+        assertEquals("Why We Moved the Market", a.metadata().title());
+        assertEquals("2022-03-05", a.metadata().published().iso());
+        assertEquals(List.of("The market moved to the church car park after the council closed the square.",
+                "Stallholders said trade was \"steady but slower\" than usual."), texts(a));
+    }
 }
