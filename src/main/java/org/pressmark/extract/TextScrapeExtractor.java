@@ -18,6 +18,7 @@ import org.pressmark.model.Inline;
 import org.pressmark.model.Metadata;
 import org.pressmark.model.Metadata.Origin;
 import org.pressmark.model.PageDate;
+import org.pressmark.source.Source;
 
 /**
  * Extracts the article from a plain-text scrape of a page: a browser's "save as text", {@code lynx -dump},
@@ -64,7 +65,7 @@ final class TextScrapeExtractor implements Extractor {
     }
 
     @Override
-    public Article extract(org.pressmark.source.Source source) throws ItemException {
+    public Article extract(Source source) throws ItemException {
         Instant now = clock.instant();
         List<Line> lines = lines(source.text());
         List<TextBlock> blocks = blocks(lines, now);
@@ -83,20 +84,19 @@ final class TextScrapeExtractor implements Extractor {
         int metaEnd = metadataEnd(blocks, end);
         published(blocks, start, end, metaEnd, now, false).ifPresent(d -> md.published(d, Origin.TEXT));
         published(blocks, start, end, metaEnd, now, true).ifPresent(d -> md.modified(d, Origin.TEXT));
-        for (int i = 0; i < metaEnd; i++) {
+        for (int i : aroundThePost(blocks, start, metaEnd)) {
             TextBlock b = blocks.get(i);
-            if (b.kind == TextBlock.Kind.BYLINE && (i < start || i > end)) {
-                Optional<String> author = TextTemplates.author(b.text());
-                if (author.isPresent()) {
-                    md.authors(List.of(author.get()), Origin.TEXT);
-                    break;
-                }
+            Optional<String> author = b.kind == TextBlock.Kind.BYLINE ? TextTemplates.author(b.text()) : Optional.empty();
+            if (author.isPresent()) {
+                md.authors(List.of(author.get()), Origin.TEXT);
+                break;
             }
         }
-        for (int i = 0; i < metaEnd; i++) {
+        for (int i : aroundThePost(blocks, start, metaEnd)) {
             TextBlock b = blocks.get(i);
-            if (b.kind == TextBlock.Kind.TAGS) {
-                md.tags(TextTemplates.tags(b.text()).orElse(List.of()), Origin.TEXT);
+            Optional<List<String>> tags = b.kind == TextBlock.Kind.TAGS ? TextTemplates.tags(b.text()) : Optional.empty();
+            if (tags.isPresent()) {
+                md.tags(tags.get(), Origin.TEXT);
                 break;
             }
         }
@@ -521,6 +521,21 @@ final class TextScrapeExtractor implements Extractor {
     }
 
     // ---------------------------------------------------------------- metadata
+
+    /**
+     * The blocks that may describe the post, nearest first: back from the run to the previous prose (the
+     * header of the post), then the run and the lines after it up to {@code metaEnd}.
+     */
+    private static List<Integer> aroundThePost(List<TextBlock> blocks, int runStart, int metaEnd) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = runStart - 1; i >= 0 && blocks.get(i).kind != TextBlock.Kind.PROSE; i--) {
+            out.add(i);
+        }
+        for (int i = runStart; i < metaEnd; i++) {
+            out.add(i);
+        }
+        return out;
+    }
 
     /**
      * The title: among the title-like lines before the run (back to the previous prose), the nearest one
