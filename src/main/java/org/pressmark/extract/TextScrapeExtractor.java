@@ -303,7 +303,8 @@ final class TextScrapeExtractor implements Extractor {
 
     private static boolean isSpecial(String text, Instant now) {
         return TextTemplates.classify(text) != TextTemplates.Kind.NONE || TextTemplates.tags(text).isPresent()
-                || Dates.parse(text, now).isPresent() || TextTemplates.isByline(text);
+                || Dates.parse(text, now).isPresent() || TextTemplates.isByline(text)
+                || (text.length() <= 80 && !endsSentence(text) && Dates.find(text, now).isPresent());
     }
 
     private static void flush(List<Line> lines, List<TextBlock> out, int width, Instant now) {

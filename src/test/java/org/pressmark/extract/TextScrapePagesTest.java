@@ -354,4 +354,22 @@ class TextScrapePagesTest {
         assertEquals(List.of("The market moved to the church car park after the council closed the square.",
                 "Stallholders said trade was \"steady but slower\" than usual."), texts(a));
     }
+
+    // ------------------------------------------------------------ browser "save as text" of a WordPress page
+
+    @Test
+    void unwrappedSaveAsTextWithoutBlankLinesAroundTheHeaderFindsTitleAndByline() throws Exception {
+        Article a = extractFile("testdata/pages/browser-save-as-text-wordpress.txt");
+        assertEquals("Three Soups for a Cold Week", a.metadata().title());
+        assertEquals("2024-01-09", a.metadata().published().iso());
+        assertEquals(List.of("Dana Whitfield"), a.metadata().authors());
+        assertEquals(List.of("Recipes"), a.metadata().tags());
+        assertEquals(3, a.body().size());
+        assertEquals(3, count(a, Block.Paragraph.class));
+        String body = bodyText(a);
+        for (String furniture : List.of("Skip to content", "Menu", "Kitchen Table Notes", "Search", "Leave a",
+                "Share this", "Like", "Related", "Posted in", "Previous Post", "email address", "Recent Posts", "©")) {
+            assertFalse(body.contains(furniture), "furniture in body: " + furniture);
+        }
+    }
 }
