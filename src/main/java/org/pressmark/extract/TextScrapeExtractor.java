@@ -1,0 +1,766 @@
+package org.pressmark.extract;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pressmark.ItemException;
+import org.pressmark.model.Article;
+import org.pressmark.model.Block;
+import org.pressmark.model.Direction;
+import org.pressmark.model.Inline;
+import org.pressmark.model.Metadata;
+import org.pressmark.model.Metadata.Origin;
+import org.pressmark.model.PageDate;
+import org.pressmark.source.Source;
+
+/**
+ * Extracts the article from a plain-text scrape of a page: a browser's "save as text", {@code lynx -dump},
+ * {@code w3m -dump} or {@code html2text} output.
+ *
+ * <p>The text is cut into blocks at blank lines. Each block is judged on general evidence: prose (sentences
+ * ending in sentence punctuation), short title-like lines, lists, date lines, bylines, label lines, and the
+ * template lines that blogs print around a post (recognised only as whole lines, see {@link TextTemplates}).
+ * Template lines such as a comment counter or a share line end a segment; the article is the longest run of
+ * prose in the first segment that holds a fair share of the page's prose, with the lists, quotations and
+ * subheadings between its paragraphs. The title is the title-like line nearest before that run; the date,
+ * author, labels and copyright come from the lines around it (origin {@link Origin#TEXT}).
+ *
+ * <p>Hard-wrapped lines of a dump are joined with single spaces; lynx link markers ({@code [12]}) and its
+ * closing "References" list are removed. Otherwise the words and characters of a paragraph are kept as they
+ * are, and quotations in double quotes are marked as {@link Inline.Quote} with their marks.
+ */
+final class TextScrapeExtractor implements Extractor {
+
+    private static final Pattern LINK_MARKER = Pattern.compile("\\[\\d+]");
+    private static final Pattern REFERENCES = Pattern.compile("(?i)references:?|visible links:?|hidden links:?");
+    private static final Pattern REFERENCE_ITEM = Pattern.compile("\\d+\\.\\s+\\S+");
+    private static final Pattern SEPARATOR = Pattern.compile("[-=_*~#.·•\\u2500-\\u257F\\s]{3,}");
+    private static final Pattern DECORATED_HEADING = Pattern.compile("([*=#]{2,})\\s+(\\S.*?)\\s+\\1");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+(\\S.*?)(?:\\s+#+)?");
+    private static final Pattern BULLET = Pattern.compile(
+            "(?<mark>[*+•◦▪‣·o#-]|(?<num>\\d{1,3})[.)])\\s+(?<text>\\S.*)");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…][\"'”’)\\]»]*");
+    private static final Pattern EXCERPT_END = Pattern.compile(".*(?:\\.\\.\\.|…)[\"'”’)\\]»]*");
+    private static final Pattern INNER_SENTENCE = Pattern.compile("[.!?][\"'”’)]*\\s+\\p{Lu}");
+    private static final String[] TITLE_SEPARATORS = {" -", " |", " –", " —", " ::", " »"};
+
+    private final Clock clock;
+
+    /** Creates an extractor that judges dates against the system clock. */
+    TextScrapeExtractor() {
+        this(Clock.systemUTC());
+    }
+
+    /** Creates an extractor that judges dates against the given clock (dates after it are refused). */
+    TextScrapeExtractor(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Article extract(Source source) throws ItemException {
+        Instant now = clock.instant();
+        List<Line> lines = lines(source.text());
+        List<TextBlock> blocks = blocks(lines, now);
+        int[] run = mainRun(blocks);
+        if (run == null) {
+            throw new ItemException(source.name(), "no article text found: the text holds no prose paragraphs, "
+                    + "only page furniture such as menus, widgets and comment forms");
+        }
+        int start = run[0];
+        int end = run[1];
+        List<Block> body = body(blocks, start, end);
+
+        Metadata.Builder md = Metadata.builder();
+        String title = title(blocks, start);
+        md.title(title, Origin.TEXT);
+        int metaEnd = metadataEnd(blocks, end);
+        published(blocks, start, end, metaEnd, now, false).ifPresent(d -> md.published(d, Origin.TEXT));
+        published(blocks, start, end, metaEnd, now, true).ifPresent(d -> md.modified(d, Origin.TEXT));
+        for (int i : aroundThePost(blocks, start, metaEnd)) {
+            TextBlock b = blocks.get(i);
+            Optional<String> author = b.kind == TextBlock.Kind.BYLINE ? TextTemplates.author(b.text()) : Optional.empty();
+            if (author.isPresent()) {
+                md.authors(List.of(author.get()), Origin.TEXT);
+                break;
+            }
+        }
+        for (int i : aroundThePost(blocks, start, metaEnd)) {
+            TextBlock b = blocks.get(i);
+            Optional<List<String>> tags = b.kind == TextBlock.Kind.TAGS ? TextTemplates.tags(b.text()) : Optional.empty();
+            if (tags.isPresent()) {
+                md.tags(tags.get(), Origin.TEXT);
+                break;
+            }
+        }
+        for (TextBlock b : blocks) {
+            if (b.lines.size() == 1 && TextTemplates.isCopyright(b.text())) {
+                md.rights(b.text(), Origin.TEXT);
+                break;
+            }
+        }
+        if (direction(body) == Direction.RTL) {
+            md.direction(Direction.RTL, Origin.TEXT);
+        }
+        return new Article(md.build(), body, List.of(), source.provenance());
+    }
+
+    // ---------------------------------------------------------------- lines
+
+    /** One non-blank line: its indentation (tabs expanded) and its text with link markers removed. */
+    record Line(int indent, String text, boolean heading, boolean quoted) {
+        int endColumn() {
+            return indent + text.length();
+        }
+    }
+
+    /** Splits the text into lines, {@code null} standing for a blank line; the lynx reference list is cut. */
+    static List<Line> lines(String text) {
+        String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').split("\n", -1);
+        int cut = referencesStart(raw);
+        boolean markers = cut < raw.length;
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < cut; i++) {
+            String line = expandTabs(raw[i]).stripTrailing();
+            if (line.isBlank() || SEPARATOR.matcher(line).matches()) {
+                out.add(null);
+                continue;
+            }
+            if (markers) {
+                line = LINK_MARKER.matcher(line).replaceAll("").stripTrailing();
+                if (line.isBlank()) {
+                    continue; // an image link and nothing else: not a paragraph break
+                }
+            }
+            int indent = 0;
+            while (indent < line.length() && line.charAt(indent) == ' ') {
+                indent++;
+            }
+            String t = SPACES.matcher(line.substring(indent)).replaceAll(" ");
+            boolean heading = false;
+            boolean quoted = false;
+            Matcher m = DECORATED_HEADING.matcher(t);
+            if (m.matches()) {
+                t = m.group(2);
+                heading = true;
+            } else if (indent == 0 && (m = MARKDOWN_HEADING.matcher(t)).matches()) {
+                t = m.group(1);
+                heading = true;
+            } else if (t.startsWith(">")) {
+                t = t.replaceFirst("^(?:>\\s?)+", "").strip();
+                quoted = true;
+                if (t.isEmpty()) {
+                    out.add(null);
+                    continue;
+                }
+            }
+            out.add(new Line(indent, t, heading, quoted));
+        }
+        return out;
+    }
+
+    /** Where the reference list of a lynx or w3m dump starts ("References" over numbered URLs), or the end. */
+    private static int referencesStart(String[] raw) {
+        for (int i = raw.length - 1; i >= 0; i--) {
+            if (!REFERENCES.matcher(raw[i].strip()).matches()) {
+                continue;
+            }
+            int seen = 0;
+            boolean refs = true;
+            for (int j = i + 1; j < raw.length && seen < 3; j++) {
+                String t = raw[j].strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                seen++;
+                if (!REFERENCE_ITEM.matcher(t).matches() && !REFERENCES.matcher(t).matches()) {
+                    refs = false;
+                    break;
+                }
+            }
+            if (refs && seen > 0) {
+                return i;
+            }
+        }
+        return raw.length;
+    }
+
+    private static String expandTabs(String line) {
+        if (line.indexOf('\t') < 0) {
+            return line;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char c : line.toCharArray()) {
+            if (c == '\t') {
+                do {
+                    sb.append(' ');
+                } while (sb.length() % 8 != 0);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- blocks
+
+    /**
+     * The width a dump was wrapped at, or -1 when its lines were not hard-wrapped (a browser's "save as
+     * text" keeps a paragraph on one line). Wrapped text shows many lines ending close to one right margin.
+     */
+    static int wrapWidth(List<Line> lines) {
+        List<Integer> ends = new ArrayList<>();
+        int nonBlank = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line a = lines.get(i);
+            Line b = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            nonBlank += a == null ? 0 : 1;
+            if (a != null && b != null && !BULLET.matcher(b.text()).matches()) {
+                ends.add(a.endColumn());
+            }
+        }
+        if (ends.size() < 2) {
+            return -1;
+        }
+        List<Integer> sorted = new ArrayList<>(ends);
+        sorted.sort(null);
+        int width = sorted.get((int) Math.floor(0.9 * (sorted.size() - 1)));
+        long near = sorted.stream().filter(e -> e >= width - 20 && e <= width + 3).count();
+        // in an unwrapped text (a browser's "save as text") paragraphs run far past any such margin
+        long beyond = lines.stream().filter(l -> l != null && l.endColumn() > width + 3).count();
+        boolean wrapped = width >= 30 && near * 2 >= sorted.size() && beyond <= Math.max(1, nonBlank / 20);
+        return wrapped ? width : -1;
+    }
+
+    /** Whether line {@code b} continues line {@code a} because the dump wrapped it (its first word did not fit). */
+    private static boolean wraps(Line a, Line b, int width) {
+        if (width < 0 || a.heading() || b.heading()) {
+            return false;
+        }
+        String t = b.text();
+        int sp = t.indexOf(' ');
+        int firstWord = sp < 0 ? t.length() : sp;
+        return a.endColumn() + 1 + firstWord > width - 8;
+    }
+
+    private static boolean endsSentence(String text) {
+        return SENTENCE_END.matcher(text).matches();
+    }
+
+    /** Cuts the lines into blocks at blank lines, and apart around template, date, label and byline lines. */
+    static List<TextBlock> blocks(List<Line> lines, Instant now) {
+        int width = wrapWidth(lines);
+        List<TextBlock> out = new ArrayList<>();
+        List<Line> current = new ArrayList<>();
+        boolean currentIsList = false;
+        boolean previousSpecial = false;
+        Line previous = null;
+        for (Line line : lines) {
+            if (line == null) {
+                flush(current, out, width, now);
+                current = new ArrayList<>();
+                previous = null;
+                previousSpecial = false;
+                currentIsList = false;
+                continue;
+            }
+            boolean bullet = isBullet(line);
+            boolean listContinuation = currentIsList && !current.isEmpty() && !bullet && line.indent() > current.get(0).indent();
+            boolean continuation = listContinuation || (previous != null && !currentIsList
+                    && wraps(previous, line, width) && !endsSentence(previous.text()));
+            boolean special = !continuation && isSpecial(line.text(), now);
+            boolean split = previous != null && (special || previousSpecial || line.heading() || previous.heading()
+                    || line.quoted() != previous.quoted()
+                    || (bullet && !currentIsList && !continuation)
+                    || (currentIsList && !bullet && !listContinuation));
+            if (split) {
+                flush(current, out, width, now);
+                current = new ArrayList<>();
+            }
+            if (current.isEmpty()) {
+                currentIsList = bullet;
+            }
+            current.add(line);
+            previous = line;
+            previousSpecial = special;
+        }
+        flush(current, out, width, now);
+        return out;
+    }
+
+    /** A bullet line; "o" and "#" count as bullets only when indented (lynx uses them for deep levels). */
+    private static boolean isBullet(Line line) {
+        String t = line.text();
+        return BULLET.matcher(t).matches() && (line.indent() > 0 || !t.startsWith("o ") && !t.startsWith("#"));
+    }
+
+    private static boolean isSpecial(String text, Instant now) {
+        return TextTemplates.classify(text) != TextTemplates.Kind.NONE || TextTemplates.tags(text).isPresent()
+                || Dates.parse(text, now).isPresent() || TextTemplates.isByline(text)
+                || (text.length() <= 80 && !endsSentence(text) && Dates.find(text, now).isPresent());
+    }
+
+    private static void flush(List<Line> lines, List<TextBlock> out, int width, Instant now) {
+        if (!lines.isEmpty()) {
+            out.add(TextBlock.of(lines, width, now));
+        }
+    }
+
+    /** A block of lines and what it is. */
+    static final class TextBlock {
+
+        /** What a block is. */
+        enum Kind { PROSE, EXCERPT, SHORT, LINES, LIST, DATE, BYLINE, TAGS, END, FURNITURE }
+
+        final List<Line> lines;
+        /** The block's text in pieces: lines joined where they wrap; the pieces stand on lines of their own. */
+        final List<String> pieces;
+        final Kind kind;
+        final boolean list;
+
+        private TextBlock(List<Line> lines, List<String> pieces, Kind kind, boolean list) {
+            this.lines = List.copyOf(lines);
+            this.pieces = List.copyOf(pieces);
+            this.kind = kind;
+            this.list = list;
+        }
+
+        /** The text with wrapped and hard-broken lines alike joined by spaces. */
+        String text() {
+            return String.join(" ", pieces);
+        }
+
+        static TextBlock of(List<Line> lines, int width, Instant now) {
+            List<String> pieces = new ArrayList<>();
+            StringBuilder piece = new StringBuilder(lines.get(0).text());
+            for (int i = 1; i < lines.size(); i++) {
+                Line a = lines.get(i - 1);
+                Line b = lines.get(i);
+                if (wraps(a, b, width)) {
+                    boolean hyphen = piece.length() > 1 && piece.charAt(piece.length() - 1) == '-'
+                            && Character.isLetter(piece.charAt(piece.length() - 2))
+                            && Character.isLetter(b.text().charAt(0));
+                    if (!hyphen) {
+                        piece.append(' ');
+                    }
+                } else {
+                    pieces.add(piece.toString());
+                    piece.setLength(0);
+                }
+                piece.append(b.text());
+            }
+            pieces.add(piece.toString());
+            boolean list = isBullet(lines.get(0));
+            return new TextBlock(lines, pieces, kind(lines, pieces, list, now), list);
+        }
+
+        private static Kind kind(List<Line> lines, List<String> pieces, boolean list, Instant now) {
+            if (list) {
+                return Kind.LIST;
+            }
+            String t = String.join(" ", pieces);
+            if (lines.size() == 1) {
+                if (TextTemplates.tags(t).isPresent()) {
+                    return Kind.TAGS;
+                }
+                TextTemplates.Kind template = TextTemplates.classify(t);
+                if (template == TextTemplates.Kind.END) {
+                    return Kind.END;
+                }
+                if (template == TextTemplates.Kind.FURNITURE) {
+                    return Kind.FURNITURE;
+                }
+                if (Dates.parse(t, now).isPresent()) {
+                    return Kind.DATE;
+                }
+                if (TextTemplates.isByline(t)) {
+                    return Kind.BYLINE;
+                }
+            }
+            if (lines.get(0).heading()) {
+                return Kind.SHORT;
+            }
+            int words = t.split("\\s+").length;
+            long sentenceLines = pieces.stream().filter(TextScrapeExtractor::endsSentence).count();
+            boolean shortLines = pieces.size() >= 3 && sentenceLines * 2 < pieces.size();
+            if (!shortLines) {
+                if (words >= 4 && EXCERPT_END.matcher(t).matches()) {
+                    return Kind.EXCERPT;
+                }
+                if (words >= 4 && endsSentence(t)) {
+                    return Kind.PROSE;
+                }
+                if (words >= 20 && INNER_SENTENCE.matcher(t).find()) {
+                    return Kind.PROSE;
+                }
+            }
+            if (t.length() <= 80 && Dates.find(t, now).isPresent()) {
+                return Kind.BYLINE; // a meta line carrying the date: "admin · August 20, 2021 · 3 min read"
+            }
+            return pieces.size() > 1 ? Kind.LINES : Kind.SHORT;
+        }
+    }
+
+    // ---------------------------------------------------------------- the article's place
+
+    /**
+     * Finds the article: the page is cut into segments at end lines (comment counters, share lines,
+     * widget titles); the first segment holding at least 30% of the most prose any segment holds is the
+     * post; in it, the heaviest run of prose blocks, bridging up to three other blocks (lists, subheadings,
+     * quotations) between them.
+     *
+     * @return the first and last block index of the run, or null when there is no prose at all
+     */
+    static int[] mainRun(List<TextBlock> blocks) {
+        List<int[]> segments = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= blocks.size(); i++) {
+            if (i == blocks.size() || blocks.get(i).kind == TextBlock.Kind.END) {
+                if (i > from) {
+                    segments.add(new int[] {from, i - 1});
+                }
+                from = i + 1;
+            }
+        }
+        long max = 0;
+        for (int[] s : segments) {
+            max = Math.max(max, proseWeight(blocks, s[0], s[1]));
+        }
+        if (max == 0) {
+            return null;
+        }
+        for (int[] s : segments) {
+            if (proseWeight(blocks, s[0], s[1]) * 10 >= max * 3) {
+                return extend(blocks, heaviestRun(blocks, s[0], s[1]));
+            }
+        }
+        return null;
+    }
+
+    private static long proseWeight(List<TextBlock> blocks, int from, int to) {
+        long w = 0;
+        for (int i = from; i <= to; i++) {
+            if (blocks.get(i).kind == TextBlock.Kind.PROSE) {
+                w += blocks.get(i).text().length();
+            }
+        }
+        return w;
+    }
+
+    /**
+     * The run of prose blocks with the most prose, bridging at most three other blocks between two of them
+     * but never a date line.
+     */
+    private static int[] heaviestRun(List<TextBlock> blocks, int from, int to) {
+        int[] best = null;
+        long bestWeight = -1;
+        int runStart = -1;
+        int lastProse = -1;
+        for (int i = from; i <= to; i++) {
+            TextBlock.Kind kind = blocks.get(i).kind;
+            if (kind == TextBlock.Kind.DATE && runStart >= 0) {
+                // a date line between paragraphs heads another post (Blogger's date header)
+                long w = proseWeight(blocks, runStart, lastProse);
+                if (w > bestWeight) {
+                    bestWeight = w;
+                    best = new int[] {runStart, lastProse};
+                }
+                runStart = -1;
+            }
+            if (kind != TextBlock.Kind.PROSE) {
+                continue;
+            }
+            if (runStart >= 0 && i - lastProse - 1 > 3) {
+                long w = proseWeight(blocks, runStart, lastProse);
+                if (w > bestWeight) {
+                    bestWeight = w;
+                    best = new int[] {runStart, lastProse};
+                }
+                runStart = -1;
+            }
+            if (runStart < 0) {
+                runStart = i;
+            }
+            lastProse = i;
+        }
+        if (runStart >= 0 && proseWeight(blocks, runStart, lastProse) > bestWeight) {
+            best = new int[] {runStart, lastProse};
+        }
+        return best;
+    }
+
+    /** A list right after the run belongs to it when the last paragraph announces it ("…as follows:"). */
+    private static int[] extend(List<TextBlock> blocks, int[] run) {
+        int end = run[1];
+        while (end + 1 < blocks.size() && blocks.get(end + 1).kind == TextBlock.Kind.LIST
+                && blocks.get(end).text().endsWith(":")) {
+            end++;
+        }
+        return new int[] {run[0], end};
+    }
+
+    /**
+     * Where the lines about the post end: after the run, past sharing and label lines, up to the first
+     * line that opens the comments or the first later prose (a widget, another post).
+     */
+    private static int metadataEnd(List<TextBlock> blocks, int runEnd) {
+        for (int i = runEnd + 1; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (b.kind == TextBlock.Kind.PROSE
+                    || (b.kind == TextBlock.Kind.END && TextTemplates.opensComments(b.text()))) {
+                return i;
+            }
+        }
+        return blocks.size();
+    }
+
+    // ---------------------------------------------------------------- metadata
+
+    /**
+     * The blocks that may describe the post, nearest first: back from the run to the previous prose (the
+     * header of the post), then the run and the lines after it up to {@code metaEnd}.
+     */
+    private static List<Integer> aroundThePost(List<TextBlock> blocks, int runStart, int metaEnd) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = runStart - 1; i >= 0 && blocks.get(i).kind != TextBlock.Kind.PROSE; i--) {
+            out.add(i);
+        }
+        for (int i = runStart; i < metaEnd; i++) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    /**
+     * The title: among the title-like lines before the run (back to the previous prose), the nearest one
+     * with evidence of being the post's title (a trailing template separator, heading marks, a date line
+     * just before it as Blogger prints one, a date line or byline just after it), else the nearest one;
+     * without a trailing template separator.
+     */
+    private static String title(List<TextBlock> blocks, int runStart) {
+        String nearest = null;
+        for (int i = runStart - 1; i >= 0; i--) {
+            TextBlock b = blocks.get(i);
+            if (b.kind == TextBlock.Kind.PROSE || b.kind == TextBlock.Kind.EXCERPT) {
+                break;
+            }
+            if (b.kind != TextBlock.Kind.SHORT || b.lines.size() > 3) {
+                continue;
+            }
+            String t = cleanTitle(b.text());
+            if (t.length() > 250 || t.codePoints().noneMatch(Character::isLetter) || t.endsWith(".")
+                    || t.endsWith(",")) {
+                continue;
+            }
+            boolean evidence = !t.equals(b.text().strip()) || b.lines.get(0).heading()
+                    || (i > 0 && blocks.get(i - 1).kind == TextBlock.Kind.DATE) || isDateOrByline(blocks, i + 1);
+            if (evidence) {
+                return t;
+            }
+            if (nearest == null) {
+                nearest = t;
+            }
+        }
+        return nearest;
+    }
+
+    private static boolean isDateOrByline(List<TextBlock> blocks, int i) {
+        return i >= 0 && i < blocks.size()
+                && (blocks.get(i).kind == TextBlock.Kind.DATE || blocks.get(i).kind == TextBlock.Kind.BYLINE);
+    }
+
+    /** Removes the separators a template leaves after a title ("Title -", "Title |", "Title »"). */
+    static String cleanTitle(String title) {
+        String t = title.strip();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String sep : TITLE_SEPARATORS) {
+                if (t.endsWith(sep) && t.length() > sep.length()) {
+                    t = t.substring(0, t.length() - sep.length()).stripTrailing();
+                    changed = true;
+                }
+            }
+        }
+        return t;
+    }
+
+    /**
+     * The date nearest before the run (a date line, or a byline carrying a date), else the first one after
+     * it among the lines about the post. {@code modified} selects "Updated …" lines instead.
+     */
+    private static Optional<PageDate> published(List<TextBlock> blocks, int start, int end, int metaEnd,
+                                                Instant now, boolean modified) {
+        for (int i = start - 1; i >= 0; i--) {
+            TextBlock b = blocks.get(i);
+            if (b.kind == TextBlock.Kind.PROSE) {
+                break;
+            }
+            Optional<PageDate> d = dateOf(b, now, modified);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        for (int i = end + 1; i < metaEnd; i++) {
+            Optional<PageDate> d = dateOf(blocks.get(i), now, modified);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PageDate> dateOf(TextBlock b, Instant now, boolean modified) {
+        if (b.kind == TextBlock.Kind.DATE && !modified) {
+            return Dates.parse(b.text(), now);
+        }
+        if (b.kind == TextBlock.Kind.BYLINE && TextTemplates.isModifiedLine(b.text()) == modified) {
+            return Dates.find(b.text(), now);
+        }
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- body
+
+    private static List<Block> body(List<TextBlock> blocks, int start, int end) {
+        Map<Integer, Integer> indents = new HashMap<>();
+        for (int i = start; i <= end; i++) {
+            TextBlock b = blocks.get(i);
+            if (b.kind == TextBlock.Kind.PROSE) {
+                indents.merge(b.lines.get(0).indent(), 1, Integer::sum);
+            }
+        }
+        int base = indents.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey((a, c) -> c - a))).map(Map.Entry::getKey).orElse(0);
+        List<Block> out = new ArrayList<>();
+        for (int i = start; i <= end; i++) {
+            TextBlock b = blocks.get(i);
+            switch (b.kind) {
+                case LIST:
+                    out.add(list(b.lines));
+                    break;
+                case SHORT:
+                    String t = b.text();
+                    boolean attribution = t.startsWith("—") || t.startsWith("–") || t.startsWith("-")
+                            || t.startsWith("―");
+                    if (attribution || t.length() > 100 || t.split(" ").length > 12 || t.endsWith(",")) {
+                        out.add(paragraph(b)); // an attribution or an unpunctuated paragraph, not a heading
+                    } else {
+                        out.add(new Block.Heading(2, TextInlines.of(t)));
+                    }
+                    break;
+                case PROSE:
+                case EXCERPT:
+                case LINES:
+                    int minIndent = b.lines.stream().mapToInt(Line::indent).min().orElse(0);
+                    boolean quoted = b.lines.stream().allMatch(Line::quoted) || minIndent >= base + 2;
+                    out.add(quoted ? new Block.Quotation(List.of(paragraph(b)), null, Block.QuoteKind.QUOTATION)
+                            : paragraph(b));
+                    break;
+                default:
+                    break; // dates, bylines, labels and template lines are not body text
+            }
+        }
+        return out;
+    }
+
+    private static Block.Paragraph paragraph(TextBlock b) {
+        return new Block.Paragraph(b.pieces.size() == 1 ? TextInlines.of(b.pieces.get(0)) : TextInlines.ofLines(b.pieces));
+    }
+
+    /** Builds a list, nested by the indentation of its bullets; lines without a bullet continue the item. */
+    private static Block.ListBlock list(List<Line> lines) {
+        List<ListLevel> stack = new ArrayList<>();
+        ListLevel root = null;
+        for (Line line : lines) {
+            Matcher m = BULLET.matcher(line.text());
+            if (!m.matches() || root == null && !isBullet(line)) {
+                if (!stack.isEmpty()) {
+                    ListLevel top = stack.get(stack.size() - 1);
+                    top.items.get(top.items.size() - 1).text.append(' ').append(line.text());
+                }
+                continue;
+            }
+            while (!stack.isEmpty() && stack.get(stack.size() - 1).indent > line.indent()) {
+                stack.remove(stack.size() - 1);
+            }
+            if (stack.isEmpty()) {
+                if (root == null) {
+                    root = new ListLevel(line.indent(), m.group("num") != null);
+                }
+                stack.add(root);
+            } else if (stack.get(stack.size() - 1).indent < line.indent()) {
+                ListLevel parent = stack.get(stack.size() - 1);
+                ListLevel sub = new ListLevel(line.indent(), m.group("num") != null);
+                parent.items.get(parent.items.size() - 1).sublists.add(sub);
+                stack.add(sub);
+            }
+            stack.get(stack.size() - 1).items.add(new ListEntry(m.group("text")));
+        }
+        return root.build();
+    }
+
+    private static final class ListLevel {
+        final int indent;
+        final boolean ordered;
+        final List<ListEntry> items = new ArrayList<>();
+
+        ListLevel(int indent, boolean ordered) {
+            this.indent = indent;
+            this.ordered = ordered;
+        }
+
+        Block.ListBlock build() {
+            List<Block.ListItem> built = new ArrayList<>();
+            for (ListEntry e : items) {
+                List<Block.ListBlock> subs = new ArrayList<>();
+                for (ListLevel s : e.sublists) {
+                    subs.add(s.build());
+                }
+                built.add(new Block.ListItem(TextInlines.of(e.text.toString()), subs));
+            }
+            return new Block.ListBlock(ordered, built);
+        }
+    }
+
+    private static final class ListEntry {
+        final StringBuilder text;
+        final List<ListLevel> sublists = new ArrayList<>();
+
+        ListEntry(String text) {
+            this.text = new StringBuilder(text);
+        }
+    }
+
+    /** RTL when letters of right-to-left scripts outnumber the others in the body. */
+    static Direction direction(List<Block> body) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : body) {
+            if (b instanceof Block.Paragraph p) {
+                sb.append(Inline.plainText(p.content()));
+            } else if (b instanceof Block.Heading h) {
+                sb.append(Inline.plainText(h.content()));
+            }
+        }
+        int rtl = 0;
+        int ltr = 0;
+        for (int i = 0; i < sb.length(); ) {
+            int cp = sb.codePointAt(i);
+            i += Character.charCount(cp);
+            byte d = Character.getDirectionality(cp);
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                rtl++;
+            } else if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                ltr++;
+            }
+        }
+        return rtl > ltr ? Direction.RTL : Direction.LTR;
+    }
+}

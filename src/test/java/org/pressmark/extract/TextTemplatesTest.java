@@ -1,0 +1,56 @@
+package org.pressmark.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@link TextTemplates}: template lines recognised as whole lines only. */
+class TextTemplatesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"No comments :", "No comments:", "3 comments:", "12 Comments", "One thought on “Leeks”",
+            "Comments (4)", "Post a Comment", "Leave a Reply", "Leave a Reply [18]Cancel reply",
+            "Your email address will not be published. Required fields are marked *", "Newer Post Older Post Home",
+            "Subscribe to: Post Comments (Atom)", "Powered by Blogger.", "Proudly powered by WordPress",
+            "Blog Widget by LinkWithin", "Share this:", "Email This BlogThis! Share to Twitter Share to Facebook",
+            "Featured Post", "Popular Posts", "Copyright © 2023 Allotment Notes. All rights reserved.",
+            "© 2024 Harbour Town Herald", "Related"})
+    void templateLinesEndThePost(String line) {
+        assertEquals(TextTemplates.Kind.END, TextTemplates.classify(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Readers left no comments on the post about the featured story.",
+            "Post a comment below, one reader joked, and we will share this with everyone.",
+            "Copyright law has changed a great deal since the first web pages appeared in the early 1990s, "
+                    + "and archives have had to keep up.",
+            "The featured post this week is about pears.", "Home is where the allotment is."})
+    void sentencesMentioningTemplateWordsAreNotTemplateLines(String line) {
+        assertEquals(TextTemplates.Kind.NONE, TextTemplates.classify(line), line);
+    }
+
+    @Test
+    void labelLinesGiveTags() {
+        assertEquals(Optional.of(List.of("grafting", "orchard", "rootstock")),
+                TextTemplates.tags("Labels: grafting, orchard, rootstock"));
+        assertEquals(Optional.of(List.of("Vegetables", "Mistakes", "leeks", "bolting")),
+                TextTemplates.tags("Posted in [9]Vegetables, [10]Mistakes | Tagged [11]leeks, [12]bolting"));
+        assertTrue(TextTemplates.tags("Labels were printed on every jar we sold at the market, and people "
+                + "read them closely.").isEmpty());
+    }
+
+    @Test
+    void bylinesGiveTheAuthor() {
+        assertEquals(Optional.of("Eleanor Marsh"), TextTemplates.author("Posted by Eleanor Marsh at 9:14 AM"));
+        assertEquals(Optional.of("admin"), TextTemplates.author("Posted on August 20, 2021 by admin"));
+        assertEquals(Optional.of("Priya Natarajan"), TextTemplates.author("By Priya Natarajan | 14.03.2024"));
+        assertTrue(TextTemplates.isByline("Posted by Eleanor Marsh at 9:14 AM"));
+        assertFalse(TextTemplates.isByline("By the end of the day, the fighting had stopped."));
+    }
+}
