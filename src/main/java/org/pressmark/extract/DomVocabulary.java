@@ -21,7 +21,7 @@ final class DomVocabulary {
             "ads", "adsense", "sponsor", "sponsored", "sidebar", "widget", "widgets", "breadcrumb",
             "breadcrumbs", "pagination", "pager", "cookie", "cookies", "consent", "paywall", "byline",
             "navigation", "navbar", "menu", "masthead", "linkwithin", "popular", "trending", "recommended",
-            "outbrain", "taboola", "disqus", "printfriendly", "skip", "featuredpost", "popularposts");
+            "outbrain", "taboola", "disqus", "printfriendly", "skip", "featuredpost", "popularposts", "date", "dateline", "timestamp");
 
     /** Token pairs that mark furniture together, such as {@code author-bio} or {@code read-more}. */
     private static final List<String[]> FURNITURE_PAIRS = List.of(
@@ -31,7 +31,8 @@ final class DomVocabulary {
             new String[] {"entry", "footer"}, new String[] {"post", "header"}, new String[] {"post", "labels"},
             new String[] {"tags", "links"}, new String[] {"cat", "links"}, new String[] {"post", "author"},
             new String[] {"post", "navigation"}, new String[] {"nav", "links"}, new String[] {"blog", "pager"},
-            new String[] {"screen", "reader"}, new String[] {"you", "may"}, new String[] {"see", "also"});
+            new String[] {"screen", "reader"}, new String[] {"you", "may"}, new String[] {"see", "also"},
+            new String[] {"posted", "on"});
 
     private DomVocabulary() {
     }

@@ -158,7 +158,7 @@ final class HtmlBlocks {
             }
         }
         Element last = e.children().isEmpty() ? null : e.children().last();
-        if (attr == null && last != null && last.normalName().equals("cite") && last.nextSibling() == null) {
+        if (attr == null && last != null && last.normalName().equals("cite") && nothingAfter(last)) {
             attr = last;
         }
         if (attr != null) {
@@ -181,6 +181,15 @@ final class HtmlBlocks {
         if (!blocks.isEmpty()) {
             out.add(new Block.Quotation(blocks, attribution, kind));
         }
+    }
+
+    private static boolean nothingAfter(Node n) {
+        for (Node next = n.nextSibling(); next != null; next = next.nextSibling()) {
+            if (!(next instanceof TextNode t) || !t.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String stripDash(String s) {

@@ -11,7 +11,6 @@ import org.pressmark.model.Article;
 import org.pressmark.model.Block;
 import org.pressmark.model.Comment;
 import org.pressmark.model.Direction;
-import org.pressmark.model.Inline;
 import org.pressmark.model.Metadata;
 import org.pressmark.source.Source;
 
@@ -72,26 +71,7 @@ final class HtmlExtractor implements Extractor {
                         .build();
             }
         }
-        StringBuilder sb = new StringBuilder();
-        for (Block b : blocks) {
-            appendText(b, sb);
-        }
-        return metadata.toBuilder().direction(DomScript.direction(sb), Metadata.Origin.TEXT).build();
-    }
-
-    private static void appendText(Block b, StringBuilder sb) {
-        if (b instanceof Block.Paragraph p) {
-            sb.append(Inline.plainText(p.content())).append(' ');
-        } else if (b instanceof Block.Heading h) {
-            sb.append(Inline.plainText(h.content())).append(' ');
-        } else if (b instanceof Block.Quotation q) {
-            for (Block inner : q.blocks()) {
-                appendText(inner, sb);
-            }
-        } else if (b instanceof Block.ListBlock l) {
-            for (Block.ListItem i : l.items()) {
-                sb.append(Inline.plainText(i.content())).append(' ');
-            }
-        }
+        return metadata.toBuilder().direction(DomScript.direction(HtmlPlainText.of(blocks)), Metadata.Origin.TEXT)
+                .build();
     }
 }

@@ -232,7 +232,7 @@ final class MetaExtractor {
             }
         }
         List<String> markup = new ArrayList<>();
-        for (Element e : scoped("a[rel~=author], .byline, .post-author, .author .fn, .author-name, .entry-author")) {
+        for (Element e : scoped("a[rel~=author], .byline, .post-author, .author .fn, .author-name, .entry-author, .author")) {
             Element n = e.selectFirst(".fn, [rel~=author], .author-name");
             markup.addAll(cleanAuthors((n != null && n != e ? n : e).text()));
             if (!markup.isEmpty()) {
@@ -297,7 +297,9 @@ final class MetaExtractor {
                 meta("publish-date"), meta("publication_date"), meta("citation_publication_date"),
                 meta("sailthru.date"), meta("parsely-pub-date")), Origin.META));
         c.add(date(headerTime(), Origin.MARKUP));
-        c.add(date(markupText(".date-header"), Origin.MARKUP));
+        c.add(date(markupText(".date-header, .dateline, .post-date, .entry-date, .posted-on, .timestamp, .date"),
+                Origin.MARKUP));
+        c.add(date(datelineText(), Origin.TEXT));
         return firstFound(c);
     }
 
@@ -325,6 +327,25 @@ final class MetaExtractor {
             return null;
         }
         return new Found<>(d.get(), origin);
+    }
+
+    /** A short line near the top of the post that is only a date, perhaps after "Posted on". */
+    private String datelineText() {
+        int seen = 0;
+        for (Element e : scoped("p, div, span, em, small")) {
+            String t = HtmlBlocks.collapse(e.ownText()).strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (++seen > 8) {
+                break;
+            }
+            if (t.length() <= 60 && t.matches("(?i)((posted|published|written|updated)\\s*)?(on\\s*)?[^.!?]*\\d{4}\\.?")
+                    && MetaDates.parseText(t).isPresent()) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private String microformatDate(String query) {
