@@ -37,13 +37,28 @@ final class DomVocabulary {
     private DomVocabulary() {
     }
 
-    /** Splits class names and the id into lower-case word tokens. */
+    /** Words that make the next token a layout modifier ("has-sidebar", "and-w-sidebar"), not a name. */
+    private static final Set<String> MODIFIERS = Set.of("has", "with", "w", "no", "without", "show", "hide", "and");
+
+    /**
+     * Splits class names and the id into lower-case word tokens, leaving out tokens that a modifier word
+     * turns into a description of the layout: {@code has-sidebar} names a page with a sidebar, not one.
+     */
     static List<String> tokens(Element e) {
         List<String> out = new ArrayList<>();
-        String all = e.className() + " " + e.id();
-        for (String t : all.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (!t.isEmpty()) {
-                out.add(t);
+        for (String name : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
+            boolean modified = false;
+            for (String t : name.split("[^a-z0-9]+")) {
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (MODIFIERS.contains(t)) {
+                    modified = true;
+                    continue;
+                }
+                if (!modified) {
+                    out.add(t);
+                }
             }
         }
         return out;

@@ -118,4 +118,12 @@ class HtmlBlocksTest {
         Block.Quotation q = assertInstanceOf(Block.Quotation.class, a.body().get(1));
         assertEquals(Block.QuoteKind.EMBEDDED_POST, q.kind());
     }
+
+    @Test
+    void layoutModifierClassLikeHasSidebarDoesNotHideTheArticle() throws Exception {
+        Article a = extract("<div class='page and-w-sidebar'><div><p>First paragraph of the story, with commas, and"
+                + " full stops.</p><p>Second paragraph of the story, which is long enough to count.</p></div>"
+                + "</div>");
+        assertEquals(2, a.body().size());
+    }
 }
