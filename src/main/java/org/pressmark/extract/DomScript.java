@@ -1,0 +1,27 @@
+package org.pressmark.extract;
+
+import org.pressmark.model.Direction;
+
+/** Tells the writing direction of a text from the scripts of its letters. */
+final class DomScript {
+
+    private DomScript() {
+    }
+
+    /** Right-to-left when most letters are Hebrew, Arabic, Syriac, Thaana or N'Ko; else left-to-right. */
+    static Direction direction(CharSequence text) {
+        int letters = 0;
+        int rtl = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            if ((c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)) {
+                rtl++;
+            }
+        }
+        return letters > 0 && rtl * 2 > letters ? Direction.RTL : Direction.LTR;
+    }
+}

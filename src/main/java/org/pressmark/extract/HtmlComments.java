@@ -1,0 +1,110 @@
+package org.pressmark.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+import org.pressmark.model.Block;
+import org.pressmark.model.Comment;
+import org.pressmark.model.PageDate;
+
+/**
+ * Reads reader comments in the shapes Blogger and WordPress give them, and removes the comment
+ * sections from the page so that they stay out of the body.
+ */
+final class HtmlComments {
+
+    /** One comment each: WordPress list items and articles, Blogger thread items. */
+    private static final String ITEMS = ".comment-list .comment, .commentlist .comment, #comments .comment, "
+            + ".comments .comment, .comment-thread .comment, #comments-block .comment";
+    /** Whole comment areas, form and counter included. */
+    private static final String SECTIONS = "#comments, .comments, .comments-area, .comment-list, .commentlist, "
+            + "#respond, .comment-respond, .comment-form, #disqus_thread, #comment-form, .comment-footer";
+    private static final String CONTENT = ".comment-content, .comment-body-text, .comment-text, .comment-body";
+    private static final String AUTHOR = ".fn, cite.user, .comment-author, .user, .author";
+    private static final String DATE = ".datetime, .comment-date, .comment-metadata, .comment-meta, .date, .published";
+
+    private HtmlComments() {
+    }
+
+    /**
+     * Reads the comments of a page and removes every comment section from it.
+     *
+     * @param body the page body; changed
+     * @return the comments in page order, replies after the comment they answer
+     */
+    static List<Comment> extractAndRemove(Element body) {
+        List<Comment> comments = new ArrayList<>();
+        for (Element item : body.select(ITEMS)) {
+            if (item.closest(HtmlContent.PLATFORM) != null && item.closest(SECTIONS) == null) {
+                continue;
+            }
+            Comment c = read(item);
+            if (c != null) {
+                comments.add(c);
+            }
+        }
+        for (Element section : body.select(SECTIONS)) {
+            if (section.parent() != null && section.select(HtmlContent.PLATFORM).isEmpty()) {
+                section.remove();
+            }
+        }
+        return comments;
+    }
+
+    private static Comment read(Element item) {
+        Element content = own(item, CONTENT);
+        if (content == null) {
+            return null;
+        }
+        // a WordPress .comment-body also holds the author and date: drop them from the text
+        Element text = content.clone();
+        text.select(".comment-meta, .comment-metadata, .comment-author, .reply, .comment-reply-link, "
+                + ".comment-actions, .vcard, footer").remove();
+        List<Block> blocks = new HtmlBlocks(null).convert(text);
+        if (blocks.isEmpty()) {
+            return null;
+        }
+        return new Comment(author(item), date(item), blocks);
+    }
+
+    private static String author(Element item) {
+        Element a = own(item, AUTHOR);
+        if (a == null) {
+            return null;
+        }
+        Element fn = a.selectFirst(".fn");
+        String name = HtmlBlocks.collapse((fn != null ? fn : a).text()).strip();
+        name = name.replaceFirst("(?i)\\s*(says|said|wrote)\\s*:?$", "").strip();
+        return name.isEmpty() ? null : name;
+    }
+
+    private static PageDate date(Element item) {
+        for (Element t : item.select("time[datetime]")) {
+            if (t.closest(".comment") == item) {
+                Optional<PageDate> d = MetaDates.parseIso(t.attr("datetime"));
+                if (d.isPresent()) {
+                    return d.get();
+                }
+            }
+        }
+        Element d = own(item, DATE);
+        if (d != null) {
+            Optional<PageDate> parsed = MetaDates.parseAny(d.text());
+            if (parsed.isPresent()) {
+                return parsed.get();
+            }
+        }
+        return null;
+    }
+
+    /** The first match that belongs to this comment, not to a reply nested in it. */
+    private static Element own(Element item, String query) {
+        for (Element e : item.select(query)) {
+            if (e != item && e.closest(".comment") == item) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

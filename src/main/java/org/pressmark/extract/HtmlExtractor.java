@@ -1,0 +1,77 @@
+package org.pressmark.extract;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.pressmark.ItemException;
+import org.pressmark.model.Article;
+import org.pressmark.model.Block;
+import org.pressmark.model.Comment;
+import org.pressmark.model.Direction;
+import org.pressmark.model.Metadata;
+import org.pressmark.source.Source;
+
+/**
+ * Extracts the article of an HTML page: its metadata with their origins ({@link MetaExtractor}), its
+ * reader comments ({@link HtmlComments}), the element holding the article text ({@link HtmlContent})
+ * and that element's blocks ({@link HtmlBlocks}). Stateless and thread-safe.
+ */
+final class HtmlExtractor implements Extractor {
+
+    private static final Pattern TAG = Pattern.compile("<\\s*[a-zA-Z!/?][^>]*>");
+
+    /** Creates an extractor. */
+    HtmlExtractor() {
+    }
+
+    @Override
+    public Article extract(Source source) throws ItemException {
+        String text = source.text();
+        if (!TAG.matcher(text).find()) {
+            throw new ItemException(source.name(), "not an HTML page: it holds no markup");
+        }
+        String captured = source.capture() == null ? null : source.capture().targetUri();
+        Document doc = Jsoup.parse(text, captured == null ? "" : captured);
+        Element body = doc.body();
+        if (body == null) {
+            throw new ItemException(source.name(), "not an HTML page: it has no body");
+        }
+        Instant reference = source.capture() != null && source.capture().captureDate() != null
+                ? source.capture().captureDate() : Instant.now();
+        Metadata metadata = MetaExtractor.extract(doc, reference);
+        if (metadata.url() != null && doc.selectFirst("base[href]") == null) {
+            doc.setBaseUri(metadata.url());
+        }
+
+        HtmlContent.removeNonContent(body);
+        List<Comment> comments = HtmlComments.extractAndRemove(body);
+        Element root = HtmlContent.findRoot(body);
+        HtmlContent.removeFurniture(root);
+        List<Block> blocks = new HtmlBlocks(metadata.title()).convert(root);
+        if (blocks.isEmpty() || blocks.stream().noneMatch(HtmlExtractor::hasText)) {
+            throw new ItemException(source.name(), "no article text found");
+        }
+        return new Article(withDirection(metadata, doc, root, blocks), blocks, comments, source.provenance());
+    }
+
+    private static boolean hasText(Block b) {
+        return !(b instanceof Block.Figure) || !((Block.Figure) b).caption().isEmpty();
+    }
+
+    /** The dir attribute of the html, body or content element, else the script of most body letters. */
+    private static Metadata withDirection(Metadata metadata, Document doc, Element root, List<Block> blocks) {
+        for (Element e = root; e != null; e = e.parent()) {
+            String dir = e.attr("dir").strip().toLowerCase(java.util.Locale.ROOT);
+            if (dir.equals("rtl") || dir.equals("ltr")) {
+                return metadata.toBuilder()
+                        .direction(dir.equals("rtl") ? Direction.RTL : Direction.LTR, Metadata.Origin.MARKUP)
+                        .build();
+            }
+        }
+        return metadata.toBuilder().direction(DomScript.direction(HtmlPlainText.of(blocks)), Metadata.Origin.TEXT)
+                .build();
+    }
+}

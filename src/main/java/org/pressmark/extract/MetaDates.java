@@ -1,0 +1,148 @@
+package org.pressmark.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pressmark.model.PageDate;
+
+/**
+ * Reads the dates that HTML pages put in metadata and template markup: ISO 8601 forms as in
+ * {@code <time datetime>} and {@code <meta content>}, and the English month-name forms of blog
+ * templates ("Friday, August 20, 2021", "20 August 2021", "Aug 20, 2021 at 9:14 AM").
+ */
+final class MetaDates {
+
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})"
+            + "(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12));
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** "August 20, 2021", "Aug. 20 2021". */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    /** "20 August 2021", "20. August 2021". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+
+    private MetaDates() {
+    }
+
+    /**
+     * Parses an ISO 8601 date or date-time as pages write them ({@code 2021-08-20},
+     * {@code 2021-08-20T14:03:00+02:00}, {@code 2021-08-20T12:03:00.000Z}, {@code 2021-08-20 14:03},
+     * {@code 20210820}). A time without an offset gives the date alone, since the offset is unknown.
+     *
+     * @return the date, or empty if the text does not start with an ISO date or the date does not exist
+     */
+    static Optional<PageDate> parseIso(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        Matcher m = ISO.matcher(t);
+        try {
+            if (m.lookingAt()) {
+                LocalDate date = LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
+                if (m.group(4) == null || m.group(7) == null) {
+                    return Optional.of(PageDate.of(date));
+                }
+                int second = m.group(6) == null ? 0 : num(m.group(6));
+                LocalDateTime ldt = date.atTime(num(m.group(4)), num(m.group(5)), second);
+                return Optional.of(PageDate.of(OffsetDateTime.of(ldt, offset(m.group(7)))));
+            }
+            Matcher c = COMPACT.matcher(t);
+            if (c.matches()) {
+                return Optional.of(PageDate.of(LocalDate.of(num(c.group(1)), num(c.group(2)), num(c.group(3)))));
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Finds an English month-name date in text, such as Blogger's date header "Friday, August 20, 2021"
+     * or a comment's "21 August 2021 at 09:14". Only the calendar date is kept.
+     *
+     * @return the first such date, or empty when there is none
+     */
+    static Optional<PageDate> parseText(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            Matcher m = MONTH_DAY_YEAR.matcher(text);
+            Matcher d = DAY_MONTH_YEAR.matcher(text);
+            boolean mdy = m.find();
+            boolean dmy = d.find();
+            if (mdy && (!dmy || m.start() <= d.start())) {
+                return Optional.of(PageDate.of(LocalDate.of(num(m.group(3)), month(m.group(1)), num(m.group(2)))));
+            }
+            if (dmy) {
+                return Optional.of(PageDate.of(LocalDate.of(num(d.group(3)), month(d.group(2)), num(d.group(1)))));
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** Parses ISO first, then a month-name date. */
+    static Optional<PageDate> parseAny(String text) {
+        Optional<PageDate> iso = parseIso(text);
+        return iso.isPresent() ? iso : parseText(text);
+    }
+
+    /** Whether the text holds something that reads as a date, ISO or with a month name. */
+    static boolean containsDate(String text) {
+        return ISO.matcher(text).find() || MONTH_DAY_YEAR.matcher(text).find() || DAY_MONTH_YEAR.matcher(text).find();
+    }
+
+    /** Removes month-name and ISO dates, and a time of day after them, from text. */
+    static String removeDates(String text) {
+        String t = MONTH_DAY_YEAR.matcher(text).replaceAll(" ");
+        t = DAY_MONTH_YEAR.matcher(t).replaceAll(" ");
+        t = ISO.matcher(t).replaceAll(" ");
+        t = t.replaceAll("(?i)\\b(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?", " ");
+        return t;
+    }
+
+    private static int num(String s) {
+        return Integer.parseInt(s);
+    }
+
+    private static int month(String name) {
+        String key = name.toLowerCase(Locale.ROOT).replace(".", "");
+        Integer m = MONTHS.get(key.length() > 3 && !key.startsWith("sept") ? key.substring(0, 3)
+                : key.startsWith("sept") ? "sept" : key);
+        if (m == null) {
+            throw new DateTimeException("no month " + name);
+        }
+        return m;
+    }
+
+    private static ZoneOffset offset(String s) {
+        if (s.equals("Z")) {
+            return ZoneOffset.UTC;
+        }
+        String sign = s.substring(0, 1);
+        String digits = s.substring(1).replace(":", "");
+        int hours = Integer.parseInt(digits.substring(0, 2));
+        int minutes = digits.length() >= 4 ? Integer.parseInt(digits.substring(2, 4)) : 0;
+        int total = hours * 3600 + minutes * 60;
+        return ZoneOffset.ofTotalSeconds(sign.equals("-") ? -total : total);
+    }
+}

@@ -1,0 +1,858 @@
+package org.pressmark.extract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.pressmark.model.Metadata;
+import org.pressmark.model.Metadata.Origin;
+import org.pressmark.model.PageDate;
+
+/**
+ * Reads the metadata of an HTML page and records where each value was found. For every field the
+ * sources are tried in one order of trust: JSON-LD, then microdata and microformats, then Open Graph,
+ * then other {@code <meta>} tags (Dublin Core, name=author...), then template markup; the first that
+ * gives a value wins. Dates from comments, related posts and sidebars are never taken, nor dates in the
+ * future. The text direction is left to the caller, which knows the body.
+ */
+final class MetaExtractor {
+
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "blogposting", "liveblogposting", "socialmediaposting", "discussionforumposting", "posting", "report");
+    private static final String POST_SCOPE = ".hentry, .h-entry, article, .post, [itemtype*=Article], "
+            + "[itemtype*=BlogPosting]";
+    private static final List<String> ROLE_WORDS = List.of(
+            "staff", "writer", "reporter", "editor", "correspondent", "contributor", "columnist",
+            "photographer", "freelance", "journalist", "author", "senior", "chief", "bureau", "desk",
+            "special to", "news service", "agency", "guest post");
+
+    private final Document doc;
+    private final Instant reference;
+    private final List<Map<String, Object>> jsonObjects = new ArrayList<>();
+    private final Map<String, Map<String, Object>> byId = new HashMap<>();
+    private final Map<String, List<String>> metas = new HashMap<>();
+    private final Map<String, Object> article;
+    private final Element post;
+
+    private MetaExtractor(Document doc, Instant reference) {
+        this.doc = doc;
+        this.reference = reference;
+        readJsonLd();
+        readMetas();
+        this.article = findArticleObject();
+        this.post = findPost();
+    }
+
+    /**
+     * Reads the metadata of a page, the direction left at its default.
+     *
+     * @param doc       the parsed page, before any content is removed from it
+     * @param reference dates later than a day after this instant are not believed (the capture date,
+     *                  or now)
+     * @return the metadata with origins
+     */
+    static Metadata extract(Document doc, Instant reference) {
+        return new MetaExtractor(doc, reference).read();
+    }
+
+    /** A value and where it was found. */
+    private record Found<T>(T value, Origin origin) {
+    }
+
+    private Metadata read() {
+        Metadata.Builder b = Metadata.builder();
+        Found<String> site = first(
+                found(jsonSite(), Origin.JSON_LD),
+                found(meta("og:site_name"), Origin.OPENGRAPH),
+                found(meta("application-name"), Origin.META),
+                found(markupText("#header .title, .Header .title, .site-title, #site-title, .blog-title"),
+                        Origin.MARKUP));
+        if (site != null) {
+            b.site(site.value(), site.origin());
+        }
+        String siteName = site == null ? null : site.value();
+        Found<String> title = title(siteName);
+        if (title != null) {
+            b.title(title.value(), title.origin());
+        }
+        Found<List<String>> authors = authors();
+        if (authors != null) {
+            b.authors(authors.value(), authors.origin());
+        }
+        Found<PageDate> published = published();
+        if (published != null) {
+            b.published(published.value(), published.origin());
+        }
+        Found<PageDate> modified = modified();
+        if (modified != null) {
+            b.modified(modified.value(), modified.origin());
+        }
+        Found<String> language = firstMapped(MetaExtractor::languageTag,
+                found(jsonString(article, "inLanguage"), Origin.JSON_LD),
+                found(meta("og:locale"), Origin.OPENGRAPH),
+                found(firstNonBlank(meta("content-language"), meta("dc.language"), meta("language")), Origin.META),
+                found(firstNonBlank(doc.select("html").attr("lang"), doc.select("html").attr("xml:lang"),
+                        doc.body() == null ? null : doc.body().attr("lang")), Origin.MARKUP));
+        if (language != null) {
+            b.language(language.value(), language.origin());
+        }
+        Found<String> url = firstMapped(this::absoluteHttp,
+                found(firstNonBlank(jsonString(article, "url"), mainEntityOfPage()), Origin.JSON_LD),
+                found(meta("og:url"), Origin.OPENGRAPH),
+                found(linkHref("canonical"), Origin.META));
+        if (url != null) {
+            b.url(url.value(), url.origin());
+        }
+        Found<String> description = first(
+                found(jsonString(article, "description"), Origin.JSON_LD),
+                found(meta("og:description"), Origin.OPENGRAPH),
+                found(firstNonBlank(meta("description"), meta("twitter:description"), meta("dc.description")),
+                        Origin.META));
+        if (description != null) {
+            b.description(description.value(), description.origin());
+        }
+        Found<List<String>> tags = tags();
+        if (tags != null) {
+            b.tags(tags.value(), tags.origin());
+        }
+        Found<String> rights = rights();
+        if (rights != null) {
+            b.rights(rights.value(), rights.origin());
+        }
+        return b.build();
+    }
+
+    // ---- title -------------------------------------------------------------------------------
+
+    private Found<String> title(String site) {
+        String json = firstNonBlank(jsonString(article, "headline"), jsonString(article, "name"));
+        Found<String> f = first(
+                found(json, Origin.JSON_LD),
+                found(microdataValue("headline"), Origin.MICRODATA),
+                found(scopedText(".h-entry .p-name, .hentry .entry-title"), Origin.MICROFORMATS),
+                found(stripSiteName(meta("og:title"), site, false), Origin.OPENGRAPH),
+                found(stripSiteName(firstNonBlank(meta("twitter:title"), meta("dc.title")), site, false),
+                        Origin.META),
+                found(stripSiteName(doc.title(), site, true), Origin.MARKUP),
+                found(scopedText("h1, .post-title, .entry-title"), Origin.MARKUP));
+        return f;
+    }
+
+    /**
+     * Removes a site-name suffix (" | Site", " - Site", " – Site", " :: Site", " » Site") or a Blogger
+     * "Site: " prefix from a title: when the part matches the site name, or, if {@code lenient}, when the
+     * suffix is shorter than the rest.
+     */
+    static String stripSiteName(String title, String site, boolean lenient) {
+        if (title == null) {
+            return null;
+        }
+        String t = HtmlBlocks.collapse(title).strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        String s = site == null ? null : HtmlBlocks.comparable(site);
+        for (String sep : new String[] {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00BB ", " \u00B7 ", " / "}) {
+            int i = t.lastIndexOf(sep);
+            if (i > 0) {
+                String head = t.substring(0, i).strip();
+                String tail = t.substring(i + sep.length()).strip();
+                if (s != null && HtmlBlocks.comparable(tail).equals(s)) {
+                    return head;
+                }
+                if (s != null && HtmlBlocks.comparable(head).equals(s) && !tail.isEmpty()) {
+                    return tail;
+                }
+                if (lenient && !head.isEmpty() && tail.length() < head.length() && !sep.equals(" / ")) {
+                    return head;
+                }
+            }
+        }
+        if (s != null) {
+            String lower = HtmlBlocks.comparable(t);
+            if (lower.startsWith(s + ":") && t.length() > s.length() + 1) {
+                return t.substring(s.length() + 1).strip();
+            }
+        }
+        return t;
+    }
+
+    // ---- authors -----------------------------------------------------------------------------
+
+    private Found<List<String>> authors() {
+        List<String> json = new ArrayList<>();
+        for (Object a : list(article == null ? null : article.get("author"))) {
+            String name = nameOf(a);
+            if (name != null) {
+                json.addAll(cleanAuthors(name));
+            }
+        }
+        List<String> microdata = new ArrayList<>();
+        for (Element e : scoped("[itemprop=author]")) {
+            Element n = e.selectFirst("[itemprop=name]");
+            microdata.addAll(cleanAuthors(n != null ? valueOf(n) : valueOf(e)));
+        }
+        List<String> microformats = new ArrayList<>();
+        for (Element e : scoped(".h-entry .p-author, .hentry .author .fn, .hentry .vcard .fn, .hentry .author.vcard")) {
+            Element n = e.selectFirst(".p-name, .fn");
+            List<String> names = cleanAuthors(n != null && n != e ? n.text() : e.text());
+            for (String name : names) {
+                if (!microformats.contains(name)) {
+                    microformats.add(name);
+                }
+            }
+        }
+        List<String> og = new ArrayList<>();
+        for (String a : metas("article:author")) {
+            if (!looksLikeUrl(a)) {
+                og.addAll(cleanAuthors(a));
+            }
+        }
+        List<String> meta = new ArrayList<>();
+        for (String key : new String[] {"author", "dc.creator", "dcterms.creator", "citation_author", "parsely-author",
+            "sailthru.author"}) {
+            for (String a : metas(key)) {
+                if (!looksLikeUrl(a)) {
+                    meta.addAll(cleanAuthors(a));
+                }
+            }
+            if (!meta.isEmpty()) {
+                break;
+            }
+        }
+        List<String> markup = new ArrayList<>();
+        for (Element e : scoped("a[rel~=author], .byline, .post-author, .author .fn, .author-name, .entry-author, .author")) {
+            Element n = e.selectFirst(".fn, [rel~=author], .author-name");
+            markup.addAll(cleanAuthors((n != null && n != e ? n : e).text()));
+            if (!markup.isEmpty()) {
+                break;
+            }
+        }
+        return first(
+                found(distinct(json), Origin.JSON_LD),
+                found(distinct(microdata), Origin.MICRODATA),
+                found(distinct(microformats), Origin.MICROFORMATS),
+                found(distinct(og), Origin.OPENGRAPH),
+                found(distinct(meta), Origin.META),
+                found(distinct(markup), Origin.MARKUP));
+    }
+
+    /**
+     * Cleans a byline into names: drops "By", "Posted by", dates, times and roles, and splits several
+     * names joined by "and", "&amp;", commas or semicolons.
+     */
+    static List<String> cleanAuthors(String raw) {
+        List<String> out = new ArrayList<>();
+        if (raw == null) {
+            return out;
+        }
+        String s = HtmlBlocks.collapse(raw).strip();
+        s = MetaDates.removeDates(s);
+        s = s.replaceAll("(?i)\\b(posted|written|published|reported|story|text|words|photos?)\\s+by\\b:?", " ");
+        s = s.replaceAll("(?i)^\\s*(by|author|authors|von|par|por)\\b\\s*:?", " ");
+        s = s.replaceAll("(?i)\\s(on|at|in|le|am)\\s*$", " ");
+        for (String part : s.split("(?i)\\s+and\\s+|\\s*&\\s*|\\s*;\\s*|\\s*,\\s*|\\s+[|\u2013\u2014-]\\s+|\\s+and$")) {
+            String name = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
+            name = name.replaceFirst("(?i)^by\\s+", "").strip();
+            if (name.isEmpty() || name.length() > 80 || !name.matches(".*\\p{L}.*") || looksLikeUrl(name)) {
+                continue;
+            }
+            String lower = name.toLowerCase(Locale.ROOT);
+            boolean role = false;
+            for (String r : ROLE_WORDS) {
+                if (lower.matches(".*\\b" + r + "\\b.*")) {
+                    role = true;
+                }
+            }
+            if (!role && !lower.equals("on") && !lower.equals("at") && !lower.equals("admin")) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    // ---- dates -------------------------------------------------------------------------------
+
+    private Found<PageDate> published() {
+        List<Found<PageDate>> c = new ArrayList<>();
+        c.add(date(firstNonBlank(jsonString(article, "datePublished"), jsonString(article, "dateCreated")),
+                Origin.JSON_LD));
+        c.add(date(microdataValue("datePublished"), Origin.MICRODATA));
+        c.add(date(microformatDate(".h-entry .dt-published, .hentry .published"), Origin.MICROFORMATS));
+        c.add(date(microformatDate(".hentry .updated, .h-entry .dt-updated"), Origin.MICROFORMATS));
+        c.add(date(meta("article:published_time"), Origin.OPENGRAPH));
+        c.add(date(firstNonBlank(meta("date"), meta("dc.date"), meta("dc.date.issued"), meta("dcterms.date"),
+                meta("dcterms.created"), meta("dcterms.issued"), meta("pubdate"), meta("publishdate"),
+                meta("publish-date"), meta("publication_date"), meta("citation_publication_date"),
+                meta("sailthru.date"), meta("parsely-pub-date")), Origin.META));
+        c.add(date(headerTime(), Origin.MARKUP));
+        c.add(date(markupText(".date-header, .dateline, .post-date, .entry-date, .posted-on, .timestamp, .date"),
+                Origin.MARKUP));
+        c.add(date(datelineText(), Origin.TEXT));
+        return firstFound(c);
+    }
+
+    private Found<PageDate> modified() {
+        List<Found<PageDate>> c = new ArrayList<>();
+        c.add(date(jsonString(article, "dateModified"), Origin.JSON_LD));
+        c.add(date(microdataValue("dateModified"), Origin.MICRODATA));
+        c.add(date(microformatDate(".h-entry .dt-updated, .hentry .updated"), Origin.MICROFORMATS));
+        c.add(date(firstNonBlank(meta("article:modified_time"), meta("og:updated_time")), Origin.OPENGRAPH));
+        c.add(date(firstNonBlank(meta("last-modified"), meta("dc.date.modified"), meta("dcterms.modified")),
+                Origin.META));
+        return firstFound(c);
+    }
+
+    private Found<PageDate> date(String text, Origin origin) {
+        if (text == null) {
+            return null;
+        }
+        Optional<PageDate> d = MetaDates.parseAny(text);
+        if (d.isEmpty()) {
+            return null;
+        }
+        LocalDate limit = reference.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
+        if (d.get().date().isAfter(limit)) {
+            return null;
+        }
+        return new Found<>(d.get(), origin);
+    }
+
+    /** A short line near the top of the post that is only a date, perhaps after "Posted on". */
+    private String datelineText() {
+        int seen = 0;
+        for (Element e : scoped("p, div, span, em, small")) {
+            String t = HtmlBlocks.collapse(e.ownText()).strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (++seen > 8) {
+                break;
+            }
+            if (t.length() <= 60 && t.matches("(?i)((posted|published|written|updated)\\s*)?(on\\s*)?[^.!?]*\\d{4}\\.?")
+                    && MetaDates.parseText(t).isPresent()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private String microformatDate(String query) {
+        for (Element e : scoped(query)) {
+            String v = firstNonBlank(e.attr("datetime"), e.attr("title"), e.attr("content"), e.text());
+            if (v != null && MetaDates.parseAny(v).isPresent()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** A {@code time[datetime]} in the post's header, else the first in the post. */
+    private String headerTime() {
+        for (String q : new String[] {"header time[datetime], time[pubdate], time.entry-date[datetime], "
+            + ".entry-meta time[datetime], .post-meta time[datetime]", "time[datetime]"}) {
+            for (Element t : scoped(q)) {
+                if (MetaDates.parseIso(t.attr("datetime")).isPresent()) {
+                    return t.attr("datetime");
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- tags and rights ---------------------------------------------------------------------
+
+    private Found<List<String>> tags() {
+        List<String> json = new ArrayList<>();
+        for (Object k : list(article == null ? null : article.get("keywords"))) {
+            if (k instanceof String s) {
+                json.addAll(splitTags(s));
+            }
+        }
+        List<String> microdata = new ArrayList<>();
+        for (Element e : scoped("[itemprop=keywords]")) {
+            microdata.addAll(splitTags(valueOf(e)));
+        }
+        List<String> microformats = new ArrayList<>();
+        for (Element e : scoped(".h-entry .p-category")) {
+            microformats.add(e.text());
+        }
+        List<String> og = new ArrayList<>(metas("article:tag"));
+        List<String> meta = new ArrayList<>();
+        for (String k : metas("keywords")) {
+            meta.addAll(splitTags(k));
+        }
+        for (String k : metas("news_keywords")) {
+            meta.addAll(splitTags(k));
+        }
+        List<String> markup = new ArrayList<>();
+        for (Element e : doc.select("a[rel~=tag], .post-labels a, .tags-links a")) {
+            if (!DomVocabulary.aboutOtherContent(e)) {
+                markup.add(e.text());
+            }
+        }
+        return first(
+                found(distinctTags(json), Origin.JSON_LD),
+                found(distinctTags(microdata), Origin.MICRODATA),
+                found(distinctTags(microformats), Origin.MICROFORMATS),
+                found(distinctTags(og), Origin.OPENGRAPH),
+                found(distinctTags(meta), Origin.META),
+                found(distinctTags(markup), Origin.MARKUP));
+    }
+
+    private static List<String> splitTags(String s) {
+        List<String> out = new ArrayList<>();
+        if (s != null) {
+            for (String t : s.split("[,;]")) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> distinctTags(List<String> tags) {
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (String t : tags) {
+            String c = HtmlBlocks.collapse(t).strip().replaceFirst("^#", "");
+            if (!c.isEmpty()) {
+                seen.putIfAbsent(c.toLowerCase(Locale.ROOT), c);
+            }
+        }
+        return seen.isEmpty() ? null : List.copyOf(seen.values());
+    }
+
+    private Found<String> rights() {
+        String json = null;
+        if (article != null) {
+            json = firstNonBlank(nameOrUrl(article.get("license")));
+            if (json == null) {
+                String holder = nameOf(first(list(article.get("copyrightHolder"))));
+                if (holder != null) {
+                    Object year = article.get("copyrightYear");
+                    String y = year instanceof Double d ? String.valueOf(d.intValue())
+                            : year instanceof String ys ? ys.strip() : null;
+                    json = "\u00A9 " + (y == null || y.isEmpty() ? "" : y + " ") + holder;
+                }
+            }
+        }
+        String markup = null;
+        Element a = doc.selectFirst("a[rel~=license]");
+        if (a != null) {
+            String text = HtmlBlocks.collapse(a.text()).strip();
+            String href = a.absUrl("href").isEmpty() ? a.attr("href") : a.absUrl("href");
+            markup = text.isEmpty() ? href : href.isEmpty() || text.equals(href) ? text : text + " (" + href + ")";
+        }
+        return first(
+                found(json, Origin.JSON_LD),
+                found(firstNonBlank(meta("rights"), meta("dc.rights"), meta("dcterms.rights"), meta("copyright"),
+                        linkHref("license")), Origin.META),
+                found(markup, Origin.MARKUP));
+    }
+
+    // ---- JSON-LD -----------------------------------------------------------------------------
+
+    private void readJsonLd() {
+        for (Element script : doc.select("script")) {
+            String type = script.attr("type").toLowerCase(Locale.ROOT);
+            if (!type.contains("ld+json")) {
+                continue;
+            }
+            Object root;
+            try {
+                root = MetaJson.parse(script.data());
+            } catch (IllegalArgumentException e) {
+                continue; // an invalid block is skipped; the others still count
+            }
+            collect(root, 0);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void collect(Object node, int depth) {
+        if (depth > 20) {
+            return;
+        }
+        if (node instanceof Map<?, ?> m) {
+            Map<String, Object> map = (Map<String, Object>) m;
+            if (map.containsKey("@type")) {
+                jsonObjects.add(map);
+            }
+            if (map.get("@id") instanceof String id && map.size() > 1) {
+                byId.putIfAbsent(id, map);
+            }
+            for (Object v : map.values()) {
+                collect(v, depth + 1);
+            }
+        } else if (node instanceof List<?> l) {
+            for (Object v : l) {
+                collect(v, depth + 1);
+            }
+        }
+    }
+
+    private Map<String, Object> findArticleObject() {
+        Map<String, Object> page = null;
+        for (Map<String, Object> o : jsonObjects) {
+            for (Object t : list(o.get("@type"))) {
+                if (!(t instanceof String s)) {
+                    continue;
+                }
+                String type = s.toLowerCase(Locale.ROOT).replaceFirst("^.*[/:]", "");
+                if (type.endsWith("article") || ARTICLE_TYPES.contains(type)) {
+                    return o;
+                }
+                if (page == null && type.endsWith("page") && !type.equals("collectionpage")) {
+                    page = o;
+                }
+            }
+        }
+        return page;
+    }
+
+    private String jsonSite() {
+        if (article != null) {
+            String p = nameOf(first(list(article.get("publisher"))));
+            if (p != null) {
+                return p;
+            }
+            Object isPartOf = resolve(article.get("isPartOf"));
+            if (isPartOf instanceof Map<?, ?> m && hasType(m, "website")) {
+                String n = nameOf(m);
+                if (n != null) {
+                    return n;
+                }
+            }
+        }
+        for (Map<String, Object> o : jsonObjects) {
+            if (hasType(o, "website")) {
+                String n = nameOf(o);
+                if (n != null) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String mainEntityOfPage() {
+        if (article == null) {
+            return null;
+        }
+        Object m = article.get("mainEntityOfPage");
+        if (m instanceof String s) {
+            return s;
+        }
+        if (m instanceof Map<?, ?> map) {
+            return firstNonBlank(str(map.get("@id")), str(map.get("url")));
+        }
+        return null;
+    }
+
+    private static boolean hasType(Map<?, ?> o, String type) {
+        for (Object t : list(o.get("@type"))) {
+            if (t instanceof String s && s.toLowerCase(Locale.ROOT).endsWith(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Object resolve(Object v) {
+        if (v instanceof Map<?, ?> m && m.size() == 1 && m.get("@id") instanceof String id && byId.containsKey(id)) {
+            return byId.get(id);
+        }
+        return v;
+    }
+
+    private String nameOf(Object v) {
+        Object r = resolve(v);
+        if (r instanceof String s) {
+            return s.isBlank() || looksLikeUrl(s) ? null : s.strip();
+        }
+        if (r instanceof Map<?, ?> m) {
+            String n = str(m.get("name"));
+            if (n == null && m.get("givenName") instanceof String g) {
+                n = (g + " " + (m.get("familyName") instanceof String f ? f : "")).strip();
+            }
+            return n == null || n.isBlank() ? null : HtmlBlocks.collapse(n).strip();
+        }
+        return null;
+    }
+
+    private String nameOrUrl(Object v) {
+        Object r = resolve(first(list(v)));
+        if (r instanceof String s) {
+            return s.isBlank() ? null : s.strip();
+        }
+        if (r instanceof Map<?, ?> m) {
+            return firstNonBlank(str(m.get("url")), str(m.get("@id")), str(m.get("name")));
+        }
+        return null;
+    }
+
+    private static String jsonString(Map<String, Object> o, String key) {
+        if (o == null) {
+            return null;
+        }
+        Object v = first(list(o.get(key)));
+        if (v instanceof Map<?, ?> m) {
+            v = firstNonBlank(str(m.get("@value")), str(m.get("name")), str(m.get("@id")));
+        }
+        String s = str(v);
+        return s == null ? null : HtmlBlocks.collapse(s).strip();
+    }
+
+    private static String str(Object v) {
+        return v instanceof String s && !s.isBlank() ? s : null;
+    }
+
+    private static List<Object> list(Object v) {
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof List<?> l) {
+            return new ArrayList<>(l);
+        }
+        List<Object> one = new ArrayList<>();
+        one.add(v);
+        return one;
+    }
+
+    private static Object first(List<Object> l) {
+        return l.isEmpty() ? null : l.get(0);
+    }
+
+    // ---- meta tags and markup ----------------------------------------------------------------
+
+    private void readMetas() {
+        for (Element m : doc.select("meta")) {
+            String key = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("http-equiv"));
+            String content = m.attr("content");
+            if (key != null && !content.isBlank()) {
+                metas.computeIfAbsent(key.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(HtmlBlocks.collapse(content).strip());
+            }
+        }
+    }
+
+    private String meta(String key) {
+        List<String> v = metas.get(key);
+        return v == null || v.isEmpty() ? null : v.get(0);
+    }
+
+    private List<String> metas(String key) {
+        return metas.getOrDefault(key, List.of());
+    }
+
+    private String linkHref(String rel) {
+        for (Element l : doc.select("link[href]")) {
+            for (String r : l.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (r.equals(rel)) {
+                    String abs = l.absUrl("href");
+                    return abs.isEmpty() ? l.attr("href").strip() : abs;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Element findPost() {
+        for (Element c : doc.select(HtmlContent.PLATFORM)) {
+            if (!DomVocabulary.aboutOtherContent(c)) {
+                Element p = c.closest(POST_SCOPE);
+                return p != null ? p : c.parent();
+            }
+        }
+        for (Element p : doc.select(POST_SCOPE)) {
+            if (!DomVocabulary.aboutOtherContent(p)) {
+                return p;
+            }
+        }
+        return doc.body();
+    }
+
+    /** Elements matching the query inside the post (or the page when the post holds none), not furniture. */
+    private List<Element> scoped(String query) {
+        List<Element> out = new ArrayList<>();
+        if (post != null) {
+            for (Element e : post.select(query)) {
+                if (!DomVocabulary.aboutOtherContent(e)) {
+                    out.add(e);
+                }
+            }
+            // microformat queries name the post's class themselves: the post element can match
+            Element wrapper = post.parent();
+            if (out.isEmpty() && wrapper != null) {
+                for (Element e : wrapper.select(query)) {
+                    if (!DomVocabulary.aboutOtherContent(e)) {
+                        out.add(e);
+                    }
+                }
+            }
+        }
+        if (out.isEmpty() && doc.body() != null) {
+            for (Element e : doc.body().select(query)) {
+                if (!DomVocabulary.aboutOtherContent(e)) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    private String scopedText(String query) {
+        for (Element e : scoped(query)) {
+            String t = HtmlBlocks.collapse(e.text()).strip();
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private String markupText(String query) {
+        for (Element e : doc.select(query)) {
+            if (!DomVocabulary.aboutOtherContent(e)) {
+                String t = HtmlBlocks.collapse(e.text()).strip();
+                if (!t.isEmpty()) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String microdataValue(String prop) {
+        for (Element e : scoped("[itemprop]")) {
+            if (!List.of(e.attr("itemprop").strip().split("\\s+")).contains(prop)) {
+                continue;
+            }
+            String v = valueOf(e);
+            if (v != null && !v.isBlank()) {
+                return HtmlBlocks.collapse(v).strip();
+            }
+        }
+        return null;
+    }
+
+    /** The value of a microdata property: content, datetime, href or src attribute, else the text. */
+    private static String valueOf(Element e) {
+        if (e.normalName().equals("abbr") && !e.attr("title").isBlank()) {
+            return e.attr("title");
+        }
+        for (String attr : new String[] {"content", "datetime"}) {
+            if (e.hasAttr(attr) && !e.attr(attr).isBlank()) {
+                return e.attr(attr);
+            }
+        }
+        return e.text();
+    }
+
+    // ---- values ------------------------------------------------------------------------------
+
+    private String absoluteHttp(String url) {
+        if (url == null) {
+            return null;
+        }
+        String u = url.strip();
+        if (u.startsWith("//")) {
+            u = "https:" + u;
+        }
+        if (!u.matches("(?i)https?://[^\\s]+")) {
+            return null;
+        }
+        try {
+            return java.net.URI.create(u.replace(" ", "%20")).toString();
+        } catch (IllegalArgumentException e) {
+            return u;
+        }
+    }
+
+    /** Normalises a language label to a BCP 47 tag: {@code en_us} becomes {@code en-US}. */
+    static String languageTag(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String t = raw.strip().split("[,;\\s]")[0].replace('_', '-');
+        if (t.isEmpty()) {
+            return null;
+        }
+        String tag = Locale.forLanguageTag(t).toLanguageTag();
+        return tag.equals("und") ? null : tag;
+    }
+
+    private static boolean looksLikeUrl(String s) {
+        String t = s.strip().toLowerCase(Locale.ROOT);
+        return t.startsWith("http://") || t.startsWith("https://") || t.startsWith("www.") || t.startsWith("/");
+    }
+
+    private static List<String> distinct(List<String> names) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            if (seen.add(n.toLowerCase(Locale.ROOT))) {
+                out.add(n);
+            }
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    private static <T> Found<T> found(T value, Origin origin) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            return null;
+        }
+        return new Found<>(value, origin);
+    }
+
+    @SafeVarargs
+    private static <T> Found<T> first(Found<T>... candidates) {
+        for (Found<T> f : candidates) {
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static <T> Found<T> firstFound(List<Found<T>> candidates) {
+        for (Found<T> f : candidates) {
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    @SafeVarargs
+    private static Found<String> firstMapped(Function<String, String> map, Found<String>... candidates) {
+        for (Found<String> f : candidates) {
+            if (f != null) {
+                String v = map.apply(f.value());
+                if (v != null) {
+                    return new Found<>(v, f.origin());
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+package org.pressmark.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MetaDatesTest {
+
+    private static String iso(String text) {
+        return MetaDates.parseAny(text).map(d -> d.iso()).orElse("none");
+    }
+
+    @Test
+    void readsIsoFormsPagesUse() {
+        assertEquals("2021-08-20", iso("2021-08-20"));
+        assertEquals("2021-08-20T14:03+02:00", iso("2021-08-20T14:03:00+02:00"));
+        assertEquals("2021-08-20T12:03Z", iso("2021-08-20T12:03:00.000Z"));
+        assertEquals("2021-08-20T14:03+02:00", iso("2021-08-20T14:03:00+0200"));
+        assertEquals("2021-08-20", iso("2021-08-20 14:03"));
+        assertEquals("2021-08-20", iso("20210820"));
+    }
+
+    @Test
+    void readsEnglishMonthNameDates() {
+        assertEquals("2021-08-20", iso("Friday, August 20, 2021"));
+        assertEquals("2022-11-05", iso("5 November 2022"));
+        assertEquals("2021-09-02", iso("Sept. 2nd, 2021"));
+        assertEquals("2021-08-21", iso("August 21, 2021 at 7:02 AM"));
+    }
+
+    @Test
+    void refusesImpossibleOrMissingDates() {
+        assertEquals("none", iso("2021-02-30"));
+        assertEquals("none", iso("February 30, 2021"));
+        assertEquals("none", iso("no date here"));
+        assertEquals("none", iso(null));
+    }
+
+    @Test
+    void removesDatesFromBylines() {
+        assertEquals("By Ann", MetaDates.removeDates("By Ann August 3, 2020 at 10:15 pm").strip());
+        assertTrue(MetaDates.containsDate("Updated 2020-01-01"));
+    }
+}

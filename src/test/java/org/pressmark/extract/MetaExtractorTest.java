@@ -1,0 +1,89 @@
+package org.pressmark.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.pressmark.model.Metadata;
+
+class MetaExtractorTest {
+
+    private static final Instant NOW = Instant.parse("2024-06-01T00:00:00Z");
+
+    private static Metadata meta(String html) {
+        return MetaExtractor.extract(Jsoup.parse(html), NOW);
+    }
+
+    @Test
+    void jsonLdWinsOverOpenGraphAndRecordsItsOrigin() {
+        Metadata m = meta("<html><head><meta property='og:title' content='OG title'>"
+                + "<script type='application/ld+json'>[{\"@type\":\"BlogPosting\",\"headline\":\"LD title\","
+                + "\"author\":{\"@id\":\"#p\"}},{\"@type\":\"Person\",\"@id\":\"#p\",\"name\":\"Ada Byrne\"}]</script>"
+                + "</head><body><p>x</p></body></html>");
+        assertEquals("LD title", m.title());
+        assertEquals(Metadata.Origin.JSON_LD, m.origins().get(Metadata.Field.TITLE));
+        assertEquals(List.of("Ada Byrne"), m.authors());
+    }
+
+    @Test
+    void invalidJsonLdIsSkippedAndTheNextSourceUsed() {
+        Metadata m = meta("<html><head><script type='application/ld+json'>{\"headline\": broken</script>"
+                + "<meta property='og:title' content='From OG'></head><body></body></html>");
+        assertEquals("From OG", m.title());
+        assertEquals(Metadata.Origin.OPENGRAPH, m.origins().get(Metadata.Field.TITLE));
+    }
+
+    @Test
+    void titleLosesTheSiteNameSuffix() {
+        assertEquals("Post", MetaExtractor.stripSiteName("Post | My Site", "My Site", false));
+        assertEquals("A post", MetaExtractor.stripSiteName("A post :: Site", null, true));
+        assertEquals("A long post title", MetaExtractor.stripSiteName("A long post title \u00BB Blog", null, true));
+        assertEquals("Post", MetaExtractor.stripSiteName("My Blog: Post", "My Blog", true));
+        assertEquals("Short - a much longer second part", MetaExtractor.stripSiteName(
+                "Short - a much longer second part", "Other", true));
+    }
+
+    @Test
+    void bylinesAreCleanedAndSplit() {
+        assertEquals(List.of("Ana Lima", "Jo\u00e3o Reis"), MetaExtractor.cleanAuthors("By Ana Lima and Jo\u00e3o Reis"));
+        assertEquals(List.of("Marta Quill"), MetaExtractor.cleanAuthors("Posted by Marta Quill at 9:30 AM"));
+        assertEquals(List.of("Sam Ode"), MetaExtractor.cleanAuthors("Sam Ode, Staff Writer"));
+        assertEquals(List.of("Lee Park"), MetaExtractor.cleanAuthors("by Lee Park on March 3, 2022"));
+    }
+
+    @Test
+    void datesOfCommentsRelatedPostsAndTheFutureAreNotThePostsDate() {
+        Metadata m = meta("<html><body><div class='related'><time datetime='2023-01-01'>x</time></div>"
+                + "<article><h1>T</h1><p>text</p><time datetime='2030-01-01'>future</time></article>"
+                + "<div id='comments'><time datetime='2022-05-05'>c</time></div></body></html>");
+        assertNull(m.published());
+    }
+
+    @Test
+    void headerTimeIsThePublishedDate() {
+        Metadata m = meta("<html><body><div class='related'><time datetime='2023-01-01'>x</time></div>"
+                + "<article><header><h1>T</h1><time datetime='2022-02-03T10:00:00+01:00'>d</time></header>"
+                + "<p>text</p></article></body></html>");
+        assertEquals("2022-02-03T10:00+01:00", m.published().iso());
+        assertEquals(Metadata.Origin.MARKUP, m.origins().get(Metadata.Field.PUBLISHED));
+    }
+
+    @Test
+    void languageLabelsBecomeBcp47Tags() {
+        assertEquals("pt-BR", MetaExtractor.languageTag("pt_br"));
+        assertEquals("en-US", MetaExtractor.languageTag("EN-us"));
+        assertEquals("he", MetaExtractor.languageTag("he"));
+        assertNull(MetaExtractor.languageTag(""));
+    }
+
+    @Test
+    void articleAuthorUrlIsNotAName() {
+        Metadata m = meta("<html><head><meta property='article:author' content='https://facebook.example/ann'>"
+                + "<meta name='author' content='Ann Vey'></head><body></body></html>");
+        assertEquals(List.of("Ann Vey"), m.authors());
+        assertEquals(Metadata.Origin.META, m.origins().get(Metadata.Field.AUTHORS));
+    }
+}
