@@ -46,7 +46,7 @@ class ConvertCommandTest {
         new Random(42).nextBytes(noise);
         Path random = Files.write(in.resolve("random.html"), noise);
         Path furniture = Path.of("testdata/bad/furniture-only.txt");
-        Path good = Path.of("testdata/pages/blogger-post.html");
+        Path good = Path.of("testdata/pages/blogger-harbour-ferry.html");
         Path out = tmp.resolve("out");
 
         Result r = run("convert", "--out", out.toString(), empty.toString(), random.toString(),
@@ -57,7 +57,7 @@ class ConvertCommandTest {
         assertTrue(r.err().contains(random.toString()), r.err());
         assertTrue(r.err().contains(furniture.toString()), r.err());
         assertFalse(r.err().contains(good.toString()), r.err());
-        assertEquals(List.of("blogger-post.html", "blogger-post.tei.xml", "blogger-post.txt"), filesIn(out),
+        assertEquals(List.of("blogger-harbour-ferry.html", "blogger-harbour-ferry.tei.xml", "blogger-harbour-ferry.txt"), filesIn(out),
                 "only the good input's outputs, and no temporary file");
     }
 
@@ -65,10 +65,10 @@ class ConvertCommandTest {
     void missingInputIsAUsageErrorButTheOthersAreConverted() throws IOException {
         Path out = tmp.resolve("out");
         Result r = run("convert", "-o", out.toString(), tmp.resolve("nope.html").toString(),
-                "testdata/pages/blogger-post.html");
+                "testdata/pages/blogger-harbour-ferry.html");
         assertEquals(Main.USAGE, r.code());
         assertTrue(r.err().contains("nope.html: no such file"), r.err());
-        assertTrue(Files.exists(out.resolve("blogger-post.tei.xml")));
+        assertTrue(Files.exists(out.resolve("blogger-harbour-ferry.tei.xml")));
     }
 
     @Test
@@ -110,10 +110,10 @@ class ConvertCommandTest {
     @Test
     void outputsAreUtf8Files() throws IOException {
         Path out = tmp.resolve("out");
-        Result r = run("convert", "-q", "-o", out.toString(), "testdata/pages/blogger-post.html");
+        Result r = run("convert", "-q", "-o", out.toString(), "testdata/pages/blogger-harbour-ferry.html");
         assertEquals(Main.OK, r.code(), r.err());
         assertEquals("", r.out(), "--quiet prints nothing on success");
-        String tei = Files.readString(out.resolve("blogger-post.tei.xml"), StandardCharsets.UTF_8);
+        String tei = Files.readString(out.resolve("blogger-harbour-ferry.tei.xml"), StandardCharsets.UTF_8);
         assertTrue(tei.startsWith("<?xml"), tei.substring(0, 40));
     }
 }

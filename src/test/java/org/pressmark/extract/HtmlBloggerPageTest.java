@@ -33,7 +33,7 @@ class HtmlBloggerPageTest {
         Metadata m = article.metadata();
         assertEquals("The Harbour Ferry Returns After Eleven Years", m.title());
         assertEquals(List.of("Marta Quill"), m.authors());
-        assertEquals("2021-08-20T09:30-07:00", m.published().iso());
+        assertEquals("2021-08-20T09:30:00-07:00", m.published().iso());
         assertEquals("Tidewater Notes", m.site());
         assertEquals("en", m.language());
         assertEquals(Direction.LTR, m.direction());

@@ -98,7 +98,7 @@ class HtmlOtherPagesTest {
         assertEquals("ar-AR", m.language());
         assertEquals("مكتبة الحي تفتح أبوابها من جديد", m.title());
         assertEquals(List.of("ليلى حداد"), m.authors());
-        assertEquals("2023-10-07T18:00+03:00", m.published().iso());
+        assertEquals("2023-10-07T18:00:00+03:00", m.published().iso());
         assertEquals("مدونة الياسمين", m.site());
         assertEquals(List.of("مكتبات", "القراءة"), m.tags());
         assertEquals("https://yasmine-blog.example/2023/10/library-reopens/", m.url());
@@ -129,9 +129,9 @@ class HtmlOtherPagesTest {
         assertEquals(Metadata.Origin.JSON_LD, m.origins().get(Metadata.Field.TITLE));
         assertEquals(List.of("Ingrid Solberg", "Callum Reid"), m.authors());
         assertEquals(Metadata.Origin.JSON_LD, m.origins().get(Metadata.Field.AUTHORS));
-        assertEquals("2024-05-02T06:30+02:00", m.published().iso());
+        assertEquals("2024-05-02T06:30:00+02:00", m.published().iso());
         assertEquals(Metadata.Origin.JSON_LD, m.origins().get(Metadata.Field.PUBLISHED));
-        assertEquals("2024-05-02T09:15+02:00", m.modified().iso());
+        assertEquals("2024-05-02T09:15:00+02:00", m.modified().iso());
         assertEquals("The Northern Courier", m.site());
         assertEquals("en-US", m.language());
         assertEquals("https://www.northerncourier.example/science/2024/05/02/tidal-turbines-winter-test", m.url());

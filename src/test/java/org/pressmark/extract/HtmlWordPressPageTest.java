@@ -32,7 +32,7 @@ class HtmlWordPressPageTest {
         assertEquals("Restoring a 1962 Letterpress, Part Two", m.title());
         assertEquals(List.of("Hedda Marsh"), m.authors());
         assertEquals("2023-03-14T08:12:45Z", m.published().iso());
-        assertEquals("2023-03-15T10:00Z", m.modified().iso());
+        assertEquals("2023-03-15T10:00:00Z", m.modified().iso());
         assertEquals("The Slow Press", m.site());
         assertEquals("en-GB", m.language());
         assertEquals(Direction.LTR, m.direction());

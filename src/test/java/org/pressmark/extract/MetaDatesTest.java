@@ -14,9 +14,9 @@ class MetaDatesTest {
     @Test
     void readsIsoFormsPagesUse() {
         assertEquals("2021-08-20", iso("2021-08-20"));
-        assertEquals("2021-08-20T14:03+02:00", iso("2021-08-20T14:03:00+02:00"));
-        assertEquals("2021-08-20T12:03Z", iso("2021-08-20T12:03:00.000Z"));
-        assertEquals("2021-08-20T14:03+02:00", iso("2021-08-20T14:03:00+0200"));
+        assertEquals("2021-08-20T14:03:00+02:00", iso("2021-08-20T14:03:00+02:00"));
+        assertEquals("2021-08-20T12:03:00Z", iso("2021-08-20T12:03:00.000Z"));
+        assertEquals("2021-08-20T14:03:00+02:00", iso("2021-08-20T14:03:00+0200"));
         assertEquals("2021-08-20", iso("2021-08-20 14:03"));
         assertEquals("2021-08-20", iso("20210820"));
     }

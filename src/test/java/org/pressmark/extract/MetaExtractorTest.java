@@ -67,7 +67,7 @@ class MetaExtractorTest {
         Metadata m = meta("<html><body><div class='related'><time datetime='2023-01-01'>x</time></div>"
                 + "<article><header><h1>T</h1><time datetime='2022-02-03T10:00:00+01:00'>d</time></header>"
                 + "<p>text</p></article></body></html>");
-        assertEquals("2022-02-03T10:00+01:00", m.published().iso());
+        assertEquals("2022-02-03T10:00:00+01:00", m.published().iso());
         assertEquals(Metadata.Origin.MARKUP, m.origins().get(Metadata.Field.PUBLISHED));
     }
 
