@@ -19,6 +19,8 @@ import org.pressmark.validate.XmlValidator;
 import org.pressmark.validate.XmlSchemas;
 import org.pressmark.xml.ConversionStamp;
 import org.pressmark.xml.TeiWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point to Pressmark: read a scraped page, extract its article, write it as TEI P5 and make
@@ -36,6 +38,7 @@ import org.pressmark.xml.TeiWriter;
  */
 public final class Pressmark {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Pressmark.class);
     private static final String VERSION = loadVersion();
 
     private final Intake intake = new Intake();
@@ -149,9 +152,13 @@ public final class Pressmark {
      * @throws ItemException if any stage fails; the message names the item
      */
     public Conversion convert(Source source) throws ItemException {
+        long start = System.nanoTime();
         Article article = extract(source);
         byte[] tei = toTei(article);
-        return new Conversion(article, tei, toHtml(tei, source.name()), toText(tei, source.name()));
+        Conversion c = new Conversion(article, tei, toHtml(tei, source.name()), toText(tei, source.name()));
+        LOG.debug("{}: converted ({}, {}) in {} ms", source.name(), source.mediaType(), source.charset(),
+                (System.nanoTime() - start) / 1_000_000);
+        return c;
     }
 
     /** Reads and converts a file in memory. @throws ItemException if any stage fails */
@@ -160,7 +167,8 @@ public final class Pressmark {
     }
 
     private Instant conversionTime() {
-        return fixedConversionTime != null ? fixedConversionTime : clock.instant();
+        return fixedConversionTime != null ? fixedConversionTime
+                : clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     private static String summarize(List<Finding> findings) {

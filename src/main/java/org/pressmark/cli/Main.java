@@ -34,6 +34,10 @@ public final class Main implements Runnable {
 
     /** Runs the tool and exits with its exit code. */
     public static void main(String[] args) {
+        // the bundled SLF4J provider prints warnings and errors only, to standard error
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(out, err, args));

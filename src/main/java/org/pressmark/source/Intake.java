@@ -23,6 +23,8 @@ import org.apache.tika.parser.html.charsetdetector.StandardHtmlEncodingDetector;
 import org.apache.tika.parser.txt.BOMDetector;
 import org.apache.tika.parser.txt.Icu4jEncodingDetector;
 import org.pressmark.ItemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads an item's bytes once and finds out what they are: SHA-256, media type and character set
@@ -31,6 +33,7 @@ import org.pressmark.ItemException;
  */
 public final class Intake {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** Bytes the detectors look at; enough for a declaration and a fair statistical sample. */
     private static final int SNIFF_BYTES = 64 * 1024;
@@ -80,7 +83,7 @@ public final class Intake {
         }
         String sha256 = sha256(bytes);
         String mediaType = detectMediaType(name, bytes, declaredType);
-        Charset charset = detectCharset(bytes, mediaType, declaredType);
+        Charset charset = detectCharset(name, bytes, mediaType, declaredType);
         String text = decode(bytes, charset);
         if (!looksLikeText(text)) {
             throw new ItemException(name, "binary data, not a text or HTML page (detected " + mediaType + ")");
@@ -130,7 +133,7 @@ public final class Intake {
                 || head.contains("<head") || (head.contains("<p>") && head.contains("</p>"));
     }
 
-    private static Charset detectCharset(byte[] bytes, String mediaType, String declaredType) throws IllegalStateException {
+    private static Charset detectCharset(String name, byte[] bytes, String mediaType, String declaredType) {
         byte[] sniff = bytes.length <= SNIFF_BYTES ? bytes : java.util.Arrays.copyOf(bytes, SNIFF_BYTES);
         Charset bom = detect(new BOMDetector(), sniff, null);
         if (bom != null) {
@@ -148,6 +151,7 @@ public final class Intake {
             if (fits(bytes, declared)) {
                 return declared;
             }
+            LOG.info("{}: the declared charset {} does not fit the bytes; detecting it instead", name, declared);
         }
         if (fits(bytes, StandardCharsets.UTF_8)) {
             return StandardCharsets.UTF_8;
