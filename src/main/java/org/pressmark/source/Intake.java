@@ -37,6 +37,8 @@ public final class Intake {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** Bytes the detectors look at; enough for a declaration and a fair statistical sample. */
     private static final int SNIFF_BYTES = 64 * 1024;
+    /** Bytes Tika's type detection looks at: the magic patterns of text formats sit at the start. */
+    private static final int TYPE_SNIFF_BYTES = 8 * 1024;
 
     private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
 
@@ -83,8 +85,9 @@ public final class Intake {
         }
         String sha256 = sha256(bytes);
         String mediaType = detectMediaType(name, bytes, declaredType);
-        Charset charset = detectCharset(name, bytes, mediaType, declaredType);
-        String text = decode(bytes, charset);
+        Decoded decoded = decodeText(name, bytes, mediaType, declaredType);
+        Charset charset = decoded.charset();
+        String text = decoded.text();
         if (!looksLikeText(text)) {
             throw new ItemException(name, "binary data, not a text or HTML page (detected " + mediaType + ")");
         }
@@ -110,7 +113,7 @@ public final class Intake {
             metadata.set(Metadata.CONTENT_TYPE, declaredType);
         }
         MediaType type;
-        try (InputStream in = new ByteArrayInputStream(bytes, 0, Math.min(bytes.length, SNIFF_BYTES))) {
+        try (InputStream in = new ByteArrayInputStream(bytes, 0, Math.min(bytes.length, TYPE_SNIFF_BYTES))) {
             type = mimeTypes.detect(in, metadata);
         } catch (IOException e) {
             throw new IllegalStateException("reading from memory cannot fail", e);
@@ -133,39 +136,50 @@ public final class Intake {
                 || head.contains("<head") || (head.contains("<p>") && head.contains("</p>"));
     }
 
-    private static Charset detectCharset(String name, byte[] bytes, String mediaType, String declaredType) {
+    /** Text and the charset it was decoded with. */
+    private record Decoded(Charset charset, String text) {
+    }
+
+    /**
+     * Finds the charset and decodes the bytes with it, decoding only once on the common paths: a
+     * byte-order mark wins; then the charset declared by the transport or the page, when the bytes fit
+     * it; then UTF-8, when they fit; then statistical detection.
+     */
+    private static Decoded decodeText(String name, byte[] bytes, String mediaType, String declaredType) {
         byte[] sniff = bytes.length <= SNIFF_BYTES ? bytes : java.util.Arrays.copyOf(bytes, SNIFF_BYTES);
-        Charset bom = detect(new BOMDetector(), sniff, null);
+        Charset bom = detect(new BOMDetector(), sniff);
         if (bom != null) {
-            return bom;
+            return new Decoded(bom, decode(bytes, bom));
         }
         Charset declared = null;
         if (declaredType != null) {
             declared = charsetParameter(declaredType);
         }
         if (declared == null && (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml"))) {
-            declared = detect(new StandardHtmlEncodingDetector(), sniff, null);
+            declared = detect(new StandardHtmlEncodingDetector(), sniff);
         }
         if (declared != null) {
             declared = webAlias(declared);
-            if (fits(bytes, declared)) {
-                return declared;
+            String text = decodeStrictly(bytes, declared);
+            if (text != null) {
+                return new Decoded(declared, text);
             }
             LOG.info("{}: the declared charset {} does not fit the bytes; detecting it instead", name, declared);
         }
-        if (fits(bytes, StandardCharsets.UTF_8)) {
-            return StandardCharsets.UTF_8;
+        if (!StandardCharsets.UTF_8.equals(declared)) {
+            String text = decodeStrictly(bytes, StandardCharsets.UTF_8);
+            if (text != null) {
+                return new Decoded(StandardCharsets.UTF_8, text);
+            }
         }
-        Charset guessed = detect(new Icu4jEncodingDetector(), sniff, null);
-        if (guessed == null || guessed.equals(StandardCharsets.UTF_8)) {
-            return WINDOWS_1252;
-        }
-        return webAlias(guessed);
+        Charset guessed = detect(new Icu4jEncodingDetector(), sniff);
+        Charset charset = guessed == null || guessed.equals(StandardCharsets.UTF_8) ? WINDOWS_1252 : webAlias(guessed);
+        return new Decoded(charset, decode(bytes, charset));
     }
 
-    private static Charset detect(org.apache.tika.detect.EncodingDetector detector, byte[] sniff, Metadata md) {
+    private static Charset detect(org.apache.tika.detect.EncodingDetector detector, byte[] sniff) {
         try (InputStream in = new ByteArrayInputStream(sniff)) {
-            return detector.detect(in, md == null ? new Metadata() : md);
+            return detector.detect(in, new Metadata());
         } catch (IOException e) {
             return null;
         }
@@ -190,16 +204,26 @@ public final class Intake {
         return charset;
     }
 
-    /** Whether the bytes decode without a single malformed sequence. */
-    private static boolean fits(byte[] bytes, Charset charset) {
+    /**
+     * Decodes the bytes, or returns null when they hold a sequence that is malformed or unmappable in
+     * the charset. UTF-8 takes the JDK's fast decoder and is checked strictly only when that one had to
+     * put in a replacement character.
+     */
+    private static String decodeStrictly(byte[] bytes, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            String text = decode(bytes, charset);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+        }
         try {
-            charset.newDecoder()
+            String text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 
