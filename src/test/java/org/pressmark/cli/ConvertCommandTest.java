@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pressmark.testing.TeiConformance;
 
 class ConvertCommandTest {
 
@@ -57,8 +58,9 @@ class ConvertCommandTest {
         assertTrue(r.err().contains(random.toString()), r.err());
         assertTrue(r.err().contains(furniture.toString()), r.err());
         assertFalse(r.err().contains(good.toString()), r.err());
-        assertEquals(List.of("blogger-harbour-ferry.html", "blogger-harbour-ferry.tei.xml", "blogger-harbour-ferry.txt"), filesIn(out),
-                "only the good input's outputs, and no temporary file");
+        assertEquals(List.of("blogger-harbour-ferry.html", "blogger-harbour-ferry.tei.xml", "blogger-harbour-ferry.txt"),
+                filesIn(out), "only the good input's outputs, and no temporary file");
+        TeiConformance.assertValid(Files.readAllBytes(out.resolve("blogger-harbour-ferry.tei.xml")), "good input");
     }
 
     @Test
@@ -113,7 +115,8 @@ class ConvertCommandTest {
         Result r = run("convert", "-q", "-o", out.toString(), "testdata/pages/blogger-harbour-ferry.html");
         assertEquals(Main.OK, r.code(), r.err());
         assertEquals("", r.out(), "--quiet prints nothing on success");
-        String tei = Files.readString(out.resolve("blogger-harbour-ferry.tei.xml"), StandardCharsets.UTF_8);
-        assertTrue(tei.startsWith("<?xml"), tei.substring(0, 40));
+        byte[] tei = Files.readAllBytes(out.resolve("blogger-harbour-ferry.tei.xml"));
+        assertTrue(new String(tei, StandardCharsets.UTF_8).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+        TeiConformance.assertValid(tei, "blogger-harbour-ferry.tei.xml");
     }
 }
