@@ -34,13 +34,28 @@ public final class AtomicOutput {
      *                     already renamed are then removed again)
      */
     public static void writeAll(Map<Path, byte[]> files) throws IOException {
+        writeAll(files, null);
+    }
+
+    /**
+     * Writes the given files, keeping the temporary files in one staging folder (which must be on the
+     * same file system as the targets) rather than beside each target, so that a crashed run's leftovers
+     * are all in one place.
+     *
+     * @param files   target paths and their contents, written in this order
+     * @param staging the staging folder, created when missing; or {@code null} for temporary files
+     *                beside their targets
+     * @throws IOException as {@link #writeAll(Map)}
+     */
+    public static void writeAll(Map<Path, byte[]> files, Path staging) throws IOException {
         Map<Path, Path> temps = new LinkedHashMap<>();
         try {
             for (Map.Entry<Path, byte[]> e : files.entrySet()) {
                 Path target = e.getKey().toAbsolutePath();
                 Path dir = target.getParent();
                 Files.createDirectories(dir);
-                Path temp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
+                Path tempDir = staging == null ? dir : Files.createDirectories(staging);
+                Path temp = Files.createTempFile(tempDir, TEMP_PREFIX, ".tmp");
                 temps.put(target, temp);
                 try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE,
                         StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -1,0 +1,508 @@
+package org.pressmark.batch;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.pressmark.ItemException;
+import org.pressmark.output.AtomicOutput;
+import org.pressmark.source.Intake;
+import org.pressmark.source.Source;
+
+/**
+ * Converts many items — files, folders, WARC files — into an output folder, in parallel, with bounded
+ * memory and a time limit per item. A journal in the output folder makes a run that was stopped (even
+ * killed) resumable: items complete with the same source checksum are skipped, the others converted.
+ * At the end the folder holds {@code manifest-sha256.txt}, {@code report.csv} and {@code report.json}.
+ *
+ * <pre>{@code
+ * Pressmark pm = Pressmark.create();
+ * BatchResult r = Batch.builder(Path.of("out"), source -> Map.of(".tei.xml", pm.toTei(pm.extract(source))))
+ *         .threads(4).build().run(List.of(Path.of("crawl.warc.gz")));
+ * }</pre>
+ */
+public final class Batch {
+
+    /** Converts one source into output files, keyed by suffix such as {@code .tei.xml}. Thread-safe. */
+    @FunctionalInterface
+    public interface Converter {
+        /**
+         * Converts a source.
+         *
+         * @return the outputs by suffix, in the order they should be written
+         * @throws ItemException if the item cannot be converted
+         */
+        Map<String, byte[]> convert(Source source) throws ItemException;
+    }
+
+    /** The folder, under the output folder, where files are written before they are renamed into place. */
+    static final String STAGING = ".pressmark-staging";
+    static final List<String> DEFAULT_INCLUDES = List.of("*.html", "*.htm", "*.xhtml", "*.txt", "*.warc", "*.warc.gz");
+
+    private final Path out;
+    private final Converter converter;
+    private final int threads;
+    private final Duration timeout;
+    private final boolean force;
+    private final List<PathMatcher> includes;
+    private final List<PathMatcher> excludes;
+    private final Progress.Mode progressMode;
+    private final PrintWriter progressOut;
+    private final Intake intake = new Intake();
+
+    private Batch(Builder b) {
+        this.out = b.out.toAbsolutePath().normalize();
+        this.converter = b.converter;
+        this.threads = b.threads;
+        this.timeout = b.timeout;
+        this.force = b.force;
+        this.includes = matchers(b.includes.isEmpty() ? DEFAULT_INCLUDES : b.includes);
+        this.excludes = matchers(b.excludes);
+        this.progressMode = b.progressMode;
+        this.progressOut = b.progressOut;
+    }
+
+    /** Returns a builder for a batch writing into {@code out} with the given converter. */
+    public static Builder builder(Path out, Converter converter) {
+        return new Builder(out, converter);
+    }
+
+    /**
+     * Runs the batch over the inputs: files (each converted to the output folder's top level), folders
+     * (searched recursively; outputs mirror the tree) and WARC files ({@code .warc}, {@code .warc.gz};
+     * outputs in a folder named after the WARC file, by host and path).
+     *
+     * @return what became of every item
+     * @throws IOException if the output folder or its journal and reports cannot be written
+     */
+    public BatchResult run(List<Path> inputs) throws IOException {
+        long startNanos = System.nanoTime();
+        Files.createDirectories(out);
+        Path staging = out.resolve(STAGING);
+        clearStaging(staging);
+        List<String> unreadable = new ArrayList<>();
+        long totalBytes = 0;
+        for (Path p : inputs) {
+            if (!Files.exists(p) || !Files.isReadable(p)) {
+                unreadable.add(p.toString());
+            } else {
+                totalBytes += sizeOf(p);
+            }
+        }
+        Progress progress = new Progress(progressMode, progressOut, totalBytes);
+        Map<Long, ItemResult> results = new TreeMap<>();
+        Map<String, Integer> skippedRecords = new TreeMap<>();
+        try (Journal journal = Journal.open(out, force)) {
+            ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("pressmark-worker"));
+            ExecutorService conversions = Executors.newCachedThreadPool(daemon("pressmark-convert"));
+            // at most 2 items per thread wait in memory; at most `threads` conversions that overran
+            // their time limit may still be running before new work waits for them
+            Semaphore inFlight = new Semaphore(threads * 3);
+            Semaphore running = new Semaphore(threads * 2);
+            Producer producer = new Producer(journal, staging, workers, conversions, inFlight, running, results,
+                    skippedRecords, progress);
+            try {
+                for (Path input : inputs) {
+                    if (unreadable.contains(input.toString())) {
+                        continue;
+                    }
+                    producer.input(input);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } finally {
+                workers.shutdown();
+                try {
+                    workers.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                conversions.shutdownNow();
+            }
+            progress.finish();
+            List<ItemResult> rows = new ArrayList<>(results.values());
+            Reports.write(out, staging, rows, journal);
+            return new BatchResult(rows, skippedRecords, unreadable, (System.nanoTime() - startNanos) / 1e9);
+        } finally {
+            clearStaging(staging);
+            Files.deleteIfExists(staging);
+        }
+    }
+
+    /** Walks the inputs in order, hands items to the workers and keeps the results in input order. */
+    private final class Producer {
+        private final Journal journal;
+        private final Path staging;
+        private final ExecutorService workers;
+        private final ExecutorService conversions;
+        private final Semaphore inFlight;
+        private final Semaphore running;
+        private final Map<Long, ItemResult> results;
+        private final Map<String, Integer> skippedRecords;
+        private final Progress progress;
+        private final Map<String, String> usedBases = new HashMap<>();
+        private long sequence;
+
+        Producer(Journal journal, Path staging, ExecutorService workers, ExecutorService conversions,
+                 Semaphore inFlight, Semaphore running, Map<Long, ItemResult> results,
+                 Map<String, Integer> skippedRecords, Progress progress) {
+            this.journal = journal;
+            this.staging = staging;
+            this.workers = workers;
+            this.conversions = conversions;
+            this.inFlight = inFlight;
+            this.running = running;
+            this.results = results;
+            this.skippedRecords = skippedRecords;
+            this.progress = progress;
+        }
+
+        void input(Path input) throws InterruptedException, IOException {
+            String source = input.toString();
+            if (Files.isDirectory(input)) {
+                Path root = input.toAbsolutePath().normalize();
+                List<Path> files;
+                try (Stream<Path> walk = Files.walk(root)) {
+                    files = walk.filter(Files::isRegularFile)
+                            .filter(p -> !p.toAbsolutePath().normalize().startsWith(out))
+                            .filter(p -> selected(root.relativize(p)))
+                            .sorted().toList();
+                }
+                for (Path f : files) {
+                    String rel = root.relativize(f).toString().replace('\\', '/');
+                    String shown = input.resolve(rel).toString();
+                    if (isWarc(f)) {
+                        warc(f, shown, parentOf(SafeNames.forRelativeFile(rel)) + warcFolder(f));
+                    } else {
+                        file(f, shown, SafeNames.forRelativeFile(rel));
+                    }
+                }
+            } else if (isWarc(input)) {
+                warc(input, source, warcFolder(input));
+            } else {
+                file(input, source, SafeNames.forRelativeFile(input.getFileName().toString()));
+            }
+        }
+
+        private void file(Path f, String shown, String base) throws InterruptedException {
+            submit(shown, new Item(shown, shown, base, () -> Files.readAllBytes(f), null, null));
+        }
+
+        private void warc(Path warc, String shown, String folder) throws InterruptedException {
+            WarcItems.read(warc, shown, folder, new WarcItems.Sink() {
+                @Override
+                public void item(Item item) throws InterruptedException {
+                    submit(shown, item);
+                }
+
+                @Override
+                public void problem(String id, String name, String message) {
+                    record(new ItemResult(shown, id, ItemResult.Status.FAILED, name + ": " + message, List.of(),
+                            null, 0));
+                    progress.done(false, 0);
+                }
+
+                @Override
+                public void skipped(String kind) {
+                    synchronized (results) {
+                        skippedRecords.merge(kind, 1, Integer::sum);
+                    }
+                }
+            });
+        }
+
+        private void record(ItemResult r) {
+            synchronized (results) {
+                results.put(sequence++, r);
+            }
+        }
+
+        private void submit(String source, Item item) throws InterruptedException {
+            long seq;
+            synchronized (results) {
+                seq = sequence++;
+            }
+            String earlier = usedBases.putIfAbsent(item.outputBase().toLowerCase(Locale.ROOT), item.id());
+            if (earlier != null) {
+                put(seq, new ItemResult(source, item.id(), ItemResult.Status.FAILED, item.name()
+                        + ": its outputs would be named " + item.outputBase() + ".* like those of " + earlier
+                        + "; convert it into another output folder", List.of(), null, 0));
+                progress.done(false, 0);
+                return;
+            }
+            inFlight.acquire();
+            workers.execute(() -> {
+                try {
+                    put(seq, process(source, item));
+                } finally {
+                    inFlight.release();
+                }
+            });
+        }
+
+        private void put(long seq, ItemResult r) {
+            synchronized (results) {
+                results.put(seq, r);
+            }
+        }
+
+        private ItemResult process(String source, Item item) {
+            long start = System.nanoTime();
+            byte[] bytes;
+            try {
+                bytes = item.loader().load();
+            } catch (IOException e) {
+                progress.done(false, 0);
+                return new ItemResult(source, item.id(), ItemResult.Status.FAILED,
+                        item.name() + ": cannot be read: " + e.getMessage(), List.of(), null, 0);
+            }
+            String sha = Intake.sha256(bytes);
+            Journal.Entry done = journal.find(item.id());
+            if (done != null && done.sourceSha256().equals(sha) && outputsExist(done)) {
+                progress.done(true, bytes.length);
+                return new ItemResult(source, item.id(), ItemResult.Status.SKIPPED, null,
+                        List.copyOf(done.outputs().keySet()), sha, millis(start));
+            }
+            try {
+                Map<String, byte[]> outputs = convertWithin(item, bytes);
+                Map<Path, byte[]> files = new LinkedHashMap<>();
+                Map<String, String> hashes = new LinkedHashMap<>();
+                for (Map.Entry<String, byte[]> o : outputs.entrySet()) {
+                    String rel = item.outputBase() + o.getKey();
+                    files.put(out.resolve(rel), o.getValue());
+                    hashes.put(rel, Intake.sha256(o.getValue()));
+                }
+                AtomicOutput.writeAll(files, staging);
+                journal.completed(new Journal.Entry(item.id(), sha, hashes));
+                progress.done(true, bytes.length);
+                return new ItemResult(source, item.id(), ItemResult.Status.CONVERTED, null,
+                        List.copyOf(hashes.keySet()), sha, millis(start));
+            } catch (ItemException e) {
+                progress.done(false, bytes.length);
+                return new ItemResult(source, item.id(), ItemResult.Status.FAILED, e.getMessage(), List.of(), sha,
+                        millis(start));
+            } catch (IOException e) {
+                progress.done(false, bytes.length);
+                return new ItemResult(source, item.id(), ItemResult.Status.FAILED,
+                        item.name() + ": cannot write the outputs: " + e.getMessage(), List.of(), sha, millis(start));
+            }
+        }
+
+        /** Runs the conversion on a separate thread so that an item that overruns fails alone. */
+        private Map<String, byte[]> convertWithin(Item item, byte[] bytes) throws ItemException {
+            try {
+                running.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ItemException(item.name(), "interrupted");
+            }
+            Future<Map<String, byte[]>> f;
+            try {
+                f = conversions.submit(() -> {
+                    try {
+                        Source s = intake.of(item.name(), item.outputBase(), bytes, item.declaredType(), item.capture());
+                        return converter.convert(s);
+                    } finally {
+                        running.release();
+                    }
+                });
+            } catch (RuntimeException e) {
+                running.release();
+                throw e;
+            }
+            try {
+                return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                f.cancel(true);
+                throw new ItemException(item.name(), "took longer than the time limit of " + timeout.toSeconds()
+                        + " s and was abandoned");
+            } catch (InterruptedException e) {
+                f.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new ItemException(item.name(), "interrupted");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof ItemException ie) {
+                    throw ie;
+                }
+                throw new ItemException(item.name(), "failed unexpectedly: " + cause, cause);
+            }
+        }
+    }
+
+    private boolean outputsExist(Journal.Entry e) {
+        for (String rel : e.outputs().keySet()) {
+            if (!Files.isRegularFile(out.resolve(rel))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean selected(Path relative) {
+        return matches(includes, relative) && !matches(excludes, relative);
+    }
+
+    private static boolean matches(List<PathMatcher> matchers, Path relative) {
+        Path name = relative.getFileName();
+        for (PathMatcher m : matchers) {
+            if (m.matches(relative) || (name != null && m.matches(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<PathMatcher> matchers(List<String> globs) {
+        List<PathMatcher> list = new ArrayList<>();
+        for (String g : globs) {
+            list.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+        }
+        return list;
+    }
+
+    static boolean isWarc(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".warc") || n.endsWith(".warc.gz");
+    }
+
+    private static String warcFolder(Path warc) {
+        String n = warc.getFileName().toString();
+        String lower = n.toLowerCase(Locale.ROOT);
+        n = n.substring(0, n.length() - (lower.endsWith(".warc.gz") ? 8 : 5));
+        return SafeNames.segment(n);
+    }
+
+    private static String parentOf(String base) {
+        int slash = base.lastIndexOf('/');
+        return slash < 0 ? "" : base.substring(0, slash + 1);
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            if (Files.isRegularFile(p)) {
+                return Files.size(p);
+            }
+            try (Stream<Path> walk = Files.walk(p)) {
+                return walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static void clearStaging(Path staging) throws IOException {
+        if (!Files.isDirectory(staging)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(staging)) {
+            for (Path p : s.toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static long millis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Settings of a {@link Batch}. */
+    public static final class Builder {
+        private final Path out;
+        private final Converter converter;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private Duration timeout = Duration.ofSeconds(120);
+        private boolean force;
+        private List<String> includes = List.of();
+        private List<String> excludes = List.of();
+        private Progress.Mode progressMode = Progress.Mode.NONE;
+        private PrintWriter progressOut = new PrintWriter(java.io.OutputStream.nullOutputStream());
+
+        private Builder(Path out, Converter converter) {
+            this.out = Objects.requireNonNull(out, "out");
+            this.converter = Objects.requireNonNull(converter, "converter");
+        }
+
+        /** Sets how many items are converted at once (default: the number of cores). */
+        public Builder threads(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("threads must be at least 1: " + n);
+            }
+            threads = n;
+            return this;
+        }
+
+        /** Sets the time limit of one item (default 120 s); an item that overruns fails alone. */
+        public Builder timeout(Duration limit) {
+            if (limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("the time limit must be positive: " + limit);
+            }
+            timeout = limit;
+            return this;
+        }
+
+        /** Converts every item again, ignoring what the journal says is complete. */
+        public Builder force(boolean f) {
+            force = f;
+            return this;
+        }
+
+        /**
+         * Sets the globs that select files inside input folders (default: {@code *.html *.htm *.xhtml
+         * *.txt *.warc *.warc.gz}); a glob without {@code /} matches the file name, one with {@code /}
+         * the path relative to the input folder.
+         */
+        public Builder include(List<String> globs) {
+            includes = List.copyOf(globs);
+            return this;
+        }
+
+        /** Sets the globs that leave files inside input folders out. */
+        public Builder exclude(List<String> globs) {
+            excludes = List.copyOf(globs);
+            return this;
+        }
+
+        /** Sets how progress is shown, and where. */
+        public Builder progress(Progress.Mode mode, PrintWriter to) {
+            progressMode = Objects.requireNonNull(mode, "mode");
+            progressOut = Objects.requireNonNull(to, "to");
+            return this;
+        }
+
+        /** Returns the batch. */
+        public Batch build() {
+            return new Batch(this);
+        }
+    }
+}
