@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.pressmark.model.PageDate;
 
 /**
- * Turns model values into values that XML and the Pressmark TEI profile accept: text without characters
+ * Turns model values into values that XML and the Pressmark profiles (TEI, NewsML-G2) accept: text without characters
  * XML 1.0 forbids, valid URI references, W3C dates, language tags, TEI version numbers and words.
  */
 final class XmlValues {
@@ -61,6 +61,25 @@ final class XmlValues {
         }
         String s = clean(text).strip();
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    /**
+     * Returns the text cleaned as {@link #clean(String)} and on one line, as NewsML-G2's
+     * {@code g2normalizedString} requires: each tab, carriage return and line feed becomes a space.
+     */
+    static String oneLine(String text) {
+        return clean(text).replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** Returns the SHA-256 of the UTF-8 bytes of a text, as 64 lower-case hex digits. */
+    static String sha256(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JDK has no SHA-256", e);
+        }
     }
 
     private static boolean isXmlChar(int cp) {
