@@ -472,7 +472,7 @@ final class NewsMlBuilder {
                 out.add(inlines(s.content(), styled(s.style())));
             } else if (i instanceof Inline.Link l) {
                 A a = xhtml.createA();
-                XmlValues.anyUri(l.href()).ifPresent(a::setHref);
+                a.setHref(XmlValues.linkTarget(l.href()));
                 out.add(inlines(l.content(), a));
             } else if (i instanceof Inline.Quote q) {
                 out.add(inlines(q.content(), xhtml.createQ()));

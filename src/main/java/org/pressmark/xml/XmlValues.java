@@ -143,6 +143,52 @@ final class XmlValues {
         return Optional.of(result);
     }
 
+    /** The prefix of a link target that stands for a link the page gave but that is not a URI reference. */
+    static final String UNUSABLE_LINK = "urn:pressmark:unusable-link:";
+    private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
+
+    /**
+     * Returns the target to write for a link as the page gave it: {@link #anyUri(String)} when the link can
+     * be made a URI reference; otherwise (a blank link, {@code mailto:} with nothing after it, a broken
+     * host) {@value #UNUSABLE_LINK} followed by the link with every character but the unreserved ones
+     * percent-encoded as UTF-8, so that a reader gets the link back exactly ({@link #linkHref(String)}).
+     */
+    static String linkTarget(String href) {
+        Optional<String> uri = anyUri(href);
+        if (uri.isPresent() && !uri.get().startsWith(UNUSABLE_LINK)) {
+            return uri.get();
+        }
+        StringBuilder sb = new StringBuilder(UNUSABLE_LINK);
+        for (byte b : href.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c < 0x80 && UNRESERVED.indexOf(c) >= 0) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Returns the link that {@link #linkTarget(String)} wrote as {@code target}. */
+    static String linkHref(String target) {
+        if (!target.startsWith(UNUSABLE_LINK)) {
+            return target;
+        }
+        String encoded = target.substring(UNUSABLE_LINK.length());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(encoded.length());
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '%' && i + 2 < encoded.length()) {
+                bytes.write(Integer.parseInt(encoded.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
     /** Returns the index just after the authority of a hierarchical URL ({@code scheme://host}), or 0. */
     private static int authorityEnd(String s) {
         int colon = s.indexOf("://");
