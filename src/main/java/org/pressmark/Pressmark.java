@@ -3,12 +3,17 @@ package org.pressmark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.pressmark.extract.ArticleExtractor;
 import org.pressmark.model.Article;
 import org.pressmark.render.Renderer;
@@ -18,19 +23,25 @@ import org.pressmark.validate.Finding;
 import org.pressmark.validate.XmlValidator;
 import org.pressmark.validate.XmlSchemas;
 import org.pressmark.xml.ConversionStamp;
+import org.pressmark.xml.DocumentKind;
+import org.pressmark.xml.NewsMlReader;
+import org.pressmark.xml.NewsMlWriter;
+import org.pressmark.xml.TeiReader;
 import org.pressmark.xml.TeiWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The entry point to Pressmark: read a scraped page, extract its article, write it as TEI P5 and make
- * HTML and plain-text access copies.
+ * The entry point to Pressmark: read a scraped page, extract its article, write it as TEI P5 and
+ * NewsML-G2 and make HTML and plain-text access copies; or read a TEI or NewsML-G2 document that
+ * Pressmark wrote back into the same article, and write it again in another format.
  *
  * <pre>{@code
  * Pressmark pressmark = Pressmark.create();
- * Conversion c = pressmark.convert(Path.of("post.html"));
+ * Conversion c = pressmark.convert(Path.of("post.html"));              // TEI, HTML and text
  * String title = c.article().metadata().title();
- * byte[] tei = c.tei();           // validated TEI P5, UTF-8
+ * byte[] tei = c.tei();                                                // validated TEI P5, UTF-8
+ * byte[] news = pressmark.convert(Path.of("post.tei.xml"), Set.of(Format.NEWSML)).newsMl();
  * }</pre>
  *
  * <p>An instance is immutable and thread-safe; schemas and stylesheets are compiled once per process
@@ -44,6 +55,9 @@ public final class Pressmark {
     private final Intake intake = new Intake();
     private final ArticleExtractor extractor;
     private final TeiWriter teiWriter = new TeiWriter();
+    private final NewsMlWriter newsMlWriter = new NewsMlWriter();
+    private final TeiReader teiReader = new TeiReader();
+    private final NewsMlReader newsMlReader = new NewsMlReader();
     private final Clock clock;
     private final Instant fixedConversionTime;
 
@@ -113,15 +127,52 @@ public final class Pressmark {
      *                       schema errors
      */
     public byte[] toTei(Article article) throws ItemException {
-        byte[] tei = teiWriter.write(article, new ConversionStamp("Pressmark", VERSION, conversionTime()));
+        return validated(teiWriter.write(article, stamp()), XmlSchemas.TEI, article, "TEI");
+    }
+
+    /**
+     * Writes an article as an IPTC NewsML-G2 2.35 news item, its body as XHTML, and validates it against
+     * the Pressmark NewsML-G2 profile (a strict subset of NewsML-G2 2.35).
+     *
+     * @return the NewsML-G2 document, UTF-8
+     * @throws ItemException if the document is not valid; the message names the item and the first
+     *                       schema errors
+     */
+    public byte[] toNewsMl(Article article) throws ItemException {
+        return validated(newsMlWriter.write(article, stamp()), XmlSchemas.NEWSML, article, "NewsML-G2");
+    }
+
+    /**
+     * Reads a TEI or NewsML-G2 document that Pressmark wrote back into its article, recognising which by
+     * its root element. The document is validated against its Pressmark profile first and parsed without
+     * DTDs, entities or network access.
+     *
+     * @param xml  the document's bytes
+     * @param name the document's name, used in messages
+     * @return the article, equal to the one that was written
+     * @throws ItemException if the document is neither, or not valid against its profile
+     */
+    public Article readBack(byte[] xml, String name) throws ItemException {
+        Optional<DocumentKind> kind = DocumentKind.detect(xml);
+        if (kind.isEmpty()) {
+            throw new ItemException(name, "not a TEI or NewsML-G2 document (root element TEI or newsItem)");
+        }
+        return kind.get() == DocumentKind.TEI ? teiReader.read(xml, name) : newsMlReader.read(xml, name);
+    }
+
+    private byte[] validated(byte[] xml, XmlSchemas schema, Article article, String what) throws ItemException {
         String item = article.provenance().sourcePath() != null
                 ? article.provenance().sourcePath() : article.provenance().sourceName();
-        List<Finding> findings = XmlValidator.validate(XmlSchemas.TEI, tei, item + " (TEI)");
+        List<Finding> findings = XmlValidator.validate(schema, xml, item + " (" + what + ")");
         if (!findings.isEmpty()) {
-            throw new ItemException(item, "the TEI document is not valid against the Pressmark profile: "
+            throw new ItemException(item, "the " + what + " document is not valid against the Pressmark profile: "
                     + summarize(findings));
         }
-        return tei;
+        return xml;
+    }
+
+    private ConversionStamp stamp() {
+        return new ConversionStamp("Pressmark", VERSION, conversionTime());
     }
 
     /**
@@ -147,23 +198,72 @@ public final class Pressmark {
     }
 
     /**
-     * Converts a source in memory: extraction, validated TEI, HTML and text.
+     * Converts a source in memory to TEI, HTML and text ({@link Format#DEFAULT}).
      *
      * @throws ItemException if any stage fails; the message names the item
+     * @see #convert(Source, Set)
      */
     public Conversion convert(Source source) throws ItemException {
-        long start = System.nanoTime();
-        Article article = extract(source);
-        byte[] tei = toTei(article);
-        Conversion c = new Conversion(article, tei, toHtml(tei, source.name()), toText(tei, source.name()));
-        LOG.debug("{}: converted ({}, {}) in {} ms", source.name(), source.mediaType(), source.charset(),
-                (System.nanoTime() - start) / 1_000_000);
-        return c;
+        return convert(source, Format.DEFAULT);
     }
 
-    /** Reads and converts a file in memory. @throws ItemException if any stage fails */
+    /**
+     * Converts a source in memory to the formats asked for. A page is extracted; a TEI or NewsML-G2
+     * document that Pressmark wrote (recognised by its root element) is read back into its article
+     * instead, so that it can be written in another format. XML documents are validated against their
+     * profiles; the HTML and text copies are rendered from the TEI document.
+     *
+     * @param source  the source
+     * @param formats the documents to make; not empty
+     * @throws ItemException if any stage fails; the message names the item
+     * @throws IllegalArgumentException if no format is asked for
+     */
+    public Conversion convert(Source source, Set<Format> formats) throws ItemException {
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("no format asked for");
+        }
+        long start = System.nanoTime();
+        Article article = isXml(source) && DocumentKind.detect(source.bytes()).isPresent()
+                ? readBack(source.bytes(), source.name()) : extract(source);
+        Map<Format, byte[]> documents = new EnumMap<>(Format.class);
+        if (formats.contains(Format.TEI) || formats.contains(Format.HTML) || formats.contains(Format.TEXT)) {
+            byte[] tei = toTei(article);
+            if (formats.contains(Format.TEI)) {
+                documents.put(Format.TEI, tei);
+            }
+            if (formats.contains(Format.HTML)) {
+                documents.put(Format.HTML, toHtml(tei, source.name()).getBytes(StandardCharsets.UTF_8));
+            }
+            if (formats.contains(Format.TEXT)) {
+                documents.put(Format.TEXT, toText(tei, source.name()).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        if (formats.contains(Format.NEWSML)) {
+            documents.put(Format.NEWSML, toNewsMl(article));
+        }
+        LOG.debug("{}: converted ({}, {}) to {} in {} ms", source.name(), source.mediaType(), source.charset(),
+                formats, (System.nanoTime() - start) / 1_000_000);
+        return new Conversion(article, documents);
+    }
+
+    /** Reads and converts a file in memory to TEI, HTML and text. @throws ItemException if any stage fails */
     public Conversion convert(Path file) throws ItemException {
         return convert(read(file));
+    }
+
+    /** Reads and converts a file in memory to the formats asked for. @throws ItemException if any stage fails */
+    public Conversion convert(Path file, Set<Format> formats) throws ItemException {
+        return convert(read(file), formats);
+    }
+
+    /** Whether a source may be one of our XML documents: detected as XML, or starting like XML. */
+    private static boolean isXml(Source source) {
+        if (source.mediaType().contains("xml") && !source.mediaType().contains("html")) {
+            return true;
+        }
+        byte[] b = source.bytes();
+        int i = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+        return b.length >= i + 5 && new String(b, i, 5, StandardCharsets.US_ASCII).equals("<?xml");
     }
 
     private Instant conversionTime() {

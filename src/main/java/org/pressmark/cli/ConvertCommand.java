@@ -7,26 +7,33 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pressmark.Conversion;
+import org.pressmark.Format;
 import org.pressmark.ItemException;
 import org.pressmark.Pressmark;
 import org.pressmark.output.AtomicOutput;
 import org.pressmark.output.OutputNames;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code pressmark convert}: converts pages to TEI, HTML and text. */
+/** {@code pressmark convert}: converts pages to TEI, NewsML-G2, HTML and text, and between TEI and NewsML-G2. */
 @Command(name = "convert",
         mixinStandardHelpOptions = true,
         description = {
-            "Converts each INPUT (a saved HTML page or a plain-text scrape) to NAME.tei.xml, NAME.html and "
-                + "NAME.txt in the output folder, where NAME is the input's file name without its extension.",
-            "Each TEI document is validated before anything is written; an input that fails leaves no file "
+            "Converts each INPUT (a saved HTML page or a plain-text scrape) to the formats of --format in the "
+                + "output folder: NAME.tei.xml, NAME.newsml.xml, NAME.html, NAME.txt, where NAME is the input's "
+                + "file name without its extension.",
+            "An INPUT that is a TEI or NewsML-G2 document written by Pressmark (NAME.tei.xml, NAME.newsml.xml) is "
+                + "read back into its article and written in the formats asked for, so TEI becomes NewsML-G2 and "
+                + "back without a new extraction.",
+            "Each XML document is validated before anything is written; an input that fails leaves no file "
                 + "behind, and the other inputs are still converted."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -41,6 +48,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = ".",
             description = "Output folder, created when missing (default: the current folder).")
     private Path out;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "LIST", split = ",", defaultValue = "tei,html,txt",
+            converter = FormatConverter.class,
+            description = "Comma-separated formats to write: tei, newsml, html, txt (default: ${DEFAULT-VALUE}).")
+    private List<Format> formats;
 
     @Option(names = "--no-comments", description = "Leave reader comments out of the documents.")
     private boolean noComments;
@@ -77,11 +89,11 @@ final class ConvertCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                Conversion c = pressmark.convert(input);
+                Conversion c = pressmark.convert(input, EnumSet.copyOf(formats));
                 Map<Path, byte[]> files = new LinkedHashMap<>();
-                files.put(out.resolve(base + OutputNames.TEI), c.tei());
-                files.put(out.resolve(base + OutputNames.HTML), c.htmlBytes());
-                files.put(out.resolve(base + OutputNames.TEXT), c.textBytes());
+                for (Format f : c.formats()) {
+                    files.put(out.resolve(base + f.suffix()), c.expect(f));
+                }
                 AtomicOutput.writeAll(files);
                 converted++;
             } catch (ItemException e) {
@@ -101,5 +113,17 @@ final class ConvertCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         return failed > 0 ? Main.ITEM_FAILED : Main.OK;
+    }
+
+    /** Turns one name of the --format list into a format; an unknown name is a usage error. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            try {
+                return Format.fromLabel(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

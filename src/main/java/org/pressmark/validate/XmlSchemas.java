@@ -11,7 +11,13 @@ import org.xml.sax.SAXException;
 public enum XmlSchemas {
 
     /** The Pressmark TEI profile, a strict subset of TEI P5 ({@code xsd/pressmark-tei.xsd}). */
-    TEI("pressmark-tei.xsd");
+    TEI("pressmark-tei.xsd"),
+
+    /**
+     * The Pressmark NewsML-G2 profile, a strict subset of NewsML-G2 2.35 for a text newsItem whose body
+     * is XHTML ({@code xsd/pressmark-newsml.xsd}, which imports {@code xsd/pressmark-xhtml.xsd}).
+     */
+    NEWSML("pressmark-newsml.xsd");
 
     private final String fileName;
     private volatile Schema compiled;

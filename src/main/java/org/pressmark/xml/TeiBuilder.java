@@ -157,7 +157,8 @@ final class TeiBuilder {
         c.add(tei.createWebPageIdno(idno("sha256", pv.sha256())));
         String sourceName = XmlValues.clean(pv.sourceName());
         c.add(tei.createWebPageIdno(idno("source-file", sourceName)));
-        XmlValues.nonBlank(pv.sourcePath()).filter(p -> !p.equals(sourceName))
+        // written even when equal to the name, so that a reader can tell "same as the name" from "unknown"
+        XmlValues.nonBlank(pv.sourcePath())
                 .ifPresent(p -> c.add(tei.createWebPageIdno(idno("source-path", p))));
         XmlValues.nonBlank(pv.warcRecordId())
                 .ifPresent(id -> c.add(tei.createWebPageIdno(idno("warc-record-id", id))));
@@ -457,7 +458,7 @@ final class TeiBuilder {
                 out.add(hi);
             } else if (i instanceof Inline.Link l) {
                 Ref ref = tei.createRef();
-                XmlValues.anyUri(l.href()).ifPresent(ref::setTarget);
+                ref.setTarget(XmlValues.linkTarget(l.href()));
                 inlines(l.content(), ref.getContent());
                 out.add(ref);
             } else if (i instanceof Inline.Quote q) {

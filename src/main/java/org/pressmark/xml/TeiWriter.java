@@ -52,7 +52,7 @@ public final class TeiWriter {
     }
 
     /** The JAXB context, created on first use and then shared (a JAXBContext is thread-safe). */
-    private static final class Context {
+    static final class Context {
         static final JAXBContext INSTANCE = create();
 
         private static JAXBContext create() {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.pressmark.model.PageDate;
 
 /**
- * Turns model values into values that XML and the Pressmark TEI profile accept: text without characters
+ * Turns model values into values that XML and the Pressmark profiles (TEI, NewsML-G2) accept: text without characters
  * XML 1.0 forbids, valid URI references, W3C dates, language tags, TEI version numbers and words.
  */
 final class XmlValues {
@@ -61,6 +61,25 @@ final class XmlValues {
         }
         String s = clean(text).strip();
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    /**
+     * Returns the text cleaned as {@link #clean(String)} and on one line, as NewsML-G2's
+     * {@code g2normalizedString} requires: each tab, carriage return and line feed becomes a space.
+     */
+    static String oneLine(String text) {
+        return clean(text).replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** Returns the SHA-256 of the UTF-8 bytes of a text, as 64 lower-case hex digits. */
+    static String sha256(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JDK has no SHA-256", e);
+        }
     }
 
     private static boolean isXmlChar(int cp) {
@@ -122,6 +141,52 @@ final class XmlValues {
             return Optional.empty();
         }
         return Optional.of(result);
+    }
+
+    /** The prefix of a link target that stands for a link the page gave but that is not a URI reference. */
+    static final String UNUSABLE_LINK = "urn:pressmark:unusable-link:";
+    private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
+
+    /**
+     * Returns the target to write for a link as the page gave it: {@link #anyUri(String)} when the link can
+     * be made a URI reference; otherwise (a blank link, {@code mailto:} with nothing after it, a broken
+     * host) {@value #UNUSABLE_LINK} followed by the link with every character but the unreserved ones
+     * percent-encoded as UTF-8, so that a reader gets the link back exactly ({@link #linkHref(String)}).
+     */
+    static String linkTarget(String href) {
+        Optional<String> uri = anyUri(href);
+        if (uri.isPresent() && !uri.get().startsWith(UNUSABLE_LINK)) {
+            return uri.get();
+        }
+        StringBuilder sb = new StringBuilder(UNUSABLE_LINK);
+        for (byte b : href.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c < 0x80 && UNRESERVED.indexOf(c) >= 0) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Returns the link that {@link #linkTarget(String)} wrote as {@code target}. */
+    static String linkHref(String target) {
+        if (!target.startsWith(UNUSABLE_LINK)) {
+            return target;
+        }
+        String encoded = target.substring(UNUSABLE_LINK.length());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(encoded.length());
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '%' && i + 2 < encoded.length()) {
+                bytes.write(Integer.parseInt(encoded.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** Returns the index just after the authority of a hierarchical URL ({@code scheme://host}), or 0. */

@@ -1,0 +1,76 @@
+package org.pressmark.xml;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.dom.DOMResult;
+import org.pressmark.model.Article;
+import org.pressmark.xml.newsml.NewsItem;
+import org.w3c.dom.Document;
+
+/**
+ * Writes an {@link Article} as an IPTC NewsML-G2 2.35 newsItem of the Pressmark profile
+ * ({@code xsd/pressmark-newsml.xsd}), with the body as XHTML in {@code contentSet/inlineXML}, through the
+ * JAXB classes generated from that schema.
+ *
+ * <p>The item's guid is derived from the page's original URL (else its capture URI, else its source path
+ * or name), so the same page always gets the same guid; the conversion instant of the stamp is the
+ * item's {@code versionCreated} and {@code firstCreated}. The output is UTF-8, indented only where white
+ * space is not content, and deterministic: the same article and stamp give the same bytes. Instances are
+ * immutable and thread-safe; the JAXB context is created once per process.
+ */
+public final class NewsMlWriter {
+
+    private static final XmlSerializer SERIALIZER = new XmlSerializer(Map.of(
+            NewsMl.NS, Set.of("newsItem", "catalog", "rightsInfo", "itemMeta", "provider", "link",
+                    "contentMeta", "infoSource", "creator", "contentSet", "inlineXML"),
+            NewsMl.XHTML_NS, Set.of("html", "head", "body", "section", "article", "header", "blockquote",
+                    "ul", "ol", "table", "tr", "figure")));
+
+    /** Creates a writer. */
+    public NewsMlWriter() {
+    }
+
+    /**
+     * Returns the NewsML-G2 document for an article.
+     *
+     * @param article the article
+     * @param stamp   the application, version and conversion instant written to the item's metadata
+     * @return the document as UTF-8 bytes
+     * @throws IllegalStateException if the JAXB runtime fails, which is a bug or a broken installation
+     */
+    public byte[] write(Article article, ConversionStamp stamp) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(stamp, "stamp");
+        NewsItem item = new NewsMlBuilder().build(article, stamp);
+        try {
+            Marshaller m = Context.INSTANCE.createMarshaller();
+            m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            DocumentBuilderFactory dbf = DocumentBuilderFactory.newDefaultInstance();
+            dbf.setNamespaceAware(true);
+            Document doc = dbf.newDocumentBuilder().newDocument();
+            m.marshal(item, new DOMResult(doc));
+            return SERIALIZER.serialize(doc);
+        } catch (JAXBException | ParserConfigurationException e) {
+            throw new IllegalStateException("cannot write NewsML-G2: " + e, e);
+        }
+    }
+
+    /** The JAXB context, created on first use and then shared (a JAXBContext is thread-safe). */
+    static final class Context {
+        static final JAXBContext INSTANCE = create();
+
+        private static JAXBContext create() {
+            try {
+                return JAXBContext.newInstance(NewsItem.class);
+            } catch (JAXBException e) {
+                throw new IllegalStateException("cannot create the NewsML-G2 JAXB context: " + e, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.pressmark.xml;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import javax.xml.transform.sax.SAXSource;
+import org.pressmark.ItemException;
+import org.pressmark.validate.Finding;
+import org.pressmark.validate.SecureXml;
+import org.pressmark.validate.XmlSchemas;
+import org.pressmark.validate.XmlValidator;
+import org.xml.sax.InputSource;
+
+/**
+ * What the TEI and NewsML-G2 readers share: a document is validated against its Pressmark profile, then
+ * unmarshalled with a parser from {@link SecureXml} (no DOCTYPE, no entities, no network), and its
+ * mixed content is turned back into model values.
+ */
+final class XmlReading {
+
+    private XmlReading() {
+    }
+
+    /**
+     * Validates a document against a profile and unmarshals it.
+     *
+     * @throws ItemException if the document is not well-formed or not valid against the profile
+     */
+    static <T> T unmarshal(JAXBContext context, Class<T> type, XmlSchemas schema, byte[] xml, String name,
+                           String what) throws ItemException {
+        List<Finding> findings = XmlValidator.validate(schema, xml, name);
+        if (!findings.isEmpty()) {
+            throw new ItemException(name, "not a " + what + " document of the Pressmark profile: "
+                    + summarize(findings));
+        }
+        InputSource in = new InputSource(new ByteArrayInputStream(xml));
+        in.setSystemId(name);
+        try {
+            Object result = context.createUnmarshaller().unmarshal(new SAXSource(SecureXml.newXmlReader(), in));
+            return type.cast(result);
+        } catch (JAXBException | ClassCastException e) {
+            throw new ItemException(name, "cannot read the " + what + " document: " + e, e);
+        }
+    }
+
+    /** Returns the first findings as one line: {@code line L:C message; ...; and N more}. */
+    static String summarize(List<Finding> findings) {
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        for (Finding f : findings) {
+            if (shown == 3) {
+                sb.append("; and ").append(findings.size() - shown).append(" more");
+                break;
+            }
+            if (shown > 0) {
+                sb.append("; ");
+            }
+            sb.append("line ").append(f.line()).append(':').append(f.column()).append(' ').append(f.message());
+            shown++;
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,135 @@
+package org.pressmark.xml;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.xml.XMLConstants;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * Serialises a marshalled tree whose elements are in a few known namespaces as indented UTF-8, the way
+ * {@link TeiSerializer} does for TEI: white space is added only inside the elements named as
+ * element-only, each namespace is declared as the default namespace where it starts, attributes are
+ * sorted, and characters are written as themselves (except carriage returns, and tabs and line feeds in
+ * attributes, which are written as character references so that they survive parsing).
+ */
+final class XmlSerializer {
+
+    private static final String INDENT = "  ";
+
+    /** The namespaces allowed, each with the local names of its element-only elements. */
+    private final Map<String, Set<String>> elementOnly;
+
+    /**
+     * Creates a serialiser.
+     *
+     * @param elementOnly for each namespace allowed, the local names of the elements whose content is
+     *                    element-only, so that white space between their children is not content
+     */
+    XmlSerializer(Map<String, Set<String>> elementOnly) {
+        this.elementOnly = Map.copyOf(elementOnly);
+    }
+
+    byte[] serialize(Document doc) {
+        Element root = doc.getDocumentElement();
+        indent(root, 0);
+        StringBuilder sb = new StringBuilder(16384);
+        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        write(root, null, sb);
+        sb.append('\n');
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void write(Element e, String parentNamespace, StringBuilder sb) {
+        String ns = e.getNamespaceURI();
+        if (ns == null || !elementOnly.containsKey(ns)) {
+            throw new IllegalStateException("element outside the expected namespaces: " + e.getNodeName());
+        }
+        String name = e.getLocalName();
+        sb.append('<').append(name);
+        if (!ns.equals(parentNamespace)) {
+            sb.append(" xmlns=\"").append(ns).append('"');
+        }
+        NamedNodeMap attrs = e.getAttributes();
+        TreeMap<String, String> sorted = new TreeMap<>();
+        for (int i = 0; i < attrs.getLength(); i++) {
+            Attr a = (Attr) attrs.item(i);
+            String ans = a.getNamespaceURI();
+            if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ans)) {
+                continue; // namespaces are declared above, where they start
+            } else if (XMLConstants.XML_NS_URI.equals(ans)) {
+                sorted.put("xml:" + a.getLocalName(), a.getValue());
+            } else if (ans == null || ans.isEmpty()) {
+                sorted.put(a.getLocalName() == null ? a.getName() : a.getLocalName(), a.getValue());
+            } else {
+                throw new IllegalStateException("attribute outside the profile: " + a.getName());
+            }
+        }
+        for (Map.Entry<String, String> a : sorted.entrySet()) {
+            sb.append(' ').append(a.getKey()).append("=\"");
+            escape(a.getValue(), true, sb);
+            sb.append('"');
+        }
+        if (e.getFirstChild() == null) {
+            sb.append("/>");
+            return;
+        }
+        sb.append('>');
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.ELEMENT_NODE) {
+                write((Element) n, ns, sb);
+            } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                escape(n.getNodeValue(), false, sb);
+            }
+        }
+        sb.append("</").append(name).append('>');
+    }
+
+    static void escape(String s, boolean attribute, StringBuilder sb) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append(attribute ? "&quot;" : "\"");
+                case '\r' -> sb.append("&#13;");
+                case '\t' -> sb.append(attribute ? "&#9;" : "\t");
+                case '\n' -> sb.append(attribute ? "&#10;" : "\n");
+                default -> sb.append(c);
+            }
+        }
+    }
+
+    private void indent(Element e, int depth) {
+        Set<String> names = elementOnly.get(e.getNamespaceURI());
+        if (names == null || !names.contains(e.getLocalName())) {
+            return;
+        }
+        List<Element> children = new ArrayList<>();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.ELEMENT_NODE) {
+                children.add((Element) n);
+            } else if (n.getNodeType() == Node.TEXT_NODE && !n.getNodeValue().isBlank()) {
+                return; // not element-only after all: leave it exactly as marshalled
+            }
+        }
+        if (children.isEmpty()) {
+            return;
+        }
+        Document doc = e.getOwnerDocument();
+        String inner = "\n" + INDENT.repeat(depth + 1);
+        for (Element child : children) {
+            e.insertBefore(doc.createTextNode(inner), child);
+            indent(child, depth + 1);
+        }
+        e.appendChild(doc.createTextNode("\n" + INDENT.repeat(depth)));
+    }
+}

@@ -1,0 +1,80 @@
+package org.pressmark.apitest;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pressmark.Conversion;
+import org.pressmark.Format;
+import org.pressmark.ItemException;
+import org.pressmark.Pressmark;
+import org.pressmark.model.Article;
+import org.pressmark.testing.NewsMlConformance;
+
+/** The facade's formats: NewsML-G2 beside TEI, conversions that carry only what was asked for, reading back. */
+class PressmarkFormatsTest {
+
+    static final Path PAGE = Path.of("testdata/pages/news-tidal-energy.html");
+    final Pressmark pressmark = Pressmark.builder().conversionTime(Instant.parse("2026-02-01T12:00:00Z")).build();
+
+    @Test
+    void conversionCarriesExactlyTheFormatsAskedFor() throws ItemException {
+        Conversion c = pressmark.convert(PAGE, EnumSet.of(Format.NEWSML));
+        assertEquals(Set.of(Format.NEWSML), c.formats());
+        assertThrows(IllegalStateException.class, c::tei);
+        assertTrue(new String(c.newsMl(), StandardCharsets.UTF_8).contains("standardversion=\"2.35\""));
+        assertEquals(Format.DEFAULT, pressmark.convert(PAGE).formats());
+    }
+
+    @Test
+    void newsMlIsDeterministicAndValid() throws ItemException {
+        Article a = pressmark.extract(PAGE);
+        byte[] first = pressmark.toNewsMl(a);
+        assertArrayEquals(first, pressmark.toNewsMl(a));
+        String xml = new String(first, StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<versionCreated>2026-02-01T12:00:00Z</versionCreated>"), xml);
+        assertTrue(xml.contains("guid=\"urn:pressmark:sha256:"), xml);
+        if (NewsMlConformance.available()) {
+            NewsMlConformance.assertValid(first, PAGE.toString());
+        }
+    }
+
+    @Test
+    void theSamePageGetsTheSameGuidWheneverConverted() throws ItemException {
+        Article a = pressmark.extract(PAGE);
+        String later = new String(Pressmark.builder().conversionTime(Instant.parse("2030-01-01T00:00:00Z")).build()
+                .toNewsMl(a), StandardCharsets.UTF_8);
+        String now = new String(pressmark.toNewsMl(a), StandardCharsets.UTF_8);
+        assertEquals(guid(now), guid(later));
+    }
+
+    private static String guid(String xml) {
+        int i = xml.indexOf("guid=\"") + 6;
+        return xml.substring(i, xml.indexOf('"', i));
+    }
+
+    @Test
+    void readBackRecognisesBothFormatsAndRefusesOthers() throws ItemException {
+        Article a = pressmark.extract(PAGE);
+        assertEquals(a, pressmark.readBack(pressmark.toTei(a), "a.tei.xml"));
+        assertEquals(a, pressmark.readBack(pressmark.toNewsMl(a), "a.newsml.xml"));
+        ItemException e = assertThrows(ItemException.class,
+                () -> pressmark.readBack("<html/>".getBytes(StandardCharsets.UTF_8), "page.xml"));
+        assertTrue(e.getMessage().startsWith("page.xml: not a TEI or NewsML-G2 document"), e.getMessage());
+    }
+
+    @Test
+    void formatListsParseInTheirFixedOrder() {
+        assertEquals(EnumSet.of(Format.TEI, Format.NEWSML), Format.parseList(" newsml , TEI "));
+        assertThrows(IllegalArgumentException.class, () -> Format.parseList("tei,docx"));
+        assertThrows(IllegalArgumentException.class, () -> Format.parseList(","));
+        assertEquals(".newsml.xml", Format.NEWSML.suffix());
+    }
+}
