@@ -207,7 +207,7 @@ public final class Batch {
         }
 
         private void file(Path f, String shown, String base) throws InterruptedException {
-            submit(shown, new Item(shown, shown, base, () -> Files.readAllBytes(f), null, null));
+            submit(shown, new Item(shown, shown, shown, base, () -> Files.readAllBytes(f), null, null));
         }
 
         private void warc(Path warc, String shown, String folder) throws InterruptedException {
@@ -322,7 +322,7 @@ public final class Batch {
             try {
                 f = conversions.submit(() -> {
                     try {
-                        Source s = intake.of(item.name(), item.outputBase(), bytes, item.declaredType(), item.capture());
+                        Source s = intake.of(item.name(), item.path(), bytes, item.declaredType(), item.capture());
                         return converter.convert(s);
                     } finally {
                         running.release();

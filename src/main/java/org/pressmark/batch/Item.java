@@ -8,13 +8,15 @@ import org.pressmark.source.Capture;
  *
  * @param id           a stable identifier: the file's path, or the WARC file name and record id
  * @param name         the name shown in messages and reports
+ * @param path         the source path recorded in its provenance (for a file, the path as given or
+ *                     found in an input folder), or {@code null} for a WARC record
  * @param outputBase   where its outputs go, relative to the output folder, without suffix
  *                     ({@code blog/2021/post} gives {@code blog/2021/post.tei.xml} and so on)
  * @param loader       reads the item's bytes
  * @param declaredType the media type declared by the transport (HTTP Content-Type), or {@code null}
  * @param capture      how the item was captured, or {@code null} for a plain file
  */
-public record Item(String id, String name, String outputBase, Loader loader, String declaredType, Capture capture) {
+public record Item(String id, String name, String path, String outputBase, Loader loader, String declaredType, Capture capture) {
 
     /** Creates an item. */
     public Item {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.pressmark.output.OutputNames;
 import org.pressmark.source.Intake;
 
 /**
@@ -113,7 +114,10 @@ public final class SafeNames {
         return String.join("/", parts);
     }
 
-    /** Returns the safe form of a relative path of a file found in an input folder, without its extension. */
+    /**
+     * Returns the safe form of a relative path of a file found in an input folder, without its extension
+     * (as {@link OutputNames#baseName}: {@code .tei.xml} and {@code .newsml.xml} go as a whole).
+     */
     public static String forRelativeFile(String relativePath) {
         String[] segs = relativePath.replace('\\', '/').split("/");
         List<String> parts = new ArrayList<>();
@@ -123,10 +127,7 @@ public final class SafeNames {
                 continue;
             }
             if (i == segs.length - 1) {
-                int dot = s.lastIndexOf('.');
-                if (dot > 0) {
-                    s = s.substring(0, dot);
-                }
+                s = OutputNames.baseName(java.nio.file.Path.of(s));
             }
             parts.add(segment(s));
         }

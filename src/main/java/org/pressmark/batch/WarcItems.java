@@ -123,7 +123,7 @@ final class WarcItems {
             Capture capture = new Capture(target, response.date(), response.id().toString(), warcName, offset,
                     response.payloadDigest().map(Object::toString).orElse(null));
             String base = outFolder + "/" + SafeNames.forCapture(target, response.id().toString());
-            sink.item(new Item(id, name, base, () -> body, http.contentType().toString(), capture));
+            sink.item(new Item(id, name, null, base, () -> body, http.contentType().toString(), capture));
         } catch (IOException | RuntimeException e) {
             sink.problem(id, name, "cannot be decoded: " + message(e));
         }

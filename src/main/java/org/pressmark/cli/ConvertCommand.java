@@ -2,43 +2,52 @@ package org.pressmark.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.pressmark.Conversion;
 import org.pressmark.Format;
-import org.pressmark.ItemException;
 import org.pressmark.Pressmark;
-import org.pressmark.output.AtomicOutput;
-import org.pressmark.output.OutputNames;
+import org.pressmark.batch.Batch;
+import org.pressmark.batch.BatchResult;
+import org.pressmark.batch.ItemResult;
+import org.pressmark.batch.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code pressmark convert}: converts pages to TEI, NewsML-G2, HTML and text, and between TEI and NewsML-G2. */
+/** {@code pressmark convert}: converts pages, folders and WARC files; a thin caller of {@link Batch}. */
 @Command(name = "convert",
         mixinStandardHelpOptions = true,
         description = {
-            "Converts each INPUT (a saved HTML page or a plain-text scrape) to the formats of --format in the "
-                + "output folder: NAME.tei.xml, NAME.newsml.xml, NAME.html, NAME.txt, where NAME is the input's "
-                + "file name without its extension.",
-            "An INPUT that is a TEI or NewsML-G2 document written by Pressmark (NAME.tei.xml, NAME.newsml.xml) is "
-                + "read back into its article and written in the formats asked for, so TEI becomes NewsML-G2 and "
-                + "back without a new extraction.",
-            "Each XML document is validated before anything is written; an input that fails leaves no file "
-                + "behind, and the other inputs are still converted."},
+            "Converts each INPUT to the formats of --format in the output folder: NAME.tei.xml, NAME.newsml.xml, "
+                + "NAME.html, NAME.txt.",
+            "An INPUT may be a saved HTML page or a plain-text scrape (NAME is its file name without the "
+                + "extension), a folder (searched recursively; the outputs mirror its tree), or a WARC file "
+                + "(.warc, .warc.gz; every HTML response record is converted, into a folder named after the WARC "
+                + "file, by host and path with a short hash). A TEI or NewsML-G2 document written by Pressmark is "
+                + "read back into its article and written in the formats asked for.",
+            "Each XML document is validated before anything is written; an item that fails leaves no file "
+                + "behind and the others are still converted. The output folder keeps a journal, so running the "
+                + "same command again skips what is complete and finishes the rest; it also receives "
+                + "manifest-sha256.txt (every output with its SHA-256; sha256sum -c reads it), report.csv and "
+                + "report.json (one row per item)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every input converted",
-            "1:some input failed (the others were converted)",
+            "0:every item converted (or already complete)",
+            "1:some item failed (the others were converted)",
             "2:usage error, or an input that does not exist or cannot be read"})
 final class ConvertCommand implements Callable<Integer> {
 
@@ -57,62 +66,108 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--no-comments", description = "Leave reader comments out of the documents.")
     private boolean noComments;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print errors only, no summary.")
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Items converted at once (default: the number of cores, ${DEFAULT-VALUE}).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Time limit of one item; an item that overruns fails alone (default: ${DEFAULT-VALUE}).")
+    private long timeoutSeconds;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Files to take from input folders (repeatable; default: *.html *.htm *.xhtml *.txt "
+                    + "*.warc *.warc.gz). A glob without / matches the file name.")
+    private List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Files to leave out of input folders (repeatable).")
+    private List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--list", paramLabel = "FILE",
+            description = "Also convert the inputs listed in FILE, one path per line (- for standard input).")
+    private String list;
+
+    @Option(names = "--force", description = "Convert everything again, even what the journal says is complete.")
+    private boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print errors only: no progress, no summary.")
     private boolean quiet;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Pages to convert.")
-    private List<Path> inputs;
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Pages, folders and WARC files to convert.")
+    private List<Path> inputs = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        List<Path> all = new ArrayList<>(inputs);
+        if (list != null) {
+            all.addAll(readList(list));
+        }
+        if (all.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no INPUT given (give paths or --list FILE)");
+        }
+        if (threads < 1 || timeoutSeconds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads and --timeout must be at least 1");
+        }
         Pressmark pressmark = Pressmark.builder().keepComments(!noComments).build();
-        Map<String, Path> usedNames = new HashMap<>();
-        int converted = 0;
-        int failed = 0;
-        boolean unreadable = false;
-        for (Path input : inputs) {
-            String name = input.toString();
-            if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
-                stderr.println("error: " + name + ": " + (Files.exists(input)
-                        ? "is not a readable file" : "no such file"));
-                unreadable = true;
-                continue;
+        Set<Format> wanted = EnumSet.copyOf(formats);
+        Batch.Converter converter = source -> {
+            Conversion c = pressmark.convert(source, wanted);
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            for (Format f : c.formats()) {
+                files.put(f.suffix(), c.expect(f));
             }
-            String base = OutputNames.baseName(input);
-            Path earlier = usedNames.putIfAbsent(base, input);
-            if (earlier != null) {
-                stderr.println("error: " + name + ": its outputs would be named " + base
-                        + ".* like those of " + earlier + "; convert it into another --out folder");
-                failed++;
-                continue;
-            }
-            try {
-                Conversion c = pressmark.convert(input, EnumSet.copyOf(formats));
-                Map<Path, byte[]> files = new LinkedHashMap<>();
-                for (Format f : c.formats()) {
-                    files.put(out.resolve(base + f.suffix()), c.expect(f));
-                }
-                AtomicOutput.writeAll(files);
-                converted++;
-            } catch (ItemException e) {
-                stderr.println("error: " + e.getMessage());
-                failed++;
-            } catch (IOException e) {
-                stderr.println("error: " + name + ": cannot write the outputs to " + out + ": " + e.getMessage());
-                failed++;
+            return files;
+        };
+        Progress.Mode mode = quiet ? Progress.Mode.NONE
+                : System.console() != null ? Progress.Mode.BAR : Progress.Mode.LINES;
+        BatchResult r = Batch.builder(out, converter)
+                .threads(threads)
+                .timeout(Duration.ofSeconds(timeoutSeconds))
+                .force(force)
+                .include(includes)
+                .exclude(excludes)
+                .progress(mode, stderr)
+                .build()
+                .run(all);
+
+        for (String missing : r.unreadableInputs()) {
+            stderr.println("error: " + missing + ": " + (Files.exists(Path.of(missing))
+                    ? "is not readable" : "no such file or folder"));
+        }
+        for (ItemResult item : r.items()) {
+            if (item.status() == ItemResult.Status.FAILED) {
+                stderr.println("error: " + item.error());
             }
         }
         if (!quiet) {
-            stdout.printf("converted %d of %d input%s%s into %s%n", converted, inputs.size(),
-                    inputs.size() == 1 ? "" : "s", failed + (unreadable ? 1 : 0) > 0 ? "; see the errors above" : "",
-                    out);
+            long converted = r.count(ItemResult.Status.CONVERTED);
+            long skipped = r.count(ItemResult.Status.SKIPPED);
+            long failed = r.count(ItemResult.Status.FAILED);
+            stdout.printf("converted %d, already complete %d, failed %d of %d item%s in %.1f s; reports in %s%n",
+                    converted, skipped, failed, r.items().size(), r.items().size() == 1 ? "" : "s", r.seconds(), out);
+            if (!r.skippedRecords().isEmpty()) {
+                stdout.println("WARC records not converted: " + r.skippedRecords().entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
+            }
         }
-        if (unreadable) {
+        if (!r.unreadableInputs().isEmpty()) {
             return Main.USAGE;
         }
-        return failed > 0 ? Main.ITEM_FAILED : Main.OK;
+        return r.count(ItemResult.Status.FAILED) > 0 ? Main.ITEM_FAILED : Main.OK;
+    }
+
+    private List<Path> readList(String file) throws IOException {
+        List<String> lines = file.equals("-")
+                ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()
+                : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+        List<Path> paths = new ArrayList<>();
+        for (String line : lines) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                paths.add(Path.of(line.strip()));
+            }
+        }
+        return paths;
     }
 
     /** Turns one name of the --format list into a format; an unknown name is a usage error. */

@@ -39,7 +39,7 @@ class BatchTest {
         var c = PRESSMARK.convert(source);
         Map<String, byte[]> m = new LinkedHashMap<>();
         m.put(".tei.xml", c.tei());
-        m.put(".txt", c.textBytes());
+        m.put(".txt", c.expect(org.pressmark.Format.TEXT));
         return m;
     };
 

@@ -33,9 +33,13 @@ class ConvertCommandTest {
         return new Result(code, out.toString(), err.toString());
     }
 
-    private static List<String> filesIn(Path dir) throws IOException {
+    /** The conversion outputs in a folder, without the batch's reports and journal. */
+    static List<String> filesIn(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> !List.of("manifest-sha256.txt", "report.csv", "report.json", "pressmark-journal.tsv")
+                            .contains(n))
+                    .sorted().collect(Collectors.toList());
         }
     }
 
@@ -61,6 +65,10 @@ class ConvertCommandTest {
         assertEquals(List.of("blogger-harbour-ferry.html", "blogger-harbour-ferry.tei.xml", "blogger-harbour-ferry.txt"),
                 filesIn(out), "only the good input's outputs, and no temporary file");
         TeiConformance.assertValid(Files.readAllBytes(out.resolve("blogger-harbour-ferry.tei.xml")), "good input");
+        List<String> report = Files.readAllLines(out.resolve("report.csv"));
+        assertEquals(5, report.size(), "a header and one row per input");
+        assertEquals(3, report.stream().filter(l -> l.contains(",failed,")).count(), report.toString());
+        assertEquals(3, Files.readAllLines(out.resolve("manifest-sha256.txt")).size());
     }
 
     @Test
@@ -82,7 +90,7 @@ class ConvertCommandTest {
         Path out = tmp.resolve("out");
         Result r = run("convert", "-o", out.toString(), a.toString(), b.toString());
         assertEquals(Main.ITEM_FAILED, r.code());
-        assertTrue(r.err().contains(b.toString()) && r.err().contains("another --out folder"), r.err());
+        assertTrue(r.err().contains(b.toString()) && r.err().contains("another output folder"), r.err());
         assertEquals(List.of("post.html", "post.tei.xml", "post.txt"), filesIn(out));
     }
 
@@ -98,7 +106,8 @@ class ConvertCommandTest {
         Result r = run("convert", "--help");
         assertEquals(Main.OK, r.code());
         assertTrue(r.out().contains("Exit codes:"), r.out());
-        assertTrue(r.out().contains("some input failed"), r.out());
+        assertTrue(r.out().contains("some item failed"), r.out());
+        assertTrue(r.out().contains("--threads") && r.out().contains("--force"), r.out());
         assertTrue(r.out().contains("--out"), r.out());
     }
 
