@@ -1,6 +1,8 @@
 package org.pressmark.validate;
 
 import java.net.URL;
+import java.util.Map;
+import java.util.Optional;
 import javax.xml.validation.Schema;
 import org.xml.sax.SAXException;
 
@@ -12,6 +14,19 @@ public enum XmlSchemas {
 
     /** The Pressmark TEI profile, a strict subset of TEI P5 ({@code xsd/pressmark-tei.xsd}). */
     TEI("pressmark-tei.xsd");
+
+    /** The TEI namespace. */
+    public static final String TEI_NAMESPACE = "http://www.tei-c.org/ns/1.0";
+    /** The namespace of NewsML-G2 (IPTC's NAR namespace). */
+    public static final String NEWSML_NAMESPACE = "http://iptc.org/std/nar/2006-10-01/";
+
+    /**
+     * Which profile validates a document, by its root element ({@code {namespace}local}) and the name of
+     * the constant. By name, so that a profile is chosen as soon as its constant exists in this enum.
+     */
+    private static final Map<String, String> PROFILE_BY_ROOT = Map.of(
+            "{" + TEI_NAMESPACE + "}TEI", "TEI",
+            "{" + NEWSML_NAMESPACE + "}newsItem", "NEWSML");
 
     private final String fileName;
     private volatile Schema compiled;
@@ -28,6 +43,27 @@ public enum XmlSchemas {
     /** Returns the class-path resource name of the schema, such as {@code /org/pressmark/xsd/pressmark-tei.xsd}. */
     public String resourceName() {
         return "/org/pressmark/xsd/" + fileName;
+    }
+
+    /**
+     * Returns the built-in profile for documents with the given root element: {@link #TEI} for
+     * {@code TEI} in the TEI namespace; the NewsML-G2 profile for {@code newsItem} in
+     * {@value #NEWSML_NAMESPACE} once it is part of this enum.
+     *
+     * @param namespace the root element's namespace URI, empty or null for none
+     * @param localName the root element's local name
+     * @return the profile, or empty when there is none for that root
+     */
+    public static Optional<XmlSchemas> forRoot(String namespace, String localName) {
+        String constant = PROFILE_BY_ROOT.get("{" + (namespace == null ? "" : namespace) + "}" + localName);
+        if (constant != null) {
+            for (XmlSchemas s : values()) {
+                if (s.name().equals(constant)) {
+                    return Optional.of(s);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
