@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Turns scraped blog and news pages into preservation-grade TEI P5, with HTML and "
                 + "plain-text access copies.",
-        subcommands = {ConvertCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConvertCommand.class, ExtractCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
