@@ -198,6 +198,41 @@ public final class Pressmark {
     }
 
     /**
+     * Makes an access copy of a TEI or NewsML-G2 document that follows the Pressmark profiles, written
+     * in this run or long ago. A TEI document is checked against the TEI profile and rendered as it is;
+     * a NewsML-G2 document is read back into its article, written as TEI and rendered from that, so both
+     * go through the same stylesheets.
+     *
+     * @param xml    the document
+     * @param name   the document's name, used in messages
+     * @param format {@link Format#HTML} or {@link Format#TEXT}
+     * @return the access copy, UTF-8
+     * @throws ItemException if the document is neither TEI nor NewsML-G2, or not valid against its profile
+     * @throws IllegalArgumentException if the format is not an access copy
+     */
+    public byte[] render(byte[] xml, String name, Format format) throws ItemException {
+        if (format != Format.HTML && format != Format.TEXT) {
+            throw new IllegalArgumentException("render makes html or txt, not " + format.label());
+        }
+        Optional<DocumentKind> kind = DocumentKind.detect(xml);
+        if (kind.isEmpty()) {
+            throw new ItemException(name, "not a TEI or NewsML-G2 document (root element TEI or newsItem)");
+        }
+        byte[] tei;
+        if (kind.get() == DocumentKind.TEI) {
+            List<Finding> findings = XmlValidator.validate(XmlSchemas.TEI, xml, name);
+            if (!findings.isEmpty()) {
+                throw new ItemException(name, "not valid against the Pressmark TEI profile: " + summarize(findings));
+            }
+            tei = xml;
+        } else {
+            tei = toTei(readBack(xml, name));
+        }
+        String copy = format == Format.HTML ? toHtml(tei, name) : toText(tei, name);
+        return copy.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
      * Converts a source in memory to TEI, HTML and text ({@link Format#DEFAULT}).
      *
      * @throws ItemException if any stage fails; the message names the item

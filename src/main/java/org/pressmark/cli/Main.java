@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Turns scraped blog and news pages into preservation-grade TEI P5, with HTML and "
                 + "plain-text access copies.",
-        subcommands = {ConvertCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConvertCommand.class, ExtractCommand.class, ValidateCommand.class, RenderCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -67,7 +68,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert or extract");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, extract, validate or render");
     }
 
     /** Supplies {@code --version}. */

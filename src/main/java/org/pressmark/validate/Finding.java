@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param line     the line, from 1, or -1 when unknown
  * @param column   the column, from 1, or -1 when unknown
  * @param severity how serious it is
- * @param code     a stable code: {@link #SCHEMA_VIOLATION}, {@link #NOT_WELL_FORMED} or {@link #DTD_REFUSED}
+ * @param code     a stable code, one of the constants of this record, such as {@link #SCHEMA_VIOLATION}
  * @param message  what is wrong, in the words of the parser or validator
  */
 public record Finding(String file, int line, int column, Severity severity, String code, String message) {
@@ -20,6 +20,30 @@ public record Finding(String file, int line, int column, Severity severity, Stri
     public static final String NOT_WELL_FORMED = "XML-001";
     /** {@value}: the document has a DOCTYPE or refers to an entity; neither is read, for safety. */
     public static final String DTD_REFUSED = "XML-002";
+    /** {@value}: there is no built-in profile for the document's root element (and no schema was given). */
+    public static final String NO_PROFILE = "XML-003";
+    /** {@value}: a file or folder does not exist or cannot be read. */
+    public static final String UNREADABLE = "IO-001";
+    /** {@value}: a schema given by the user does not compile. */
+    public static final String SCHEMA_UNUSABLE = "XSD-002";
+    /** {@value}: a schema imports or includes a location that is not a local file; it was not fetched. */
+    public static final String SCHEMA_LOCATION_REFUSED = "XSD-003";
+    /** {@value}: an XML catalog cannot be read. */
+    public static final String CATALOG_UNUSABLE = "XSD-004";
+    /** {@value}: a file listed in a fixity manifest is missing. */
+    public static final String FIXITY_MISSING = "FIX-001";
+    /** {@value}: a file's SHA-256 differs from the one in the fixity manifest. */
+    public static final String FIXITY_CHANGED = "FIX-002";
+    /** {@value}: a file in the manifest's folder is not listed in the manifest. */
+    public static final String FIXITY_UNLISTED = "FIX-003";
+    /** {@value}: a manifest line is not {@code <sha256>  <path>}. */
+    public static final String FIXITY_MALFORMED = "FIX-004";
+    /** {@value}: a manifest path leads outside the manifest's folder; it was not read. */
+    public static final String FIXITY_OUTSIDE = "FIX-005";
+    /** {@value}: an HTML or text access copy differs from what its TEI document renders to today. */
+    public static final String DERIVATIVE_STALE = "DER-001";
+    /** {@value}: a TEI document with access copies beside it cannot be rendered. */
+    public static final String DERIVATIVE_UNRENDERABLE = "DER-002";
 
     /** Creates a finding. */
     public Finding {
@@ -33,5 +57,23 @@ public record Finding(String file, int line, int column, Severity severity, Stri
     @Override
     public String toString() {
         return file + ":" + line + ":" + column + ": " + severity + " " + code + " " + message;
+    }
+
+    /**
+     * Returns the finding as a compiler prints it, which editors and CI annotate:
+     * {@code file:line:column: error: message [CODE]} ({@code warning} for warnings), without the line
+     * or column when they are unknown.
+     */
+    public String toCompilerStyle() {
+        StringBuilder sb = new StringBuilder(file);
+        if (line > 0) {
+            sb.append(':').append(line);
+            if (column > 0) {
+                sb.append(':').append(column);
+            }
+        }
+        sb.append(": ").append(severity == Severity.ERROR ? "error" : "warning").append(": ")
+                .append(message.replace('\n', ' ').replace('\r', ' ')).append(" [").append(code).append(']');
+        return sb.toString();
     }
 }

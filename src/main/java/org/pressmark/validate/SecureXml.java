@@ -89,7 +89,8 @@ public final class SecureXml {
     private static final class Refusal extends DefaultHandler2 {
         @Override
         public void startDTD(String name, String publicId, String systemId) throws SAXException {
-            throw new RefusedException("DOCTYPE declarations are not allowed; the document was not read further");
+            throw new RefusedException("DOCTYPE declarations are not allowed (no DTD or entity is ever read, local or remote,"
+                    + " nor expanded); the document was not read further");
         }
 
         @Override

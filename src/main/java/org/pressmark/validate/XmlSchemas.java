@@ -1,6 +1,8 @@
 package org.pressmark.validate;
 
 import java.net.URL;
+import java.util.Map;
+import java.util.Optional;
 import javax.xml.validation.Schema;
 import org.xml.sax.SAXException;
 
@@ -19,6 +21,16 @@ public enum XmlSchemas {
      */
     NEWSML("pressmark-newsml.xsd");
 
+    /** The TEI namespace. */
+    public static final String TEI_NAMESPACE = "http://www.tei-c.org/ns/1.0";
+    /** The namespace of NewsML-G2 (IPTC's NAR namespace). */
+    public static final String NEWSML_NAMESPACE = "http://iptc.org/std/nar/2006-10-01/";
+
+    /** Which profile validates a document, by its root element ({@code {namespace}local}). */
+    private static final Map<String, XmlSchemas> PROFILE_BY_ROOT = Map.of(
+            "{" + TEI_NAMESPACE + "}TEI", TEI,
+            "{" + NEWSML_NAMESPACE + "}newsItem", NEWSML);
+
     private final String fileName;
     private volatile Schema compiled;
 
@@ -34,6 +46,19 @@ public enum XmlSchemas {
     /** Returns the class-path resource name of the schema, such as {@code /org/pressmark/xsd/pressmark-tei.xsd}. */
     public String resourceName() {
         return "/org/pressmark/xsd/" + fileName;
+    }
+
+    /**
+     * Returns the built-in profile for documents with the given root element: {@link #TEI} for
+     * {@code TEI} in the TEI namespace; the NewsML-G2 profile for {@code newsItem} in
+     * {@value #NEWSML_NAMESPACE} once it is part of this enum.
+     *
+     * @param namespace the root element's namespace URI, empty or null for none
+     * @param localName the root element's local name
+     * @return the profile, or empty when there is none for that root
+     */
+    public static Optional<XmlSchemas> forRoot(String namespace, String localName) {
+        return Optional.ofNullable(PROFILE_BY_ROOT.get("{" + (namespace == null ? "" : namespace) + "}" + localName));
     }
 
     /**
