@@ -2,6 +2,7 @@ package org.pressmark.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,7 +91,7 @@ final class HtmlContent {
             root = dense == null ? body : dense;
         } else {
             int len = stats.text(candidate);
-            boolean tooSmall = len < 200 || (platform == null && len * 4 < stats.text(body) && len < 1000);
+            boolean tooSmall = len < 200;
             if (dense != null && tooSmall && stats.text(dense) > 2 * len && !isAncestor(dense, candidate)) {
                 root = dense;
             } else {
@@ -125,15 +126,27 @@ final class HtmlContent {
 
     private static Element best(Element body, Evaluator query, DomStats stats) {
         List<Element> found = new ArrayList<>();
+        int total = stats.text(body);
         for (Element e : body.select(query)) {
-            if (stats.text(e) > 0 && !DomVocabulary.aboutOtherContent(e)) {
+            if (stats.text(e) > 0 && !elsewhere(e, body, total, stats)) {
                 found.add(e);
+            }
+        }
+        // a candidate holding other candidates (a listing of posts) scores only its own text
+        Map<Element, Integer> nested = new IdentityHashMap<>();
+        for (Element e : found) {
+            for (Element p = e.parent(); p != null && p != body; p = p.parent()) {
+                if (found.contains(p)) {
+                    nested.merge(p, stats.text(e), Integer::sum);
+                    break;
+                }
             }
         }
         Element best = null;
         double bestScore = -1;
         for (Element e : found) {
-            double score = stats.text(e) * (1 - stats.linkDensity(e));
+            int own = stats.text(e) - nested.getOrDefault(e, 0);
+            double score = Math.max(own, stats.text(e) * 0.1) * (1 - stats.linkDensity(e));
             if (score > bestScore) {
                 best = e;
                 bestScore = score;
@@ -155,6 +168,25 @@ final class HtmlContent {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a candidate sits in navigation, an aside, a footer outside a post, or a container named for
+     * other content (related posts, a sidebar). A container that holds most of the page is a layout
+     * column whatever its name says ({@code has-right-sidebar} wrappers), so it does not count.
+     */
+    private static boolean elsewhere(Element e, Element body, int total, DomStats stats) {
+        if (!DomVocabulary.aboutOtherContent(e)) {
+            return false;
+        }
+        for (Element a = e; a != null && a != body; a = a.parent()) {
+            String tag = a.normalName();
+            boolean named = tag.equals("nav") || tag.equals("aside") || DomVocabulary.isElsewhereByName(a);
+            if (named && stats.text(a) * 2 < total) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Text-density fallback: scores paragraphs into their containers and picks the best container. */

@@ -76,4 +76,25 @@ class HtmlContentTest {
                 + "</a></div></article>");
         assertFalse(text(a).contains("Read next"));
     }
+
+    @Test
+    void articleHoldingOtherArticlesLosesToTheOneWithOwnText() throws Exception {
+        StringBuilder others = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            others.append("<article class='post'><p>Another post number ").append(i).append(". ").append(PROSE)
+                    .append("</p></article>");
+        }
+        Article a = extract("<article class='post'><p>The post itself. " + PROSE + "</p><p>" + PROSE + "</p></article>"
+                + "<article class='post'><h3>You may like</h3>" + others + "</article>");
+        assertTrue(text(a).contains("The post itself."));
+        assertFalse(text(a).contains("Another post number"));
+    }
+
+    @Test
+    void layoutColumnNamedForItsSidebarStillHoldsTheArticle() throws Exception {
+        Article a = extract("<div class='wrap right-sidebar'><div class='entry-content'><p>" + PROSE + "</p></div>"
+                + "</div><div class='notice'><p>A short notice about something else entirely.</p></div>");
+        assertTrue(text(a).contains("river rose"));
+        assertFalse(text(a).contains("short notice"));
+    }
 }
