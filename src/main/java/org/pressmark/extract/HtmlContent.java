@@ -103,11 +103,14 @@ final class HtmlContent {
 
     /**
      * The root with its siblings of the same tag and class, when the article is split into such parts
-     * (text sections between figures or advertisements) and those parts hold text of their own.
+     * (text sections between figures or advertisements) and those parts hold text of their own. Sibling
+     * {@code article} elements are separate posts and are never joined.
      */
     private static List<Element> withSiblings(Element root, DomStats stats) {
         Element parent = root.parent();
-        if (parent == null || root.className().isBlank() || root.normalName().equals("body")) {
+        // sibling articles are separate posts, never parts of one
+        if (parent == null || root.className().isBlank() || root.normalName().equals("body")
+                || root.normalName().equals("article")) {
             return List.of(root);
         }
         List<Element> parts = new ArrayList<>();
