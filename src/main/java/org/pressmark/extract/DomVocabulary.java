@@ -21,7 +21,8 @@ final class DomVocabulary {
             "ads", "adsense", "sponsor", "sponsored", "sidebar", "widget", "widgets", "breadcrumb",
             "breadcrumbs", "pagination", "pager", "cookie", "cookies", "consent", "paywall", "byline",
             "navigation", "navbar", "menu", "masthead", "linkwithin", "popular", "trending", "recommended",
-            "outbrain", "taboola", "disqus", "printfriendly", "skip", "featuredpost", "popularposts", "date", "dateline", "timestamp");
+            "outbrain", "taboola", "disqus", "printfriendly", "skip", "featuredpost", "popularposts", "date", "dateline", "timestamp",
+            "copyright", "print");
 
     /** Token pairs that mark furniture together, such as {@code author-bio} or {@code read-more}. */
     private static final List<String[]> FURNITURE_PAIRS = List.of(

@@ -97,4 +97,13 @@ class HtmlContentTest {
         assertTrue(text(a).contains("river rose"));
         assertFalse(text(a).contains("short notice"));
     }
+
+    @Test
+    void copyrightLineAndPrintButtonAreFurniture() throws Exception {
+        Article a = extract("<article><p>" + PROSE + "</p><p class='copyright'>All rights reserved by the owner"
+                + "</p><div class='recipe-print'>Print this</div></article>");
+        assertTrue(text(a).contains("river rose"));
+        assertFalse(text(a).contains("All rights reserved"));
+        assertFalse(text(a).contains("Print this"));
+    }
 }
