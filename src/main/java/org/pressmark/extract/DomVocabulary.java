@@ -21,7 +21,8 @@ final class DomVocabulary {
             "ads", "adsense", "sponsor", "sponsored", "sidebar", "widget", "widgets", "breadcrumb",
             "breadcrumbs", "pagination", "pager", "cookie", "cookies", "consent", "paywall", "byline",
             "navigation", "navbar", "menu", "masthead", "linkwithin", "popular", "trending", "recommended",
-            "outbrain", "taboola", "disqus", "printfriendly", "skip", "featuredpost", "popularposts", "date", "dateline", "timestamp");
+            "outbrain", "taboola", "disqus", "printfriendly", "skip", "featuredpost", "popularposts", "date", "dateline", "timestamp",
+            "copyright", "print");
 
     /** Token pairs that mark furniture together, such as {@code author-bio} or {@code read-more}. */
     private static final List<String[]> FURNITURE_PAIRS = List.of(
@@ -46,22 +47,45 @@ final class DomVocabulary {
      */
     static List<String> tokens(Element e) {
         List<String> out = new ArrayList<>();
-        for (String name : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
-            boolean modified = false;
-            for (String t : name.split("[^a-z0-9]+")) {
-                if (t.isEmpty()) {
-                    continue;
-                }
-                if (MODIFIERS.contains(t)) {
-                    modified = true;
-                    continue;
-                }
-                if (!modified) {
-                    out.add(t);
-                }
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            return out;
+        }
+        tokenize(e.attr("class"), out);
+        tokenize(e.attr("id"), out);
+        return out;
+    }
+
+    /** Splits one attribute value into tokens; a scan by hand, since this runs for every element. */
+    private static void tokenize(String value, List<String> out) {
+        boolean modified = false;
+        int n = value.length();
+        int i = 0;
+        while (i < n) {
+            char c = value.charAt(i);
+            if (Character.isWhitespace(c)) {
+                modified = false; // a new class name
+                i++;
+                continue;
+            }
+            if (!isTokenChar(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isTokenChar(value.charAt(i))) {
+                i++;
+            }
+            String t = value.substring(start, i).toLowerCase(Locale.ROOT);
+            if (MODIFIERS.contains(t)) {
+                modified = true;
+            } else if (!modified) {
+                out.add(t);
             }
         }
-        return out;
+    }
+
+    private static boolean isTokenChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** Whether the element's class or id names it page furniture. */
@@ -105,22 +129,47 @@ final class DomVocabulary {
      * sidebars, footers, navigation — so that a date or name found there is not the post's own.
      */
     static boolean aboutOtherContent(Element e) {
+        // a footer inside a post is the post's own; find the outermost post container first
+        Element outermostPost = null;
+        for (Element a = e; a != null; a = a.parent()) {
+            if (isPost(a)) {
+                outermostPost = a;
+            }
+        }
+        boolean inPost = outermostPost != null;
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
             String tag = a.normalName();
             if (tag.equals("nav") || tag.equals("aside")) {
                 return true;
             }
-            boolean inPost = a.closest("article, .post, .hentry, .h-entry") != null;
-            if (!inPost && (tag.equals("footer") || tokens(a).contains("footer"))) {
+            List<String> tokens = tokens(a);
+            if (!inPost && (tag.equals("footer") || tokens.contains("footer"))) {
                 return true;
             }
-            for (String t : tokens(a)) {
+            for (String t : tokens) {
                 if (ELSEWHERE.contains(t)) {
                     return true;
                 }
             }
+            if (a == outermostPost) {
+                inPost = false;
+            }
         }
         return false;
+    }
+
+    /** Whether the element's own class or id names a part about other content (comments, related posts). */
+    static boolean isElsewhereByName(Element e) {
+        for (String t : tokens(e)) {
+            if (ELSEWHERE.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPost(Element a) {
+        return a.normalName().equals("article") || a.hasClass("post") || a.hasClass("hentry") || a.hasClass("h-entry");
     }
 
     /** Whether the element or one of its ancestors (up to the body) is furniture by name or by tag. */

@@ -647,7 +647,35 @@ final class HtmlBlocks {
 
     /** Collapses runs of white space, no-break spaces included, to one space. */
     static String collapse(String s) {
-        return s.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u200B]+", " ");
+        StringBuilder sb = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || (i + 1 < n && isSpace(s.charAt(i + 1))))) {
+                sb = new StringBuilder(n);
+                sb.append(s, 0, i);
+                boolean inSpace = false;
+                for (int j = i; j < n; j++) {
+                    char d = s.charAt(j);
+                    if (isSpace(d)) {
+                        if (!inSpace) {
+                            sb.append(' ');
+                        }
+                        inSpace = true;
+                    } else {
+                        sb.append(d);
+                        inSpace = false;
+                    }
+                }
+                break;
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B'
+                || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
     }
 
     private static void trimEndInPlace(List<Inline> list) {

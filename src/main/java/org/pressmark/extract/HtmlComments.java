@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.pressmark.model.Block;
 import org.pressmark.model.Comment;
 import org.pressmark.model.PageDate;
@@ -24,6 +26,15 @@ final class HtmlComments {
     private static final String AUTHOR = ".fn, cite.user, .comment-author, .user, .author";
     private static final String DATE = ".datetime, .comment-date, .comment-metadata, .comment-meta, .date, .published";
 
+    private static final Evaluator ITEMS_QUERY = QueryParser.parse(ITEMS);
+    private static final Evaluator SECTIONS_QUERY = QueryParser.parse(SECTIONS);
+    private static final Evaluator CONTENT_QUERY = QueryParser.parse(CONTENT);
+    private static final Evaluator AUTHOR_QUERY = QueryParser.parse(AUTHOR);
+    private static final Evaluator DATE_QUERY = QueryParser.parse(DATE);
+    private static final Evaluator COMMENT_QUERY = QueryParser.parse(".comment");
+    private static final Evaluator IN_COMMENT_FURNITURE = QueryParser.parse(".comment-meta, .comment-metadata, "
+            + ".comment-author, .reply, .comment-reply-link, .comment-actions, .vcard, footer");
+
     private HtmlComments() {
     }
 
@@ -35,8 +46,8 @@ final class HtmlComments {
      */
     static List<Comment> extractAndRemove(Element body) {
         List<Comment> comments = new ArrayList<>();
-        for (Element item : body.select(ITEMS)) {
-            if (item.closest(HtmlContent.PLATFORM) != null && item.closest(SECTIONS) == null) {
+        for (Element item : body.select(ITEMS_QUERY)) {
+            if (item.closest(HtmlContent.PLATFORM_QUERY) != null && item.closest(SECTIONS_QUERY) == null) {
                 continue;
             }
             Comment c = read(item);
@@ -44,8 +55,8 @@ final class HtmlComments {
                 comments.add(c);
             }
         }
-        for (Element section : body.select(SECTIONS)) {
-            if (section.parent() != null && section.select(HtmlContent.PLATFORM).isEmpty()) {
+        for (Element section : body.select(SECTIONS_QUERY)) {
+            if (section.parent() != null && section.select(HtmlContent.PLATFORM_QUERY).isEmpty()) {
                 section.remove();
             }
         }
@@ -53,14 +64,13 @@ final class HtmlComments {
     }
 
     private static Comment read(Element item) {
-        Element content = own(item, CONTENT);
+        Element content = own(item, CONTENT_QUERY);
         if (content == null) {
             return null;
         }
         // a WordPress .comment-body also holds the author and date: drop them from the text
         Element text = content.clone();
-        text.select(".comment-meta, .comment-metadata, .comment-author, .reply, .comment-reply-link, "
-                + ".comment-actions, .vcard, footer").remove();
+        text.select(IN_COMMENT_FURNITURE).remove();
         List<Block> blocks = new HtmlBlocks(null).convert(text);
         if (blocks.isEmpty()) {
             return null;
@@ -69,7 +79,7 @@ final class HtmlComments {
     }
 
     private static String author(Element item) {
-        Element a = own(item, AUTHOR);
+        Element a = own(item, AUTHOR_QUERY);
         if (a == null) {
             return null;
         }
@@ -81,14 +91,14 @@ final class HtmlComments {
 
     private static PageDate date(Element item) {
         for (Element t : item.select("time[datetime]")) {
-            if (t.closest(".comment") == item) {
+            if (t.closest(COMMENT_QUERY) == item) {
                 Optional<PageDate> d = MetaDates.parseIso(t.attr("datetime"));
                 if (d.isPresent()) {
                     return d.get();
                 }
             }
         }
-        Element d = own(item, DATE);
+        Element d = own(item, DATE_QUERY);
         if (d != null) {
             Optional<PageDate> parsed = MetaDates.parseAny(d.text());
             if (parsed.isPresent()) {
@@ -99,9 +109,9 @@ final class HtmlComments {
     }
 
     /** The first match that belongs to this comment, not to a reply nested in it. */
-    private static Element own(Element item, String query) {
+    private static Element own(Element item, Evaluator query) {
         for (Element e : item.select(query)) {
-            if (e != item && e.closest(".comment") == item) {
+            if (e != item && e.closest(COMMENT_QUERY) == item) {
                 return e;
             }
         }

@@ -2,83 +2,154 @@ package org.pressmark.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
- * Finds the element that holds the article text and strips the furniture inside it.
+ * Finds the elements that hold the article text and strips the furniture inside them.
  *
  * <p>Platform markup comes first (Blogger, WordPress, hAtom, h-entry, schema.org), then the generic
  * {@code article}, {@code main} and {@code [role=main]}; the best candidate by text length and link
  * density wins. When no markup matches, or what matches holds almost nothing, a text-density score over
- * the block containers picks the subtree.
+ * the block containers picks the subtree. A body split into sibling sections of the same kind (text,
+ * figure, text) is taken whole. All measures come from one {@link DomStats} pass, so the cost is linear
+ * in the size of the page.
  */
 final class HtmlContent {
 
     /** Content markup of blog platforms and vocabularies, the most specific first. */
     static final String PLATFORM = ".post-body, .entry-content, .post-content, .e-content, "
-            + "[itemprop=articleBody], .article-body, .article-content, .story-body, .post-entry";
-    private static final String GENERIC = "article, main, [role=main]";
-    private static final String[] ALWAYS_REMOVED = {
+            + "[itemprop=articleBody], .article-body, .article-content, .story-body, .post-entry, "
+            + ".article__body, .article-text, .entry-body, .post__content, .story-content, .article__content, "
+            + ".body-text, .gh-content, .single-post-content, .td-post-content, .blog-post-body";
+    /** {@link #PLATFORM}, parsed once. */
+    static final Evaluator PLATFORM_QUERY = QueryParser.parse(PLATFORM);
+    private static final Evaluator GENERIC_QUERY = QueryParser.parse("article, main, [role=main]");
+    private static final Set<String> ALWAYS_REMOVED = Set.of(
         "script", "style", "noscript", "template", "iframe", "object", "embed", "form", "button", "input",
-        "select", "textarea", "svg", "canvas", "link", "meta"};
+        "select", "textarea", "svg", "canvas", "link", "meta", "dialog");
+    /** Containers that the density fallback scores. */
+    private static final Set<String> SCORED = Set.of("p", "pre", "blockquote", "td", "div", "section", "li");
+    /** Containers that, holding mostly links, are lists of other pages rather than text. */
+    private static final Set<String> LINK_CONTAINERS = Set.of(
+            "ul", "ol", "div", "section", "table", "dl", "menu", "p", "span", "center");
 
     private HtmlContent() {
     }
 
     /** Removes what is never article text anywhere in the body: scripts, forms, hidden elements. */
     static void removeNonContent(Element body) {
-        int total = textLength(body);
-        for (String tag : ALWAYS_REMOVED) {
-            for (Element e : body.select(tag)) {
-                if (tag.equals("form") && textLength(e) * 2 >= total) {
-                    e.unwrap(); // some sites wrap the whole page in one form
+        DomStats stats = DomStats.of(body);
+        int total = stats.text(body);
+        List<Element> doomed = new ArrayList<>();
+        List<Element> unwrapped = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body) {
+                continue;
+            }
+            String tag = e.normalName();
+            if (ALWAYS_REMOVED.contains(tag)) {
+                if (tag.equals("form") && stats.text(e) * 2 >= total) {
+                    unwrapped.add(e); // some sites wrap the whole page in one form
                 } else {
-                    e.remove();
+                    doomed.add(e);
                 }
+            } else if (DomVocabulary.isHidden(e) && stats.text(e) * 2 < total) {
+                doomed.add(e);
             }
         }
-        total = textLength(body);
-        for (Element e : body.select("*")) {
-            if (e != body && DomVocabulary.isHidden(e) && textLength(e) * 2 < total) {
-                e.remove();
+        for (Element e : doomed) {
+            e.remove();
+        }
+        for (Element e : unwrapped) {
+            if (e.parent() != null) {
+                e.unwrap();
             }
         }
     }
 
     /**
-     * Picks the content root.
+     * Picks the content roots.
      *
-     * @return the element holding the article, or the body when nothing better is found
+     * @return the elements holding the article in page order, or the body alone when nothing better is found
      */
-    static Element findRoot(Element body) {
-        Element platform = best(body, PLATFORM);
-        Element candidate = platform != null ? platform : best(body, GENERIC);
-        Element dense = densest(body);
+    static List<Element> findRoots(Element body) {
+        DomStats stats = DomStats.of(body);
+        Element platform = best(body, PLATFORM_QUERY, stats);
+        Element candidate = platform != null ? platform : best(body, GENERIC_QUERY, stats);
+        Element dense = densest(body, stats);
+        Element root;
         if (candidate == null) {
-            return dense == null ? body : dense;
+            root = dense == null ? body : dense;
+        } else {
+            int len = stats.text(candidate);
+            boolean tooSmall = len < 200;
+            if (dense != null && tooSmall && stats.text(dense) > 2 * len && !isAncestor(dense, candidate)) {
+                root = dense;
+            } else {
+                root = candidate;
+            }
         }
-        int len = textLength(candidate);
-        if (dense != null && len < 200 && textLength(dense) > 2 * len && !isAncestor(dense, candidate)) {
-            return dense;
-        }
-        return candidate;
+        return withSiblings(root, stats);
     }
 
-    private static Element best(Element body, String query) {
+    /**
+     * The root with its siblings of the same tag and class, when the article is split into such parts
+     * (text sections between figures or advertisements) and those parts hold text of their own. Sibling
+     * {@code article} elements are separate posts and are never joined.
+     */
+    private static List<Element> withSiblings(Element root, DomStats stats) {
+        Element parent = root.parent();
+        // sibling articles are separate posts, never parts of one
+        if (parent == null || root.className().isBlank() || root.normalName().equals("body")
+                || root.normalName().equals("article")) {
+            return List.of(root);
+        }
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == root) {
+                parts.add(sibling);
+            } else if (sibling.normalName().equals(root.normalName())
+                    && sibling.className().equals(root.className())
+                    && stats.text(sibling) >= 100 && stats.linkDensity(sibling) < 0.5
+                    && !DomVocabulary.isFurnitureByName(sibling)) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    private static Element best(Element body, Evaluator query, DomStats stats) {
         List<Element> found = new ArrayList<>();
+        int total = stats.text(body);
         for (Element e : body.select(query)) {
-            if (!DomVocabulary.aboutOtherContent(e) && textLength(e) > 0) {
+            if (stats.text(e) > 0 && !elsewhere(e, body, total, stats)) {
                 found.add(e);
+            }
+        }
+        // a candidate holding other candidates (a listing of posts) scores only its own text
+        Map<Element, Integer> nested = new IdentityHashMap<>();
+        for (Element e : found) {
+            for (Element p = e.parent(); p != null && p != body; p = p.parent()) {
+                if (found.contains(p)) {
+                    nested.merge(p, stats.text(e), Integer::sum);
+                    break;
+                }
             }
         }
         Element best = null;
         double bestScore = -1;
         for (Element e : found) {
-            double score = textLength(e) * (1 - linkDensity(e));
+            int own = stats.text(e) - nested.getOrDefault(e, 0);
+            double score = Math.max(own, stats.text(e) * 0.1) * (1 - stats.linkDensity(e));
             if (score > bestScore) {
                 best = e;
                 bestScore = score;
@@ -92,7 +163,7 @@ final class HtmlContent {
         while (moved) {
             moved = false;
             for (Element e : found) {
-                if (e != best && isAncestor(best, e) && textLength(e) >= 0.8 * textLength(best)) {
+                if (e != best && stats.text(e) >= 0.8 * stats.text(best) && isAncestor(best, e)) {
                     best = e;
                     moved = true;
                     break;
@@ -102,39 +173,33 @@ final class HtmlContent {
         return best;
     }
 
-    /** Text-density fallback: scores paragraphs into their containers and picks the best container. */
-    private static Element densest(Element body) {
-        Map<Element, Double> scores = new HashMap<>();
-        for (Element e : body.select("p, pre, blockquote, td, div, section, li")) {
-            if (e.closest("nav, aside, footer, header") != null || DomVocabulary.aboutOtherContent(e)) {
-                continue;
-            }
-            String tag = e.normalName();
-            boolean paragraphLike = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote");
-            String text = paragraphLike ? e.text() : ownText(e);
-            int len = text.strip().length();
-            if (len < 25) {
-                continue;
-            }
-            double score = 1 + Math.min(len / 100.0, 3);
-            for (int i = 0; i < text.length(); i++) {
-                if (",.;:!?".indexOf(text.charAt(i)) >= 0) {
-                    score += 0.5;
-                }
-            }
-            Element parent = paragraphLike ? e.parent() : e;
-            if (parent == null) {
-                continue;
-            }
-            scores.merge(parent, score, Double::sum);
-            if (parent.parent() != null && parent != body) {
-                scores.merge(parent.parent(), score / 2, Double::sum);
+    /**
+     * Whether a candidate sits in navigation, an aside, a footer outside a post, or a container named for
+     * other content (related posts, a sidebar). A container that holds most of the page is a layout
+     * column whatever its name says ({@code has-right-sidebar} wrappers), so it does not count.
+     */
+    private static boolean elsewhere(Element e, Element body, int total, DomStats stats) {
+        if (!DomVocabulary.aboutOtherContent(e)) {
+            return false;
+        }
+        for (Element a = e; a != null && a != body; a = a.parent()) {
+            String tag = a.normalName();
+            boolean named = tag.equals("nav") || tag.equals("aside") || DomVocabulary.isElsewhereByName(a);
+            if (named && stats.text(a) * 2 < total) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /** Text-density fallback: scores paragraphs into their containers and picks the best container. */
+    private static Element densest(Element body, DomStats stats) {
+        Map<Element, Double> scores = new HashMap<>();
+        scoreInto(body, body, false, stats, scores);
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> s : scores.entrySet()) {
-            double score = s.getValue() * (1 - linkDensity(s.getKey()));
+            double score = s.getValue() * (1 - stats.linkDensity(s.getKey()));
             if (score > bestScore) {
                 best = s.getKey();
                 bestScore = score;
@@ -143,46 +208,144 @@ final class HtmlContent {
         return best;
     }
 
-    /** Text of an element's own text nodes and inline children, without its block children. */
-    private static String ownText(Element e) {
-        StringBuilder sb = new StringBuilder();
-        for (Node n : e.childNodes()) {
-            if (n instanceof TextNode t) {
-                sb.append(t.text());
-            } else if (n instanceof Element c && !c.isBlock()) {
-                sb.append(c.text());
+    /** Walks the tree once, leaving out subtrees that are about other content. */
+    private static void scoreInto(Element e, Element body, boolean skip, DomStats stats, Map<Element, Double> scores) {
+        for (Element c : e.children()) {
+            String tag = c.normalName();
+            boolean elsewhere = skip || tag.equals("nav") || tag.equals("aside") || tag.equals("footer")
+                    || tag.equals("header") || DomVocabulary.isElsewhereByName(c);
+            if (!elsewhere && SCORED.contains(tag)) {
+                scoreOne(c, body, stats, scores);
             }
-            sb.append(' ');
+            if (stats.text(c) > 0) {
+                scoreInto(c, body, elsewhere, stats, scores);
+            }
         }
-        return sb.toString();
+    }
+
+    private static void scoreOne(Element e, Element body, DomStats stats, Map<Element, Double> scores) {
+        String tag = e.normalName();
+        boolean paragraphLike = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote");
+        int len;
+        int punct;
+        if (paragraphLike) {
+            len = stats.text(e);
+            punct = stats.punctuation(e);
+        } else {
+            len = 0;
+            punct = 0;
+            for (Node n : e.childNodes()) {
+                if (n instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length(); i++) {
+                        char ch = s.charAt(i);
+                        if (!Character.isWhitespace(ch)) {
+                            len++;
+                            if (DomStats.isPunctuation(ch)) {
+                                punct++;
+                            }
+                        }
+                    }
+                } else if (n instanceof Element c && !c.isBlock()) {
+                    len += stats.text(c);
+                    punct += stats.punctuation(c);
+                }
+            }
+        }
+        if (len < 20) {
+            return;
+        }
+        double score = 1 + Math.min(len / 85.0, 3) + 0.5 * punct;
+        Element parent = paragraphLike ? e.parent() : e;
+        if (parent == null) {
+            return;
+        }
+        scores.merge(parent, score, Double::sum);
+        if (parent.parent() != null && parent != body) {
+            scores.merge(parent.parent(), score / 2, Double::sum);
+        }
     }
 
     /**
-     * Removes furniture inside the content root: navigation, asides, footers, headers, and elements whose
-     * class or id names furniture. Never the root itself, nor an element holding most of the text.
+     * Removes furniture inside a content root: navigation, asides, footers, headers, elements whose class
+     * or id names furniture, and containers of mostly links (lists of other pages, tag clouds, share
+     * bars). Never the root itself, nor an element holding most of the text.
      */
     static void removeFurniture(Element root) {
-        int total = textLength(root);
+        DomStats stats = DomStats.of(root);
+        int total = stats.text(root);
         List<Element> doomed = new ArrayList<>();
-        for (Element e : root.select("*")) {
-            if (e == root || doomed.stream().anyMatch(d -> isAncestor(d, e))) {
-                continue;
-            }
-            String tag = e.normalName();
-            boolean furniture = tag.equals("nav") || tag.equals("aside")
-                    || ((tag.equals("footer") || tag.equals("header")) && e.closest("blockquote, figure") == null)
-                    || DomVocabulary.isFurnitureByName(e) || DomVocabulary.isHidden(e);
-            if (furniture && textLength(e) * 2 <= total && !holdsPlatformContent(e)) {
-                doomed.add(e);
-            }
-        }
+        collectFurniture(root, root, stats, total, doomed);
         for (Element e : doomed) {
             e.remove();
         }
     }
 
+    private static void collectFurniture(Element parent, Element root, DomStats stats, int total, List<Element> doomed) {
+        for (Element e : parent.children()) {
+            if (isFurniture(e, stats, total)) {
+                doomed.add(e);
+            } else {
+                collectFurniture(e, root, stats, total, doomed);
+            }
+        }
+    }
+
+    private static boolean isFurniture(Element e, DomStats stats, int total) {
+        String tag = e.normalName();
+        int len = stats.text(e);
+        if (len * 2 > total) {
+            return false;
+        }
+        boolean furniture = tag.equals("nav") || tag.equals("aside")
+                || ((tag.equals("footer") || tag.equals("header")) && e.closest("blockquote, figure") == null)
+                || DomVocabulary.isFurnitureByName(e) || DomVocabulary.isHidden(e);
+        if (furniture) {
+            return !holdsPlatformContent(e);
+        }
+        return isLinkList(e, tag, stats);
+    }
+
+    /**
+     * A container that is mostly link text with little punctuation: related posts, tag lists, share
+     * buttons, "more from" lists. A list of links needs only half its text linked; other containers more.
+     */
+    static boolean isLinkList(Element e, String tag, DomStats stats) {
+        if (!LINK_CONTAINERS.contains(tag)) {
+            return false;
+        }
+        int len = stats.text(e);
+        if (len == 0) {
+            return false;
+        }
+        double density = stats.linkDensity(e);
+        int unlinked = len - stats.linkText(e);
+        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("menu") || tag.equals("dl");
+        if (list) {
+            return density >= 0.5 && unlinked < 300 && !hasProseItems(e, stats);
+        }
+        if (tag.equals("p")) {
+            return density >= 0.9 && len < 200;
+        }
+        return density >= 0.65 && unlinked < 150;
+    }
+
+    /** Whether a list's items read as sentences (a list of footnotes or of sources with comments). */
+    private static boolean hasProseItems(Element list, DomStats stats) {
+        int items = 0;
+        int prose = 0;
+        for (Element li : list.children()) {
+            items++;
+            if (stats.text(li) - stats.linkText(li) > 60 && stats.punctuation(li) >= 2) {
+                prose++;
+            }
+        }
+        return items > 0 && prose * 2 >= items;
+    }
+
     private static boolean holdsPlatformContent(Element e) {
-        return !e.select(PLATFORM).isEmpty() && e.select(PLATFORM).first() != e;
+        Elements found = e.select(PLATFORM_QUERY);
+        return !found.isEmpty() && found.first() != e;
     }
 
     static boolean isAncestor(Element ancestor, Element e) {
@@ -192,22 +355,5 @@ final class HtmlContent {
             }
         }
         return false;
-    }
-
-    static int textLength(Element e) {
-        return e.text().length();
-    }
-
-    /** The share of an element's text that sits inside links. */
-    static double linkDensity(Element e) {
-        int total = textLength(e);
-        if (total == 0) {
-            return 0;
-        }
-        int linked = 0;
-        for (Element a : e.select("a[href]")) {
-            linked += a.text().length();
-        }
-        return Math.min(1.0, (double) linked / total);
     }
 }

@@ -1,6 +1,7 @@
 package org.pressmark.extract;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -48,9 +49,15 @@ final class HtmlExtractor implements Extractor {
 
         HtmlContent.removeNonContent(body);
         List<Comment> comments = HtmlComments.extractAndRemove(body);
-        Element root = HtmlContent.findRoot(body);
-        HtmlContent.removeFurniture(root);
-        List<Block> blocks = new HtmlBlocks(metadata.title()).convert(root);
+        List<Element> roots = HtmlContent.findRoots(body);
+        List<Block> blocks = new ArrayList<>();
+        HtmlBlocks converter = new HtmlBlocks(metadata.title());
+        for (Element root : roots) {
+            HtmlContent.removeFurniture(root);
+            blocks.addAll(converter.convert(root));
+        }
+        blocks = HtmlBlockCleanup.clean(blocks);
+        Element root = roots.get(0);
         if (blocks.isEmpty() || blocks.stream().noneMatch(HtmlExtractor::hasText)) {
             throw new ItemException(source.name(), "no article text found");
         }

@@ -1,0 +1,109 @@
+package org.pressmark.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.pressmark.model.Article;
+import org.pressmark.source.Intake;
+
+/** How the content root is chosen and what furniture inside it is removed, on small hand-written pages. */
+class HtmlContentTest {
+
+    private static final String PROSE = "The river rose slowly through the night, and by morning the lower "
+            + "road was under water. Nobody in the village had seen it so high since the spring of the flood. ";
+
+    private static Article extract(String body) throws Exception {
+        String html = "<html><head><title>A Title</title></head><body>" + body + "</body></html>";
+        return new HtmlExtractor().extract(new Intake().of("t.html", null, html.getBytes(StandardCharsets.UTF_8),
+                "text/html; charset=UTF-8", null));
+    }
+
+    private static String text(Article a) {
+        return HtmlPlainText.of(a.body());
+    }
+
+    @Test
+    void statsCountTextLinksAndPunctuationBottomUp() {
+        Document doc = Jsoup.parse("<div id=d><p>One, two.</p><p><a href=x>link</a> text</p></div>");
+        DomStats s = DomStats.of(doc.body());
+        assertEquals("One,two.".length() + "linktext".length(), s.text(doc.getElementById("d")));
+        assertEquals(4, s.linkText(doc.getElementById("d")));
+        assertEquals(2, s.punctuation(doc.getElementById("d")));
+        assertEquals(s.text(doc.getElementById("d")), s.text(doc.body()));
+    }
+
+    @Test
+    void listOfLinksInsideTheArticleIsRemoved() throws Exception {
+        Article a = extract("<article><p>" + PROSE + "</p><h2>More stories</h2><ul><li><a href='/a'>A flood in"
+                + " the valley</a></li><li><a href='/b'>The bridge reopens</a></li><li><a href='/c'>Rain again"
+                + "</a></li></ul><p>" + PROSE.replace("river", "stream") + "</p></article>");
+        assertFalse(text(a).contains("bridge reopens"));
+        assertTrue(text(a).contains("stream rose"));
+    }
+
+    @Test
+    void listOfLinksWithSentencesIsKept() throws Exception {
+        Article a = extract("<article><p>" + PROSE + "</p><ol><li><a href='/a'>Smith 2010</a>, a survey of the"
+                + " river levels, measured every week, shows the same pattern.</li><li><a href='/b'>Jones 2012</a>"
+                + ", a later study, found the bank had moved by two metres, which is a lot.</li></ol></article>");
+        assertTrue(text(a).contains("Jones 2012"));
+    }
+
+    @Test
+    void articleSplitIntoSiblingSectionsIsTakenWhole() throws Exception {
+        Article a = extract("<div class='page'><div class='part text'><p>" + PROSE + "</p></div>"
+                + "<div class='pic'><img src='x.jpg'></div><div class='part text'><p>" + PROSE.replace("river", "canal")
+                + PROSE + "</p></div><div class='part text'><p>" + PROSE.replace("river", "lake") + "</p></div></div>");
+        String t = text(a);
+        assertTrue(t.contains("river rose") && t.contains("canal rose") && t.contains("lake rose"), t);
+    }
+
+    @Test
+    void repeatedParagraphIsGivenOnce() throws Exception {
+        Article a = extract("<article><p>Photo: the lower road</p><p>" + PROSE + "</p><p>Photo: the lower road</p>"
+                + "</article>");
+        assertEquals(2, a.body().size());
+    }
+
+    @Test
+    void headingLeftWithoutItsSectionIsDropped() throws Exception {
+        Article a = extract("<article><p>" + PROSE + "</p><h2>Read next</h2><div class='related'><a href='/x'>Other"
+                + "</a></div></article>");
+        assertFalse(text(a).contains("Read next"));
+    }
+
+    @Test
+    void articleHoldingOtherArticlesLosesToTheOneWithOwnText() throws Exception {
+        StringBuilder others = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            others.append("<article class='post'><p>Another post number ").append(i).append(". ").append(PROSE)
+                    .append("</p></article>");
+        }
+        Article a = extract("<article class='post'><p>The post itself. " + PROSE + "</p><p>" + PROSE + "</p></article>"
+                + "<article class='post'><h3>You may like</h3>" + others + "</article>");
+        assertTrue(text(a).contains("The post itself."));
+        assertFalse(text(a).contains("Another post number"));
+    }
+
+    @Test
+    void layoutColumnNamedForItsSidebarStillHoldsTheArticle() throws Exception {
+        Article a = extract("<div class='wrap right-sidebar'><div class='entry-content'><p>" + PROSE + "</p></div>"
+                + "</div><div class='notice'><p>A short notice about something else entirely.</p></div>");
+        assertTrue(text(a).contains("river rose"));
+        assertFalse(text(a).contains("short notice"));
+    }
+
+    @Test
+    void copyrightLineAndPrintButtonAreFurniture() throws Exception {
+        Article a = extract("<article><p>" + PROSE + "</p><p class='copyright'>All rights reserved by the owner"
+                + "</p><div class='recipe-print'>Print this</div></article>");
+        assertTrue(text(a).contains("river rose"));
+        assertFalse(text(a).contains("All rights reserved"));
+        assertFalse(text(a).contains("Print this"));
+    }
+}
