@@ -6,7 +6,8 @@ import org.pressmark.model.Inline;
 
 /**
  * The main text of an article as plain text, straight from the model: paragraphs separated by blank
- * lines, subheadings and list items on their own lines, table rows as cells separated by {@code " | "}.
+ * lines, subheadings and list items on their own lines, table rows as cells separated by {@code " | "};
+ * figures and their captions are left out.
  * This is the {@code text} of {@code pressmark extract}; the text access copy made from TEI by
  * {@code xslt/tei-to-text.xsl} adds a title and a metadata block on top.
  */
@@ -24,6 +25,8 @@ public final class BodyText {
 
     private static void append(List<Block> blocks, StringBuilder sb, String prefix) {
         for (Block b : blocks) {
+            // a figure's caption describes a picture and is not running text (photo credits, gallery
+            // labels): it stays in the documents, not in the main text
             if (b instanceof Block.Heading h) {
                 paragraph(sb, prefix, line(h.content()));
             } else if (b instanceof Block.Paragraph p) {
@@ -50,10 +53,6 @@ public final class BodyText {
                         r.append(line(cell.content()));
                     }
                     sb.append(prefix).append(r.toString().strip()).append('\n');
-                }
-            } else if (b instanceof Block.Figure f) {
-                if (!f.caption().isEmpty()) {
-                    paragraph(sb, prefix, line(f.caption()));
                 }
             } else if (b instanceof Block.Preformatted pre) {
                 separate(sb);
