@@ -38,6 +38,11 @@ public final class TeiConformance {
      * @param tei  the document's bytes
      * @param name a name for the document in the failure message, such as the file name
      */
+    /** Returns whether the official TEI schema is at hand ({@code ../shared} present). */
+    public static boolean available() {
+        return java.nio.file.Files.isRegularFile(RNG);
+    }
+
     public static void assertValid(byte[] tei, String name) {
         List<String> errors = errors(tei, name);
         if (!errors.isEmpty()) {
