@@ -166,30 +166,30 @@ final class TextScrapeExtractor implements Extractor {
         return out;
     }
 
-    /** Where the reference list of a lynx or w3m dump starts ("References" over numbered URLs), or the end. */
+    /**
+     * Where the reference list of a lynx or w3m dump starts, or the end. The list runs to the end of the text:
+     * headers ("References", "Visible links", "Hidden links") over numbered URLs; the earliest header of that
+     * closing run is the cut, so a dump with both visible and hidden links loses both lists.
+     */
     private static int referencesStart(String[] raw) {
+        int cut = raw.length;
+        boolean items = false;
         for (int i = raw.length - 1; i >= 0; i--) {
-            if (!REFERENCES.matcher(raw[i].strip()).matches()) {
+            String t = raw[i].strip();
+            if (t.isEmpty()) {
                 continue;
             }
-            int seen = 0;
-            boolean refs = true;
-            for (int j = i + 1; j < raw.length && seen < 3; j++) {
-                String t = raw[j].strip();
-                if (t.isEmpty()) {
-                    continue;
+            if (REFERENCES.matcher(t).matches()) {
+                if (items) {
+                    cut = i;
                 }
-                seen++;
-                if (!REFERENCE_ITEM.matcher(t).matches() && !REFERENCES.matcher(t).matches()) {
-                    refs = false;
-                    break;
-                }
-            }
-            if (refs && seen > 0) {
-                return i;
+            } else if (REFERENCE_ITEM.matcher(t).matches()) {
+                items = true;
+            } else {
+                break;
             }
         }
-        return raw.length;
+        return cut;
     }
 
     private static String expandTabs(String line) {
