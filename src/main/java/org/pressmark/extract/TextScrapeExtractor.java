@@ -40,7 +40,7 @@ final class TextScrapeExtractor implements Extractor {
 
     private static final Pattern LINK_MARKER = Pattern.compile("\\[\\d+]");
     private static final Pattern REFERENCES = Pattern.compile("(?i)references:?|visible links:?|hidden links:?");
-    private static final Pattern REFERENCE_ITEM = Pattern.compile("\\d+\\.\\s+\\S+");
+    private static final Pattern REFERENCE_ITEM = Pattern.compile("\\d+\\.\\s+\\p{Alpha}[\\w+.-]*:\\S.*"); // a URL, spaces and all
     private static final Pattern SEPARATOR = Pattern.compile("[-=_*~#.·•\\u2500-\\u257F\\s]{3,}");
     private static final Pattern DECORATED_HEADING = Pattern.compile("([*=#]{2,})\\s+(\\S.*?)\\s+\\1");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+(\\S.*?)(?:\\s+#+)?");
@@ -50,6 +50,8 @@ final class TextScrapeExtractor implements Extractor {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…][\"'”’)\\]»]*");
     private static final Pattern EXCERPT_END = Pattern.compile(".*(?:\\.\\.\\.|…)[\"'”’)\\]»]*");
     private static final Pattern INNER_SENTENCE = Pattern.compile("[.!?][\"'”’)]*\\s+\\p{Lu}");
+    /** The narrowest margin a dump is taken to be wrapped at. */
+    private static final int MIN_WRAP = 30;
     private static final String[] TITLE_SEPARATORS = {" -", " |", " –", " —", " ::", " »"};
 
     private final Clock clock;
@@ -213,7 +215,9 @@ final class TextScrapeExtractor implements Extractor {
 
     /**
      * The width a dump was wrapped at, or -1 when its lines were not hard-wrapped (a browser's "save as
-     * text" keeps a paragraph on one line). Wrapped text shows many lines ending close to one right margin.
+     * text" keeps a paragraph on one line). Wrapped text shows the longer lines that run on into a next line
+     * ending close to one right margin, and few lines past it; short lines (menus, widgets) are left out of
+     * the evidence, as a whole-page dump may hold far more of them than of wrapped prose.
      */
     static int wrapWidth(List<Line> lines) {
         List<Integer> ends = new ArrayList<>();
@@ -222,20 +226,25 @@ final class TextScrapeExtractor implements Extractor {
             Line a = lines.get(i);
             Line b = i + 1 < lines.size() ? lines.get(i + 1) : null;
             nonBlank += a == null ? 0 : 1;
-            if (a != null && b != null && !BULLET.matcher(b.text()).matches()) {
+            if (a != null && b != null && a.endColumn() >= MIN_WRAP && !BULLET.matcher(b.text()).matches()) {
                 ends.add(a.endColumn());
             }
         }
         if (ends.size() < 2) {
             return -1;
         }
-        List<Integer> sorted = new ArrayList<>(ends);
-        sorted.sort(null);
-        int width = sorted.get((int) Math.floor(0.9 * (sorted.size() - 1)));
-        long near = sorted.stream().filter(e -> e >= width - 20 && e <= width + 3).count();
+        ends.sort(null);
+        int width = ends.get((int) Math.floor(0.9 * (ends.size() - 1)));
+        int near = 0;
+        for (int e : ends) {
+            near += e >= width - 20 && e <= width + 3 ? 1 : 0;
+        }
         // in an unwrapped text (a browser's "save as text") paragraphs run far past any such margin
-        long beyond = lines.stream().filter(l -> l != null && l.endColumn() > width + 3).count();
-        boolean wrapped = width >= 30 && near * 2 >= sorted.size() && beyond <= Math.max(1, nonBlank / 20);
+        int beyond = 0;
+        for (Line l : lines) {
+            beyond += l != null && l.endColumn() > width + 3 ? 1 : 0;
+        }
+        boolean wrapped = near * 2 >= ends.size() && beyond <= Math.max(1, Math.max(nonBlank / 20, near / 3));
         return wrapped ? width : -1;
     }
 
