@@ -41,15 +41,19 @@ final class TextScrapeExtractor implements Extractor {
     private static final Pattern LINK_MARKER = Pattern.compile("\\[\\d+]");
     private static final Pattern REFERENCES = Pattern.compile("(?i)references:?|visible links:?|hidden links:?");
     private static final Pattern REFERENCE_ITEM = Pattern.compile("\\d+\\.\\s+\\p{Alpha}[\\w+.-]*:\\S.*"); // a URL, spaces and all
+    /** An empty insertion as lynx and w3m print an {@code <ins>} (often an ad slot): "[INS::INS]". */
+    private static final Pattern EMPTY_INSERTION = Pattern.compile("\\[INS:\\s*:INS]");
+    /** A line of bracketed items only: image names, form fields and buttons as text browsers print them. */
+    private static final Pattern BRACKETS_ONLY = Pattern.compile("\\s*(?:\\[[^\\[\\]]*]\\s*)+");
     private static final Pattern SEPARATOR = Pattern.compile("[-=_*~#.·•\\u2500-\\u257F\\s]{3,}");
     private static final Pattern DECORATED_HEADING = Pattern.compile("([*=#]{2,})\\s+(\\S.*?)\\s+\\1");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+(\\S.*?)(?:\\s+#+)?");
     private static final Pattern BULLET = Pattern.compile(
             "(?<mark>[*+•◦▪‣·o#-]|(?<num>\\d{1,3})[.)])\\s+(?<text>\\S.*)");
     private static final Pattern SPACES = Pattern.compile("[ \\t]+");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…][\"'”’)\\]»]*");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…。！？：；][\"'”’)\\]»」』）]*");
     private static final Pattern EXCERPT_END = Pattern.compile(".*(?:\\.\\.\\.|…)[\"'”’)\\]»]*");
-    private static final Pattern INNER_SENTENCE = Pattern.compile("[.!?][\"'”’)]*\\s+\\p{Lu}");
+    private static final Pattern INNER_SENTENCE = Pattern.compile("[.!?][\"'”’)]*\\s+\\p{Lu}|[。！？][」』）]?\\S");
     /** The narrowest margin a dump is taken to be wrapped at. */
     private static final int MIN_WRAP = 30;
     private static final String[] TITLE_SEPARATORS = {" -", " |", " –", " —", " ::", " »"};
@@ -117,10 +121,51 @@ final class TextScrapeExtractor implements Extractor {
     // ---------------------------------------------------------------- lines
 
     /** One non-blank line: its indentation (tabs expanded) and its text with link markers removed. */
-    record Line(int indent, String text, boolean heading, boolean quoted) {
-        int endColumn() {
-            return indent + text.length();
+    record Line(int indent, String text, boolean heading, boolean quoted, int columns) {
+        Line(int indent, String text, boolean heading, boolean quoted) {
+            this(indent, text, heading, quoted, displayColumns(text));
         }
+
+        /** The column after the line's last character, wide (East Asian) characters taking two columns. */
+        int endColumn() {
+            return indent + columns;
+        }
+    }
+
+    /** The columns a text takes on a terminal: two for each wide East Asian character, one for the others. */
+    static int displayColumns(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            n += isWide(text.charAt(i)) ? 2 : 1;
+        }
+        return n;
+    }
+
+    /** Whether a character is a wide East Asian one (CJK ideographs, kana, Hangul, full-width forms). */
+    static boolean isWide(char c) {
+        return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
+                || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+                || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || Character.isSurrogate(c);
+    }
+
+    /** Whether two characters are written without a space between them (Chinese and Japanese text). */
+    private static boolean unspaced(char a, char b) {
+        return isWide(a) && isWide(b) && !isHangul(a) && !isHangul(b);
+    }
+
+    private static boolean isHangul(char c) {
+        return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x115F) || (c >= 0x3130 && c <= 0x318F);
+    }
+
+    /** Whether a line holds only white space, no-break and zero-width spaces included. */
+    private static boolean blank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Splits the text into lines, {@code null} standing for a blank line; the lynx reference list is cut. */
@@ -131,15 +176,22 @@ final class TextScrapeExtractor implements Extractor {
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < cut; i++) {
             String line = expandTabs(raw[i]).stripTrailing();
-            if (line.isBlank() || SEPARATOR.matcher(line).matches()) {
+            if (line.indexOf("INS:") >= 0) {
+                line = EMPTY_INSERTION.matcher(line).replaceAll("").stripTrailing();
+            }
+            if (blank(line) || SEPARATOR.matcher(line).matches()) {
                 out.add(null);
                 continue;
             }
             if (markers) {
                 line = LINK_MARKER.matcher(line).replaceAll("").stripTrailing();
-                if (line.isBlank()) {
+                if (blank(line)) {
                     continue; // an image link and nothing else: not a paragraph break
                 }
+            }
+            if (BRACKETS_ONLY.matcher(line).matches()) {
+                out.add(null); // images by file name, form fields, buttons: a break, never a paragraph
+                continue;
             }
             int indent = 0;
             while (indent < line.length() && line.charAt(indent) == ' ') {
@@ -259,6 +311,28 @@ final class TextScrapeExtractor implements Extractor {
         return a.endColumn() + 1 + firstWord > width - 8;
     }
 
+    /** Words in a text: runs between spaces, and one for every two Chinese or Japanese characters. */
+    static int words(String text) {
+        int words = 0;
+        int wide = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                inWord = false;
+                continue;
+            }
+            if (!inWord) {
+                words++;
+                inWord = true;
+            }
+            if (isWide(c) && !isHangul(c)) {
+                wide++;
+            }
+        }
+        return words + wide / 2;
+    }
+
     private static boolean endsSentence(String text) {
         return SENTENCE_END.matcher(text).matches();
     }
@@ -356,7 +430,8 @@ final class TextScrapeExtractor implements Extractor {
                     boolean hyphen = piece.length() > 1 && piece.charAt(piece.length() - 1) == '-'
                             && Character.isLetter(piece.charAt(piece.length() - 2))
                             && Character.isLetter(b.text().charAt(0));
-                    if (!hyphen) {
+                    boolean cjk = piece.length() > 0 && unspaced(piece.charAt(piece.length() - 1), b.text().charAt(0));
+                    if (!hyphen && !cjk) {
                         piece.append(' ');
                     }
                 } else {
@@ -396,7 +471,7 @@ final class TextScrapeExtractor implements Extractor {
             if (lines.get(0).heading()) {
                 return Kind.SHORT;
             }
-            int words = t.split("\\s+").length;
+            int words = words(t);
             long sentenceLines = pieces.stream().filter(TextScrapeExtractor::endsSentence).count();
             boolean shortLines = pieces.size() >= 3 && sentenceLines * 2 < pieces.size();
             if (!shortLines) {
@@ -421,36 +496,39 @@ final class TextScrapeExtractor implements Extractor {
 
     /**
      * Finds the article: the page is cut into segments at end lines (comment counters, share lines,
-     * widget titles); the first segment holding at least 30% of the most prose any segment holds is the
-     * post; in it, the heaviest run of prose blocks, bridging up to three other blocks (lists, subheadings,
-     * quotations) between them.
+     * widget titles); in each, the heaviest run of prose blocks, bridging up to three other blocks (lists,
+     * subheadings, quotations) between them. The heaviest run of all is the post, except that a run after
+     * the comments open (a comment counter or form) does not displace an earlier one holding at least 30%
+     * of its prose: long comments are not the post. Menus and teasers before the post, which a whole-page
+     * dump holds in plenty, thus never win by coming first.
      *
      * @return the first and last block index of the run, or null when there is no prose at all
      */
     static int[] mainRun(List<TextBlock> blocks) {
-        List<int[]> segments = new ArrayList<>();
+        int[] best = null;
+        long bestWeight = 0;
         int from = 0;
+        boolean commentsOpened = false;
         for (int i = 0; i <= blocks.size(); i++) {
-            if (i == blocks.size() || blocks.get(i).kind == TextBlock.Kind.END) {
-                if (i > from) {
-                    segments.add(new int[] {from, i - 1});
+            boolean end = i == blocks.size() || blocks.get(i).kind == TextBlock.Kind.END;
+            if (!end) {
+                continue;
+            }
+            if (i > from) {
+                int[] run = heaviestRun(blocks, from, i - 1);
+                long w = run == null ? 0 : proseWeight(blocks, run[0], run[1]);
+                if (w > bestWeight && !(commentsOpened && bestWeight * 10 >= w * 3)) {
+                    best = run;
+                    bestWeight = w;
+                    commentsOpened = false;
                 }
-                from = i + 1;
             }
-        }
-        long max = 0;
-        for (int[] s : segments) {
-            max = Math.max(max, proseWeight(blocks, s[0], s[1]));
-        }
-        if (max == 0) {
-            return null;
-        }
-        for (int[] s : segments) {
-            if (proseWeight(blocks, s[0], s[1]) * 10 >= max * 3) {
-                return extend(blocks, heaviestRun(blocks, s[0], s[1]));
+            if (i < blocks.size() && best != null && TextTemplates.opensComments(blocks.get(i).text())) {
+                commentsOpened = true;
             }
+            from = i + 1;
         }
-        return null;
+        return best == null ? null : extend(blocks, best);
     }
 
     private static long proseWeight(List<TextBlock> blocks, int from, int to) {

@@ -90,4 +90,80 @@ class TextScrapeDumpsTest {
                 "");
         assertEquals(-1, TextScrapeExtractor.wrapWidth(TextScrapeExtractor.lines(text)));
     }
+
+    @Test
+    void noBreakSpaceLineAndImageNameLineSeparateParagraphs() throws Exception {
+        String dump = String.join("\n",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine.",
+                "\u00A0",
+                "[ferry-photo]",
+                "The first crossing was full before seven in the morning, with a long queue.",
+                "");
+        List<String> texts = TextScrapePagesTest.texts(TextScrapePagesTest.extract("dump.txt", dump));
+        assertEquals(List.of("The harbour ferry ran again on Monday after a week of repairs to its engine.",
+                "The first crossing was full before seven in the morning, with a long queue."), texts);
+    }
+
+    @Test
+    void emptyInsertionMarksOfTextBrowsersAreDropped() throws Exception {
+        String dump = "[INS::INS] The harbour ferry ran again on Monday after a week of repairs. [INS: :INS]\n";
+        assertEquals("The harbour ferry ran again on Monday after a week of repairs.", body(dump));
+    }
+
+    @Test
+    void wrappedJapaneseLinesJoinWithoutASpaceAndCountAsProse() throws Exception {
+        // each line is 36 wide characters: 72 columns, so the dump wrapped it at its 80-column margin
+        String a = "港のフェリーは修理を終えて月曜日に運航を再開し、朝七時前の始発便は満席となった。乗客によれば、";
+        String b = "切符売り場が開く前から列ができていたという。乗組員は待っている人たちにお茶を配った。新しい";
+        String c = "エンジンは以前より静かだと多くの乗客が話していた。市は春に時刻表を見直す予定である。";
+        String dump = String.join("\n", a, b, c, "", a, b, c, "");
+        List<String> texts = TextScrapePagesTest.texts(TextScrapePagesTest.extract("dump.txt", dump));
+        assertEquals(2, texts.size());
+        assertEquals(a + b + c, texts.get(0));
+    }
+
+    @Test
+    void longerArticleAfterTeaserParagraphsWinsOverTheEarlierTeasers() throws Exception {
+        String dump = String.join("\n",
+                "Latest Headlines",
+                "",
+                "Council approves new bus lanes. The plan passed on Tuesday.",
+                "",
+                "Library opens late on Fridays. Readers asked for it.",
+                "",
+                "Share",
+                "",
+                "Harbour ferry back in service",
+                "",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
+                        + "crossing was full before seven in the morning.",
+                "",
+                "Passengers said the queue had started long before the ticket office opened, and the crew handed "
+                        + "out tea to those waiting on the quay in the cold.",
+                "",
+                "The council will review the timetable in the spring, when the summer crossings are planned and "
+                        + "the second boat returns from its refit.",
+                "");
+        String body = body(dump);
+        assertTrue(body.startsWith("The harbour ferry ran again"), body);
+        assertFalse(body.contains("bus lanes"), body);
+    }
+
+    @Test
+    void longCommentsAfterTheCommentFormDoNotDisplaceTheShorterPost() throws Exception {
+        String comment = "I took the ferry on Monday and it was a pleasure to be back on the water after the week "
+                + "of repairs, though the queue was long and the tea ran out before we reached the front of it.";
+        String dump = String.join("\n",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine.",
+                "",
+                "The first crossing was full before seven in the morning, and passengers said the queue had "
+                        + "started long before the ticket office opened.",
+                "",
+                "3 comments:",
+                "",
+                comment, "", comment, "", comment, "");
+        String body = body(dump);
+        assertTrue(body.startsWith("The harbour ferry ran again"), body);
+        assertFalse(body.contains("pleasure"), body);
+    }
 }
