@@ -54,6 +54,8 @@ final class TextScrapeExtractor implements Extractor {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…。！？：；][\"'”’)\\]»」』）]*");
     private static final Pattern EXCERPT_END = Pattern.compile(".*(?:\\.\\.\\.|…)[\"'”’)\\]»]*");
     private static final Pattern INNER_SENTENCE = Pattern.compile("[.!?][\"'”’)]*\\s+\\p{Lu}|[。！？][」』）]?\\S");
+    /** What bridging one short line between two paragraphs costs, in characters of prose. */
+    private static final int BRIDGE_COST = 40;
     /** The narrowest margin a dump is taken to be wrapped at. */
     private static final int MIN_WRAP = 30;
     private static final String[] TITLE_SEPARATORS = {" -", " |", " –", " —", " ::", " »"};
@@ -542,45 +544,59 @@ final class TextScrapeExtractor implements Extractor {
     }
 
     /**
-     * The run of prose blocks with the most prose, bridging at most three other blocks between two of them
-     * but never a date line.
+     * The run of blocks with the most prose net of what lies between: prose counts for its length, each
+     * other block costs (a short line or heading a little, a menu list of short items a little per item,
+     * so a few subheadings, captions or recipe lines inside an article are bridged while a menu is not). A
+     * date line between paragraphs heads another post (Blogger's date header) and is never bridged. The
+     * run starts and ends with prose.
      */
     private static int[] heaviestRun(List<TextBlock> blocks, int from, int to) {
         int[] best = null;
-        long bestWeight = -1;
+        long bestScore = 0;
+        long score = 0;
         int runStart = -1;
-        int lastProse = -1;
         for (int i = from; i <= to; i++) {
-            TextBlock.Kind kind = blocks.get(i).kind;
-            if (kind == TextBlock.Kind.DATE && runStart >= 0) {
-                // a date line between paragraphs heads another post (Blogger's date header)
-                long w = proseWeight(blocks, runStart, lastProse);
-                if (w > bestWeight) {
-                    bestWeight = w;
-                    best = new int[] {runStart, lastProse};
-                }
+            TextBlock b = blocks.get(i);
+            if (b.kind == TextBlock.Kind.DATE) {
+                score = 0;
                 runStart = -1;
-            }
-            if (kind != TextBlock.Kind.PROSE) {
                 continue;
             }
-            if (runStart >= 0 && i - lastProse - 1 > 3) {
-                long w = proseWeight(blocks, runStart, lastProse);
-                if (w > bestWeight) {
-                    bestWeight = w;
-                    best = new int[] {runStart, lastProse};
+            long v = value(b);
+            if (b.kind != TextBlock.Kind.PROSE) {
+                score += v;
+                if (score <= 0) {
+                    score = 0;
+                    runStart = -1;
                 }
-                runStart = -1;
+                continue;
             }
             if (runStart < 0) {
                 runStart = i;
+                score = 0;
             }
-            lastProse = i;
-        }
-        if (runStart >= 0 && proseWeight(blocks, runStart, lastProse) > bestWeight) {
-            best = new int[] {runStart, lastProse};
+            score += v;
+            if (score > bestScore) {
+                bestScore = score;
+                best = new int[] {runStart, i};
+            }
         }
         return best;
+    }
+
+    /** What a block adds to a run: the length of prose; a cost for anything else. */
+    private static long value(TextBlock b) {
+        if (b.kind == TextBlock.Kind.PROSE) {
+            return b.text().length();
+        }
+        if (b.kind == TextBlock.Kind.LIST) {
+            long v = 0;
+            for (Line l : b.lines) {
+                v += l.text().length() >= 80 ? l.text().length() / 2 : -BRIDGE_COST / 4;
+            }
+            return Math.min(v, 0);
+        }
+        return -BRIDGE_COST - BRIDGE_COST / 8 * (b.pieces.size() - 1L);
     }
 
     /** A list right after the run belongs to it when the last paragraph announces it ("…as follows:"). */

@@ -33,7 +33,7 @@ final class TextTemplates {
             "add comment", "write a comment", "submit a comment", "comments", "comments are closed",
             "comments are closed.", "join the discussion", "join the conversation", "reader comments",
             "your email address will not be published.", "your email address will not be published",
-            "required fields are marked *", "post comment", "cancel reply",
+            "required fields are marked *", "post comment", "cancel reply", "reply", "show comments",
             // post navigation and feeds
             "newer post older post home", "newer post home", "older post home", "newer post", "older post",
             "newer posts older posts home", "newer posts", "older posts", "home", "post navigation",
@@ -64,7 +64,11 @@ final class TextTemplates {
     private static final Pattern COMMENT_COUNTER = Pattern.compile(
             "(?:no|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:comments?|responses?|replies|"
                     + "reply|thoughts?)(?:\\s+(?:on|to)\\s+.*)?|comments?\\s*[(\\[]?\\s*\\d+\\s*[)\\]]?"
-                    + "|comments off(?: on .*)?|\\d+\\s+comments?\\s+(?:so far|and counting)",
+                    + "|comments off(?: on .*)?|\\d+\\s+comments?\\s+(?:so far|and counting)"
+                    // a heading over the comments: "Top Rated Comments", "View all comments (12)"
+                    + "|(?:\\p{L}+\\s+){1,3}comments(?:\\s*[(\\[]\\d+[)\\]])?"
+                    // a comment's header, with its time: "Ann Lee on May 2, 2019 at 5:23 pm said:"
+                    + "|.{1,80}\\d{1,2}:\\d{2}.{0,20}\\s(?:says|said|wrote)\\s*:?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT = Pattern.compile(
             "(?:proudly\\s+)?powered by\\s+.{1,40}|(?:blog\\s+)?widget by\\s+.{1,40}|(?:wordpress\\s+)?theme\\s*:?"

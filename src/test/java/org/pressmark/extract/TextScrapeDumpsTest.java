@@ -166,4 +166,25 @@ class TextScrapeDumpsTest {
         assertTrue(body.startsWith("The harbour ferry ran again"), body);
         assertFalse(body.contains("pleasure"), body);
     }
+
+    @Test
+    void recipeLinesBetweenParagraphsAreBridgedButAMenuAfterThePostIsNot() throws Exception {
+        StringBuilder dump = new StringBuilder();
+        dump.append("Soda bread takes ten minutes to mix and forty to bake, and it needs no yeast at all, which "
+                + "makes it the loaf to bake when the shops are shut. My grandmother baked one every Sunday in a "
+                + "black pot set in the embers, and the recipe below is hers, weighed out for a modern oven.\n\n");
+        for (String line : List.of("Ingredients", "Serves 4", "500 g flour", "1 tsp soda", "400 ml buttermilk")) {
+            dump.append(line).append("\n\n");
+        }
+        dump.append("Mix the dry things, pour in the buttermilk and stir only until it comes together; a wet dough "
+                + "bakes into a lighter loaf. Cut a deep cross in the top, bake it until the base sounds hollow "
+                + "when tapped, and let it cool under a tea towel so the crust stays soft.\n\n");
+        for (int i = 1; i <= 30; i++) {
+            dump.append("  • Section ").append(i).append('\n');
+        }
+        dump.append("\nThe information on this site is for general interest only and is not advice of any kind.\n");
+        String body = body(dump.toString());
+        assertTrue(body.contains("500 g flour") && body.contains("Mix the dry things"), body);
+        assertFalse(body.contains("general interest"), body);
+    }
 }
