@@ -56,6 +56,8 @@ final class TextScrapeExtractor implements Extractor {
     private static final Pattern INNER_SENTENCE = Pattern.compile("[.!?][\"'”’)]*\\s+\\p{Lu}|[。！？][」』）]?\\S");
     /** What bridging one short line between two paragraphs costs, in characters of prose. */
     private static final int BRIDGE_COST = 40;
+    /** The longest sentence that, printed twice on a page, is taken for a teaser rather than prose. */
+    private static final int REPEAT_MAX = 200;
     /** The narrowest margin a dump is taken to be wrapped at. */
     private static final int MIN_WRAP = 30;
     private static final String[] TITLE_SEPARATORS = {" -", " |", " –", " —", " ::", " »"};
@@ -377,6 +379,26 @@ final class TextScrapeExtractor implements Extractor {
             previousSpecial = special;
         }
         flush(current, out, width, now);
+        return demoteRepeats(out);
+    }
+
+    /**
+     * A short sentence printed more than once on the page is a teaser or link title (a headline under its
+     * image and again as its link), not a paragraph of the post: it is read as a short line.
+     */
+    private static List<TextBlock> demoteRepeats(List<TextBlock> blocks) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (TextBlock b : blocks) {
+            if (b.kind == TextBlock.Kind.PROSE && b.text().length() < REPEAT_MAX) {
+                seen.merge(b.text(), 1, Integer::sum);
+            }
+        }
+        List<TextBlock> out = new ArrayList<>(blocks.size());
+        for (TextBlock b : blocks) {
+            boolean repeated = b.kind == TextBlock.Kind.PROSE && b.text().length() < REPEAT_MAX
+                    && seen.get(b.text()) > 1;
+            out.add(repeated ? b.as(TextBlock.Kind.SHORT) : b);
+        }
         return out;
     }
 
@@ -415,6 +437,11 @@ final class TextScrapeExtractor implements Extractor {
             this.pieces = List.copyOf(pieces);
             this.kind = kind;
             this.list = list;
+        }
+
+        /** The same block read as another kind. */
+        TextBlock as(Kind other) {
+            return new TextBlock(lines, pieces, other, list);
         }
 
         /** The text with wrapped and hard-broken lines alike joined by spaces. */

@@ -116,7 +116,7 @@ class TextScrapeDumpsTest {
         String a = "港のフェリーは修理を終えて月曜日に運航を再開し、朝七時前の始発便は満席となった。乗客によれば、";
         String b = "切符売り場が開く前から列ができていたという。乗組員は待っている人たちにお茶を配った。新しい";
         String c = "エンジンは以前より静かだと多くの乗客が話していた。市は春に時刻表を見直す予定である。";
-        String dump = String.join("\n", a, b, c, "", a, b, c, "");
+        String dump = String.join("\n", a, b, c, "", a, c, "");
         List<String> texts = TextScrapePagesTest.texts(TextScrapePagesTest.extract("dump.txt", dump));
         assertEquals(2, texts.size());
         assertEquals(a + b + c, texts.get(0));
@@ -186,5 +186,18 @@ class TextScrapeDumpsTest {
         String body = body(dump.toString());
         assertTrue(body.contains("500 g flour") && body.contains("Mix the dry things"), body);
         assertFalse(body.contains("general interest"), body);
+    }
+
+    @Test
+    void headlinePrintedTwiceIsATeaserNotAParagraph() {
+        String dump = String.join("\n",
+                "Did the ferry really sink on Monday?", "",
+                "Did the ferry really sink on Monday?", "",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine.", "");
+        List<TextScrapeExtractor.TextBlock> blocks =
+                TextScrapeExtractor.blocks(TextScrapeExtractor.lines(dump), java.time.Instant.EPOCH);
+        assertEquals(TextScrapeExtractor.TextBlock.Kind.SHORT, blocks.get(0).kind);
+        assertEquals(TextScrapeExtractor.TextBlock.Kind.SHORT, blocks.get(1).kind);
+        assertEquals(TextScrapeExtractor.TextBlock.Kind.PROSE, blocks.get(2).kind);
     }
 }
