@@ -50,6 +50,7 @@ final class TextScrapeExtractor implements Extractor {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+(\\S.*?)(?:\\s+#+)?");
     private static final Pattern BULLET = Pattern.compile(
             "(?<mark>[*+•◦▪‣·o#-]|(?<num>\\d{1,3})[.)])\\s+(?<text>\\S.*)");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^(?:>\\s?)+");
     private static final Pattern SPACES = Pattern.compile("[ \\t]+");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…。！？：；][\"'”’)\\]»」』）]*");
     private static final Pattern EXCERPT_END = Pattern.compile(".*(?:\\.\\.\\.|…)[\"'”’)\\]»]*");
@@ -188,7 +189,7 @@ final class TextScrapeExtractor implements Extractor {
                 continue;
             }
             if (markers) {
-                line = LINK_MARKER.matcher(line).replaceAll("").stripTrailing();
+                line = line.indexOf('[') < 0 ? line : LINK_MARKER.matcher(line).replaceAll("").stripTrailing();
                 if (blank(line)) {
                     continue; // an image link and nothing else: not a paragraph break
                 }
@@ -212,7 +213,7 @@ final class TextScrapeExtractor implements Extractor {
                 t = m.group(1);
                 heading = true;
             } else if (t.startsWith(">")) {
-                t = t.replaceFirst("^(?:>\\s?)+", "").strip();
+                t = QUOTE_MARKS.matcher(t).replaceFirst("").strip();
                 quoted = true;
                 if (t.isEmpty()) {
                     out.add(null);

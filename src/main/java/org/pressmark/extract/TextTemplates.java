@@ -95,12 +95,20 @@ final class TextTemplates {
     private static final Pattern LINK_MARKER = Pattern.compile("\\[\\d+]");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
 
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*[,;|•·]\\s*");
+    private static final Pattern EMPHASIS_MARKS = Pattern.compile("^[_*]+(?=\\S)|(?<=\\S)[_*]+$");
+    private static final Pattern CLOCK_END = Pattern.compile("(?i).*\\b[ap]\\.m\\.$");
+
     private TextTemplates() {
+    }
+
+    private static String withoutMarkers(String line) {
+        return line.indexOf('[') < 0 ? line : LINK_MARKER.matcher(line).replaceAll("");
     }
 
     /** Returns a line in the form compared with template phrases: lower case, spacing collapsed, no trailing colon. */
     static String normalise(String line) {
-        String t = SPACES.matcher(LINK_MARKER.matcher(line).replaceAll("")).replaceAll(" ").strip();
+        String t = SPACES.matcher(withoutMarkers(line)).replaceAll(" ").strip();
         while (t.endsWith(":")) {
             t = t.substring(0, t.length() - 1).stripTrailing();
         }
@@ -132,7 +140,7 @@ final class TextTemplates {
      */
     static boolean isCopyright(String line) {
         String t = line.strip();
-        return t.split("\\s+").length <= 12 && COPYRIGHT_MARK.matcher(t).find()
+        return COPYRIGHT_MARK.matcher(t).find() && TextScrapeExtractor.words(t) <= 12
                 && COPYRIGHT_EVIDENCE.matcher(t).find();
     }
 
@@ -154,7 +162,7 @@ final class TextTemplates {
      * @return the tags in order, or empty when the line is not such a line
      */
     static Optional<List<String>> tags(String line) {
-        String t = SPACES.matcher(LINK_MARKER.matcher(line).replaceAll("")).replaceAll(" ").strip();
+        String t = SPACES.matcher(withoutMarkers(line)).replaceAll(" ").strip();
         if (t.length() > 200 || (t.endsWith(".") && t.split(" ").length > 8)) {
             return Optional.empty();
         }
@@ -164,7 +172,7 @@ final class TextTemplates {
         }
         List<String> tags = new ArrayList<>();
         for (String part : AND_TAGGED.split(m.group("list"))) {
-            for (String tag : part.split("\\s*[,;|•·]\\s*")) {
+            for (String tag : TAG_SEPARATOR.split(part)) {
                 String clean = tag.strip();
                 if (clean.endsWith(".")) {
                     clean = clean.substring(0, clean.length() - 1).strip();
@@ -182,8 +190,8 @@ final class TextTemplates {
 
     /** A line without link markers, with single spaces, and without emphasis marks around it ("_By Ann_"). */
     private static String plain(String line) {
-        String t = SPACES.matcher(LINK_MARKER.matcher(line).replaceAll("")).replaceAll(" ").strip();
-        return t.replaceAll("^[_*]+(?=\\S)|(?<=\\S)[_*]+$", "");
+        String t = SPACES.matcher(withoutMarkers(line)).replaceAll(" ").strip();
+        return t.indexOf('_') < 0 && t.indexOf('*') < 0 ? t : EMPHASIS_MARKS.matcher(t).replaceAll("");
     }
 
     /** Whether a short line reads as a byline: "Posted by …", "Posted on …", "Published …", "By Ann Lee". */
@@ -193,7 +201,7 @@ final class TextTemplates {
             return false;
         }
         // "By the end of the day, the fighting had stopped." is a sentence, not a byline
-        return !t.endsWith(".") || t.matches("(?i).*\\b[ap]\\.m\\.$");
+        return !t.endsWith(".") || CLOCK_END.matcher(t).matches();
     }
 
     /** Whether a byline gives the date of a change ("Updated …", "Last modified …") rather than of publication. */
