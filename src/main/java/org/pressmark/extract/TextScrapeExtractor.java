@@ -40,16 +40,27 @@ final class TextScrapeExtractor implements Extractor {
 
     private static final Pattern LINK_MARKER = Pattern.compile("\\[\\d+]");
     private static final Pattern REFERENCES = Pattern.compile("(?i)references:?|visible links:?|hidden links:?");
-    private static final Pattern REFERENCE_ITEM = Pattern.compile("\\d+\\.\\s+\\S+");
+    private static final Pattern REFERENCE_ITEM = Pattern.compile("\\d+\\.\\s+\\p{Alpha}[\\w+.-]*:\\S.*"); // a URL, spaces and all
+    /** An empty insertion as lynx and w3m print an {@code <ins>} (often an ad slot): "[INS::INS]". */
+    private static final Pattern EMPTY_INSERTION = Pattern.compile("\\[INS:\\s*:INS]");
+    /** A line of bracketed items only: image names, form fields and buttons as text browsers print them. */
+    private static final Pattern BRACKETS_ONLY = Pattern.compile("\\s*(?:\\[[^\\[\\]]*]\\s*)+");
     private static final Pattern SEPARATOR = Pattern.compile("[-=_*~#.·•\\u2500-\\u257F\\s]{3,}");
     private static final Pattern DECORATED_HEADING = Pattern.compile("([*=#]{2,})\\s+(\\S.*?)\\s+\\1");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+(\\S.*?)(?:\\s+#+)?");
     private static final Pattern BULLET = Pattern.compile(
             "(?<mark>[*+•◦▪‣·o#-]|(?<num>\\d{1,3})[.)])\\s+(?<text>\\S.*)");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^(?:>\\s?)+");
     private static final Pattern SPACES = Pattern.compile("[ \\t]+");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…][\"'”’)\\]»]*");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…。！？：；][\"'”’)\\]»」』）]*");
     private static final Pattern EXCERPT_END = Pattern.compile(".*(?:\\.\\.\\.|…)[\"'”’)\\]»]*");
-    private static final Pattern INNER_SENTENCE = Pattern.compile("[.!?][\"'”’)]*\\s+\\p{Lu}");
+    private static final Pattern INNER_SENTENCE = Pattern.compile("[.!?][\"'”’)]*\\s+\\p{Lu}|[。！？][」』）]?\\S");
+    /** What bridging one short line between two paragraphs costs, in characters of prose. */
+    private static final int BRIDGE_COST = 40;
+    /** The longest sentence that, printed twice on a page, is taken for a teaser rather than prose. */
+    private static final int REPEAT_MAX = 200;
+    /** The narrowest margin a dump is taken to be wrapped at. */
+    private static final int MIN_WRAP = 30;
     private static final String[] TITLE_SEPARATORS = {" -", " |", " –", " —", " ::", " »"};
 
     private final Clock clock;
@@ -115,10 +126,51 @@ final class TextScrapeExtractor implements Extractor {
     // ---------------------------------------------------------------- lines
 
     /** One non-blank line: its indentation (tabs expanded) and its text with link markers removed. */
-    record Line(int indent, String text, boolean heading, boolean quoted) {
-        int endColumn() {
-            return indent + text.length();
+    record Line(int indent, String text, boolean heading, boolean quoted, int columns) {
+        Line(int indent, String text, boolean heading, boolean quoted) {
+            this(indent, text, heading, quoted, displayColumns(text));
         }
+
+        /** The column after the line's last character, wide (East Asian) characters taking two columns. */
+        int endColumn() {
+            return indent + columns;
+        }
+    }
+
+    /** The columns a text takes on a terminal: two for each wide East Asian character, one for the others. */
+    static int displayColumns(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            n += isWide(text.charAt(i)) ? 2 : 1;
+        }
+        return n;
+    }
+
+    /** Whether a character is a wide East Asian one (CJK ideographs, kana, Hangul, full-width forms). */
+    static boolean isWide(char c) {
+        return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
+                || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+                || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || Character.isSurrogate(c);
+    }
+
+    /** Whether two characters are written without a space between them (Chinese and Japanese text). */
+    private static boolean unspaced(char a, char b) {
+        return isWide(a) && isWide(b) && !isHangul(a) && !isHangul(b);
+    }
+
+    private static boolean isHangul(char c) {
+        return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x115F) || (c >= 0x3130 && c <= 0x318F);
+    }
+
+    /** Whether a line holds only white space, no-break and zero-width spaces included. */
+    private static boolean blank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Splits the text into lines, {@code null} standing for a blank line; the lynx reference list is cut. */
@@ -129,15 +181,22 @@ final class TextScrapeExtractor implements Extractor {
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < cut; i++) {
             String line = expandTabs(raw[i]).stripTrailing();
-            if (line.isBlank() || SEPARATOR.matcher(line).matches()) {
+            if (line.indexOf("INS:") >= 0) {
+                line = EMPTY_INSERTION.matcher(line).replaceAll("").stripTrailing();
+            }
+            if (blank(line) || SEPARATOR.matcher(line).matches()) {
                 out.add(null);
                 continue;
             }
             if (markers) {
-                line = LINK_MARKER.matcher(line).replaceAll("").stripTrailing();
-                if (line.isBlank()) {
+                line = line.indexOf('[') < 0 ? line : LINK_MARKER.matcher(line).replaceAll("").stripTrailing();
+                if (blank(line)) {
                     continue; // an image link and nothing else: not a paragraph break
                 }
+            }
+            if (BRACKETS_ONLY.matcher(line).matches()) {
+                out.add(null); // images by file name, form fields, buttons: a break, never a paragraph
+                continue;
             }
             int indent = 0;
             while (indent < line.length() && line.charAt(indent) == ' ') {
@@ -154,7 +213,7 @@ final class TextScrapeExtractor implements Extractor {
                 t = m.group(1);
                 heading = true;
             } else if (t.startsWith(">")) {
-                t = t.replaceFirst("^(?:>\\s?)+", "").strip();
+                t = QUOTE_MARKS.matcher(t).replaceFirst("").strip();
                 quoted = true;
                 if (t.isEmpty()) {
                     out.add(null);
@@ -166,30 +225,30 @@ final class TextScrapeExtractor implements Extractor {
         return out;
     }
 
-    /** Where the reference list of a lynx or w3m dump starts ("References" over numbered URLs), or the end. */
+    /**
+     * Where the reference list of a lynx or w3m dump starts, or the end. The list runs to the end of the text:
+     * headers ("References", "Visible links", "Hidden links") over numbered URLs; the earliest header of that
+     * closing run is the cut, so a dump with both visible and hidden links loses both lists.
+     */
     private static int referencesStart(String[] raw) {
+        int cut = raw.length;
+        boolean items = false;
         for (int i = raw.length - 1; i >= 0; i--) {
-            if (!REFERENCES.matcher(raw[i].strip()).matches()) {
+            String t = raw[i].strip();
+            if (t.isEmpty()) {
                 continue;
             }
-            int seen = 0;
-            boolean refs = true;
-            for (int j = i + 1; j < raw.length && seen < 3; j++) {
-                String t = raw[j].strip();
-                if (t.isEmpty()) {
-                    continue;
+            if (REFERENCES.matcher(t).matches()) {
+                if (items) {
+                    cut = i;
                 }
-                seen++;
-                if (!REFERENCE_ITEM.matcher(t).matches() && !REFERENCES.matcher(t).matches()) {
-                    refs = false;
-                    break;
-                }
-            }
-            if (refs && seen > 0) {
-                return i;
+            } else if (REFERENCE_ITEM.matcher(t).matches()) {
+                items = true;
+            } else {
+                break;
             }
         }
-        return raw.length;
+        return cut;
     }
 
     private static String expandTabs(String line) {
@@ -213,7 +272,9 @@ final class TextScrapeExtractor implements Extractor {
 
     /**
      * The width a dump was wrapped at, or -1 when its lines were not hard-wrapped (a browser's "save as
-     * text" keeps a paragraph on one line). Wrapped text shows many lines ending close to one right margin.
+     * text" keeps a paragraph on one line). Wrapped text shows the longer lines that run on into a next line
+     * ending close to one right margin, and few lines past it; short lines (menus, widgets) are left out of
+     * the evidence, as a whole-page dump may hold far more of them than of wrapped prose.
      */
     static int wrapWidth(List<Line> lines) {
         List<Integer> ends = new ArrayList<>();
@@ -222,20 +283,25 @@ final class TextScrapeExtractor implements Extractor {
             Line a = lines.get(i);
             Line b = i + 1 < lines.size() ? lines.get(i + 1) : null;
             nonBlank += a == null ? 0 : 1;
-            if (a != null && b != null && !BULLET.matcher(b.text()).matches()) {
+            if (a != null && b != null && a.endColumn() >= MIN_WRAP && !BULLET.matcher(b.text()).matches()) {
                 ends.add(a.endColumn());
             }
         }
         if (ends.size() < 2) {
             return -1;
         }
-        List<Integer> sorted = new ArrayList<>(ends);
-        sorted.sort(null);
-        int width = sorted.get((int) Math.floor(0.9 * (sorted.size() - 1)));
-        long near = sorted.stream().filter(e -> e >= width - 20 && e <= width + 3).count();
+        ends.sort(null);
+        int width = ends.get((int) Math.floor(0.9 * (ends.size() - 1)));
+        int near = 0;
+        for (int e : ends) {
+            near += e >= width - 20 && e <= width + 3 ? 1 : 0;
+        }
         // in an unwrapped text (a browser's "save as text") paragraphs run far past any such margin
-        long beyond = lines.stream().filter(l -> l != null && l.endColumn() > width + 3).count();
-        boolean wrapped = width >= 30 && near * 2 >= sorted.size() && beyond <= Math.max(1, nonBlank / 20);
+        int beyond = 0;
+        for (Line l : lines) {
+            beyond += l != null && l.endColumn() > width + 3 ? 1 : 0;
+        }
+        boolean wrapped = near * 2 >= ends.size() && beyond <= Math.max(1, Math.max(nonBlank / 20, near / 3));
         return wrapped ? width : -1;
     }
 
@@ -248,6 +314,28 @@ final class TextScrapeExtractor implements Extractor {
         int sp = t.indexOf(' ');
         int firstWord = sp < 0 ? t.length() : sp;
         return a.endColumn() + 1 + firstWord > width - 8;
+    }
+
+    /** Words in a text: runs between spaces, and one for every two Chinese or Japanese characters. */
+    static int words(String text) {
+        int words = 0;
+        int wide = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                inWord = false;
+                continue;
+            }
+            if (!inWord) {
+                words++;
+                inWord = true;
+            }
+            if (isWide(c) && !isHangul(c)) {
+                wide++;
+            }
+        }
+        return words + wide / 2;
     }
 
     private static boolean endsSentence(String text) {
@@ -292,6 +380,26 @@ final class TextScrapeExtractor implements Extractor {
             previousSpecial = special;
         }
         flush(current, out, width, now);
+        return demoteRepeats(out);
+    }
+
+    /**
+     * A short sentence printed more than once on the page is a teaser or link title (a headline under its
+     * image and again as its link), not a paragraph of the post: it is read as a short line.
+     */
+    private static List<TextBlock> demoteRepeats(List<TextBlock> blocks) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (TextBlock b : blocks) {
+            if (b.kind == TextBlock.Kind.PROSE && b.text().length() < REPEAT_MAX) {
+                seen.merge(b.text(), 1, Integer::sum);
+            }
+        }
+        List<TextBlock> out = new ArrayList<>(blocks.size());
+        for (TextBlock b : blocks) {
+            boolean repeated = b.kind == TextBlock.Kind.PROSE && b.text().length() < REPEAT_MAX
+                    && seen.get(b.text()) > 1;
+            out.add(repeated ? b.as(TextBlock.Kind.SHORT) : b);
+        }
         return out;
     }
 
@@ -332,6 +440,11 @@ final class TextScrapeExtractor implements Extractor {
             this.list = list;
         }
 
+        /** The same block read as another kind. */
+        TextBlock as(Kind other) {
+            return new TextBlock(lines, pieces, other, list);
+        }
+
         /** The text with wrapped and hard-broken lines alike joined by spaces. */
         String text() {
             return String.join(" ", pieces);
@@ -347,7 +460,8 @@ final class TextScrapeExtractor implements Extractor {
                     boolean hyphen = piece.length() > 1 && piece.charAt(piece.length() - 1) == '-'
                             && Character.isLetter(piece.charAt(piece.length() - 2))
                             && Character.isLetter(b.text().charAt(0));
-                    if (!hyphen) {
+                    boolean cjk = piece.length() > 0 && unspaced(piece.charAt(piece.length() - 1), b.text().charAt(0));
+                    if (!hyphen && !cjk) {
                         piece.append(' ');
                     }
                 } else {
@@ -387,7 +501,7 @@ final class TextScrapeExtractor implements Extractor {
             if (lines.get(0).heading()) {
                 return Kind.SHORT;
             }
-            int words = t.split("\\s+").length;
+            int words = words(t);
             long sentenceLines = pieces.stream().filter(TextScrapeExtractor::endsSentence).count();
             boolean shortLines = pieces.size() >= 3 && sentenceLines * 2 < pieces.size();
             if (!shortLines) {
@@ -412,36 +526,39 @@ final class TextScrapeExtractor implements Extractor {
 
     /**
      * Finds the article: the page is cut into segments at end lines (comment counters, share lines,
-     * widget titles); the first segment holding at least 30% of the most prose any segment holds is the
-     * post; in it, the heaviest run of prose blocks, bridging up to three other blocks (lists, subheadings,
-     * quotations) between them.
+     * widget titles); in each, the heaviest run of prose blocks, bridging up to three other blocks (lists,
+     * subheadings, quotations) between them. The heaviest run of all is the post, except that a run after
+     * the comments open (a comment counter or form) does not displace an earlier one holding at least 30%
+     * of its prose: long comments are not the post. Menus and teasers before the post, which a whole-page
+     * dump holds in plenty, thus never win by coming first.
      *
      * @return the first and last block index of the run, or null when there is no prose at all
      */
     static int[] mainRun(List<TextBlock> blocks) {
-        List<int[]> segments = new ArrayList<>();
+        int[] best = null;
+        long bestWeight = 0;
         int from = 0;
+        boolean commentsOpened = false;
         for (int i = 0; i <= blocks.size(); i++) {
-            if (i == blocks.size() || blocks.get(i).kind == TextBlock.Kind.END) {
-                if (i > from) {
-                    segments.add(new int[] {from, i - 1});
+            boolean end = i == blocks.size() || blocks.get(i).kind == TextBlock.Kind.END;
+            if (!end) {
+                continue;
+            }
+            if (i > from) {
+                int[] run = heaviestRun(blocks, from, i - 1);
+                long w = run == null ? 0 : proseWeight(blocks, run[0], run[1]);
+                if (w > bestWeight && !(commentsOpened && bestWeight * 10 >= w * 3)) {
+                    best = run;
+                    bestWeight = w;
+                    commentsOpened = false;
                 }
-                from = i + 1;
             }
-        }
-        long max = 0;
-        for (int[] s : segments) {
-            max = Math.max(max, proseWeight(blocks, s[0], s[1]));
-        }
-        if (max == 0) {
-            return null;
-        }
-        for (int[] s : segments) {
-            if (proseWeight(blocks, s[0], s[1]) * 10 >= max * 3) {
-                return extend(blocks, heaviestRun(blocks, s[0], s[1]));
+            if (i < blocks.size() && best != null && TextTemplates.opensComments(blocks.get(i).text())) {
+                commentsOpened = true;
             }
+            from = i + 1;
         }
-        return null;
+        return best == null ? null : extend(blocks, best);
     }
 
     private static long proseWeight(List<TextBlock> blocks, int from, int to) {
@@ -455,45 +572,59 @@ final class TextScrapeExtractor implements Extractor {
     }
 
     /**
-     * The run of prose blocks with the most prose, bridging at most three other blocks between two of them
-     * but never a date line.
+     * The run of blocks with the most prose net of what lies between: prose counts for its length, each
+     * other block costs (a short line or heading a little, a menu list of short items a little per item,
+     * so a few subheadings, captions or recipe lines inside an article are bridged while a menu is not). A
+     * date line between paragraphs heads another post (Blogger's date header) and is never bridged. The
+     * run starts and ends with prose.
      */
     private static int[] heaviestRun(List<TextBlock> blocks, int from, int to) {
         int[] best = null;
-        long bestWeight = -1;
+        long bestScore = 0;
+        long score = 0;
         int runStart = -1;
-        int lastProse = -1;
         for (int i = from; i <= to; i++) {
-            TextBlock.Kind kind = blocks.get(i).kind;
-            if (kind == TextBlock.Kind.DATE && runStart >= 0) {
-                // a date line between paragraphs heads another post (Blogger's date header)
-                long w = proseWeight(blocks, runStart, lastProse);
-                if (w > bestWeight) {
-                    bestWeight = w;
-                    best = new int[] {runStart, lastProse};
-                }
+            TextBlock b = blocks.get(i);
+            if (b.kind == TextBlock.Kind.DATE) {
+                score = 0;
                 runStart = -1;
-            }
-            if (kind != TextBlock.Kind.PROSE) {
                 continue;
             }
-            if (runStart >= 0 && i - lastProse - 1 > 3) {
-                long w = proseWeight(blocks, runStart, lastProse);
-                if (w > bestWeight) {
-                    bestWeight = w;
-                    best = new int[] {runStart, lastProse};
+            long v = value(b);
+            if (b.kind != TextBlock.Kind.PROSE) {
+                score += v;
+                if (score <= 0) {
+                    score = 0;
+                    runStart = -1;
                 }
-                runStart = -1;
+                continue;
             }
             if (runStart < 0) {
                 runStart = i;
+                score = 0;
             }
-            lastProse = i;
-        }
-        if (runStart >= 0 && proseWeight(blocks, runStart, lastProse) > bestWeight) {
-            best = new int[] {runStart, lastProse};
+            score += v;
+            if (score > bestScore) {
+                bestScore = score;
+                best = new int[] {runStart, i};
+            }
         }
         return best;
+    }
+
+    /** What a block adds to a run: the length of prose; a cost for anything else. */
+    private static long value(TextBlock b) {
+        if (b.kind == TextBlock.Kind.PROSE) {
+            return b.text().length();
+        }
+        if (b.kind == TextBlock.Kind.LIST) {
+            long v = 0;
+            for (Line l : b.lines) {
+                v += l.text().length() >= 80 ? l.text().length() / 2 : -BRIDGE_COST / 4;
+            }
+            return Math.min(v, 0);
+        }
+        return -BRIDGE_COST - BRIDGE_COST / 8 * (b.pieces.size() - 1L);
     }
 
     /** A list right after the run belongs to it when the last paragraph announces it ("…as follows:"). */

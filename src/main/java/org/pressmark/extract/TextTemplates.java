@@ -33,7 +33,7 @@ final class TextTemplates {
             "add comment", "write a comment", "submit a comment", "comments", "comments are closed",
             "comments are closed.", "join the discussion", "join the conversation", "reader comments",
             "your email address will not be published.", "your email address will not be published",
-            "required fields are marked *", "post comment", "cancel reply",
+            "required fields are marked *", "post comment", "cancel reply", "reply", "show comments",
             // post navigation and feeds
             "newer post older post home", "newer post home", "older post home", "newer post", "older post",
             "newer posts older posts home", "newer posts", "older posts", "home", "post navigation",
@@ -64,7 +64,11 @@ final class TextTemplates {
     private static final Pattern COMMENT_COUNTER = Pattern.compile(
             "(?:no|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:comments?|responses?|replies|"
                     + "reply|thoughts?)(?:\\s+(?:on|to)\\s+.*)?|comments?\\s*[(\\[]?\\s*\\d+\\s*[)\\]]?"
-                    + "|comments off(?: on .*)?|\\d+\\s+comments?\\s+(?:so far|and counting)",
+                    + "|comments off(?: on .*)?|\\d+\\s+comments?\\s+(?:so far|and counting)"
+                    // a heading over the comments: "Top Rated Comments", "View all comments (12)"
+                    + "|(?:\\p{L}+\\s+){1,3}comments(?:\\s*[(\\[]\\d+[)\\]])?"
+                    // a comment's header, with its time: "Ann Lee on May 2, 2019 at 5:23 pm said:"
+                    + "|.{1,80}\\d{1,2}:\\d{2}.{0,20}\\s(?:says|said|wrote)\\s*:?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT = Pattern.compile(
             "(?:proudly\\s+)?powered by\\s+.{1,40}|(?:blog\\s+)?widget by\\s+.{1,40}|(?:wordpress\\s+)?theme\\s*:?"
@@ -91,12 +95,20 @@ final class TextTemplates {
     private static final Pattern LINK_MARKER = Pattern.compile("\\[\\d+]");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
 
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*[,;|•·]\\s*");
+    private static final Pattern EMPHASIS_MARKS = Pattern.compile("^[_*]+(?=\\S)|(?<=\\S)[_*]+$");
+    private static final Pattern CLOCK_END = Pattern.compile("(?i).*\\b[ap]\\.m\\.$");
+
     private TextTemplates() {
+    }
+
+    private static String withoutMarkers(String line) {
+        return line.indexOf('[') < 0 ? line : LINK_MARKER.matcher(line).replaceAll("");
     }
 
     /** Returns a line in the form compared with template phrases: lower case, spacing collapsed, no trailing colon. */
     static String normalise(String line) {
-        String t = SPACES.matcher(LINK_MARKER.matcher(line).replaceAll("")).replaceAll(" ").strip();
+        String t = SPACES.matcher(withoutMarkers(line)).replaceAll(" ").strip();
         while (t.endsWith(":")) {
             t = t.substring(0, t.length() - 1).stripTrailing();
         }
@@ -128,7 +140,7 @@ final class TextTemplates {
      */
     static boolean isCopyright(String line) {
         String t = line.strip();
-        return t.split("\\s+").length <= 12 && COPYRIGHT_MARK.matcher(t).find()
+        return COPYRIGHT_MARK.matcher(t).find() && TextScrapeExtractor.words(t) <= 12
                 && COPYRIGHT_EVIDENCE.matcher(t).find();
     }
 
@@ -150,7 +162,7 @@ final class TextTemplates {
      * @return the tags in order, or empty when the line is not such a line
      */
     static Optional<List<String>> tags(String line) {
-        String t = SPACES.matcher(LINK_MARKER.matcher(line).replaceAll("")).replaceAll(" ").strip();
+        String t = SPACES.matcher(withoutMarkers(line)).replaceAll(" ").strip();
         if (t.length() > 200 || (t.endsWith(".") && t.split(" ").length > 8)) {
             return Optional.empty();
         }
@@ -160,7 +172,7 @@ final class TextTemplates {
         }
         List<String> tags = new ArrayList<>();
         for (String part : AND_TAGGED.split(m.group("list"))) {
-            for (String tag : part.split("\\s*[,;|•·]\\s*")) {
+            for (String tag : TAG_SEPARATOR.split(part)) {
                 String clean = tag.strip();
                 if (clean.endsWith(".")) {
                     clean = clean.substring(0, clean.length() - 1).strip();
@@ -178,8 +190,8 @@ final class TextTemplates {
 
     /** A line without link markers, with single spaces, and without emphasis marks around it ("_By Ann_"). */
     private static String plain(String line) {
-        String t = SPACES.matcher(LINK_MARKER.matcher(line).replaceAll("")).replaceAll(" ").strip();
-        return t.replaceAll("^[_*]+(?=\\S)|(?<=\\S)[_*]+$", "");
+        String t = SPACES.matcher(withoutMarkers(line)).replaceAll(" ").strip();
+        return t.indexOf('_') < 0 && t.indexOf('*') < 0 ? t : EMPHASIS_MARKS.matcher(t).replaceAll("");
     }
 
     /** Whether a short line reads as a byline: "Posted by …", "Posted on …", "Published …", "By Ann Lee". */
@@ -189,7 +201,7 @@ final class TextTemplates {
             return false;
         }
         // "By the end of the day, the fighting had stopped." is a sentence, not a byline
-        return !t.endsWith(".") || t.matches("(?i).*\\b[ap]\\.m\\.$");
+        return !t.endsWith(".") || CLOCK_END.matcher(t).matches();
     }
 
     /** Whether a byline gives the date of a change ("Updated …", "Last modified …") rather than of publication. */

@@ -20,7 +20,8 @@ class TextTemplatesTest {
             "Subscribe to: Post Comments (Atom)", "Powered by Blogger.", "Proudly powered by WordPress",
             "Blog Widget by LinkWithin", "Share this:", "Email This BlogThis! Share to Twitter Share to Facebook",
             "Featured Post", "Popular Posts", "Copyright © 2023 Allotment Notes. All rights reserved.",
-            "© 2024 Harbour Town Herald", "Related"})
+            "© 2024 Harbour Town Herald", "Related", "Top Rated Comments", "View all comments (12)",
+            "Ann Lee on May 2, 2019 at 5:23 pm said:", "Reply"})
     void templateLinesEndThePost(String line) {
         assertEquals(TextTemplates.Kind.END, TextTemplates.classify(line), line);
     }
@@ -30,7 +31,9 @@ class TextTemplatesTest {
             "Post a comment below, one reader joked, and we will share this with everyone.",
             "Copyright law has changed a great deal since the first web pages appeared in the early 1990s, "
                     + "and archives have had to keep up.",
-            "The featured post this week is about pears.", "Home is where the allotment is."})
+            "The featured post this week is about pears.", "Home is where the allotment is.",
+            "The harbour master said:", "Speaking at the 2019 meeting, the mayor said:",
+            "Readers of this blog have sent in many thoughtful comments about the leeks."})
     void sentencesMentioningTemplateWordsAreNotTemplateLines(String line) {
         assertEquals(TextTemplates.Kind.NONE, TextTemplates.classify(line), line);
     }

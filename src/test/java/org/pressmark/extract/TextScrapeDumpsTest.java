@@ -1,0 +1,203 @@
+package org.pressmark.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.pressmark.model.Article;
+
+/**
+ * Whole-page dumps of text-mode browsers (menus, footers and all): the general rules that reduce them to the
+ * article. Each test uses a small dump written for it.
+ */
+class TextScrapeDumpsTest {
+
+    private static String body(String text) throws Exception {
+        return TextScrapePagesTest.bodyText(TextScrapePagesTest.extract("dump.txt", text));
+    }
+
+    @Test
+    void lynxVisibleAndHiddenLinkListsAreBothCutSoWrappingIsStillSeen() {
+        String dump = String.join("\n",
+                "   The harbour ferry ran again on Monday after a week of repairs to its",
+                "   engine, and the first crossing was full before seven in the morning.",
+                "",
+                "References",
+                "",
+                "   Visible links:",
+                "   1. https://example.org/a-rather-long-address/that-runs-well-past-the-right-margin-of-the-dump/",
+                "",
+                "   Hidden links:",
+                "   2. https://example.org/another-long-address/that-also-runs-far-past-the-right-margin-of-it/",
+                "");
+        List<TextScrapeExtractor.Line> lines = TextScrapeExtractor.lines(dump);
+        assertEquals(2, lines.stream().filter(Objects::nonNull).count(), "both link lists are cut");
+    }
+
+    @Test
+    void referenceListWithSpacesInsideItsUrlsIsStillCut() {
+        String dump = String.join("\n",
+                "   The ferry ran again on Monday.",
+                "",
+                "References",
+                "",
+                "   1. mailto:?subject=The ferry is back&body=A short note",
+                "   2. https://example.org/tag/Local News/",
+                "");
+        List<TextScrapeExtractor.Line> lines = TextScrapeExtractor.lines(dump);
+        assertEquals(1, lines.stream().filter(Objects::nonNull).count());
+    }
+
+    @Test
+    void numberedListUnderAReferencesHeadingThatAreNotAddressesIsKept() {
+        String text = String.join("\n",
+                "References",
+                "1. Marsh, E. Grafting old varieties. Orchard Notes, 2019.",
+                "2. Lee, A. Rootstock and vigour. Garden Press, 2020.",
+                "");
+        List<TextScrapeExtractor.Line> lines = TextScrapeExtractor.lines(text);
+        assertEquals(3, lines.stream().filter(Objects::nonNull).count());
+    }
+
+    @Test
+    void wrapWidthIsFoundAmongManyShortMenuLines() {
+        StringBuilder dump = new StringBuilder();
+        for (String item : List.of("Home", "World", "Business", "Sport", "Culture", "Weather", "Video", "Audio",
+                "Opinion", "Science", "Travel", "Food", "Health", "Money", "Jobs", "Contact")) {
+            dump.append("   ").append(item).append('\n');
+        }
+        dump.append('\n');
+        dump.append("   The harbour ferry ran again on Monday after a week of repairs to its\n");
+        dump.append("   engine, and the first crossing was full before seven in the morning.\n");
+        dump.append("   Passengers said the queue had started long before the ticket office\n");
+        dump.append("   opened, and the crew handed out tea to those waiting on the quay.\n");
+        int width = TextScrapeExtractor.wrapWidth(TextScrapeExtractor.lines(dump.toString()));
+        assertTrue(width >= 68 && width <= 75, "wrap width found: " + width);
+    }
+
+    @Test
+    void unwrappedSaveAsTextWithLongParagraphLinesIsNotTakenForWrapped() {
+        String text = String.join("\n", "Harbour news", "Ferry back in service", "",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine.",
+                "The first crossing was full before seven in the morning, with a queue along the quay that reached "
+                        + "the old fish market, and the crew handed out tea to those waiting.",
+                "Passengers said the new engine was quieter.",
+                "The council will review the timetable in the spring, when the summer crossings are planned and the "
+                        + "second boat returns from its refit at the yard across the bay, if the weather holds.",
+                "");
+        assertEquals(-1, TextScrapeExtractor.wrapWidth(TextScrapeExtractor.lines(text)));
+    }
+
+    @Test
+    void noBreakSpaceLineAndImageNameLineSeparateParagraphs() throws Exception {
+        String dump = String.join("\n",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine.",
+                "\u00A0",
+                "[ferry-photo]",
+                "The first crossing was full before seven in the morning, with a long queue.",
+                "");
+        List<String> texts = TextScrapePagesTest.texts(TextScrapePagesTest.extract("dump.txt", dump));
+        assertEquals(List.of("The harbour ferry ran again on Monday after a week of repairs to its engine.",
+                "The first crossing was full before seven in the morning, with a long queue."), texts);
+    }
+
+    @Test
+    void emptyInsertionMarksOfTextBrowsersAreDropped() throws Exception {
+        String dump = "[INS::INS] The harbour ferry ran again on Monday after a week of repairs. [INS: :INS]\n";
+        assertEquals("The harbour ferry ran again on Monday after a week of repairs.", body(dump));
+    }
+
+    @Test
+    void wrappedJapaneseLinesJoinWithoutASpaceAndCountAsProse() throws Exception {
+        // each line is 36 wide characters: 72 columns, so the dump wrapped it at its 80-column margin
+        String a = "港のフェリーは修理を終えて月曜日に運航を再開し、朝七時前の始発便は満席となった。乗客によれば、";
+        String b = "切符売り場が開く前から列ができていたという。乗組員は待っている人たちにお茶を配った。新しい";
+        String c = "エンジンは以前より静かだと多くの乗客が話していた。市は春に時刻表を見直す予定である。";
+        String dump = String.join("\n", a, b, c, "", a, c, "");
+        List<String> texts = TextScrapePagesTest.texts(TextScrapePagesTest.extract("dump.txt", dump));
+        assertEquals(2, texts.size());
+        assertEquals(a + b + c, texts.get(0));
+    }
+
+    @Test
+    void longerArticleAfterTeaserParagraphsWinsOverTheEarlierTeasers() throws Exception {
+        String dump = String.join("\n",
+                "Latest Headlines",
+                "",
+                "Council approves new bus lanes. The plan passed on Tuesday.",
+                "",
+                "Library opens late on Fridays. Readers asked for it.",
+                "",
+                "Share",
+                "",
+                "Harbour ferry back in service",
+                "",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
+                        + "crossing was full before seven in the morning.",
+                "",
+                "Passengers said the queue had started long before the ticket office opened, and the crew handed "
+                        + "out tea to those waiting on the quay in the cold.",
+                "",
+                "The council will review the timetable in the spring, when the summer crossings are planned and "
+                        + "the second boat returns from its refit.",
+                "");
+        String body = body(dump);
+        assertTrue(body.startsWith("The harbour ferry ran again"), body);
+        assertFalse(body.contains("bus lanes"), body);
+    }
+
+    @Test
+    void longCommentsAfterTheCommentFormDoNotDisplaceTheShorterPost() throws Exception {
+        String comment = "I took the ferry on Monday and it was a pleasure to be back on the water after the week "
+                + "of repairs, though the queue was long and the tea ran out before we reached the front of it.";
+        String dump = String.join("\n",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine.",
+                "",
+                "The first crossing was full before seven in the morning, and passengers said the queue had "
+                        + "started long before the ticket office opened.",
+                "",
+                "3 comments:",
+                "",
+                comment, "", comment, "", comment, "");
+        String body = body(dump);
+        assertTrue(body.startsWith("The harbour ferry ran again"), body);
+        assertFalse(body.contains("pleasure"), body);
+    }
+
+    @Test
+    void recipeLinesBetweenParagraphsAreBridgedButAMenuAfterThePostIsNot() throws Exception {
+        StringBuilder dump = new StringBuilder();
+        dump.append("Soda bread takes ten minutes to mix and forty to bake, and it needs no yeast at all, which "
+                + "makes it the loaf to bake when the shops are shut. My grandmother baked one every Sunday in a "
+                + "black pot set in the embers, and the recipe below is hers, weighed out for a modern oven.\n\n");
+        for (String line : List.of("Ingredients", "Serves 4", "500 g flour", "1 tsp soda", "400 ml buttermilk")) {
+            dump.append(line).append("\n\n");
+        }
+        dump.append("Mix the dry things, pour in the buttermilk and stir only until it comes together; a wet dough "
+                + "bakes into a lighter loaf. Cut a deep cross in the top, bake it until the base sounds hollow "
+                + "when tapped, and let it cool under a tea towel so the crust stays soft.\n\n");
+        for (int i = 1; i <= 30; i++) {
+            dump.append("  • Section ").append(i).append('\n');
+        }
+        dump.append("\nThe information on this site is for general interest only and is not advice of any kind.\n");
+        String body = body(dump.toString());
+        assertTrue(body.contains("500 g flour") && body.contains("Mix the dry things"), body);
+        assertFalse(body.contains("general interest"), body);
+    }
+
+    @Test
+    void headlinePrintedTwiceIsATeaserNotAParagraph() {
+        String dump = String.join("\n",
+                "Did the ferry really sink on Monday?", "",
+                "Did the ferry really sink on Monday?", "",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine.", "");
+        List<TextScrapeExtractor.TextBlock> blocks =
+                TextScrapeExtractor.blocks(TextScrapeExtractor.lines(dump), java.time.Instant.EPOCH);
+        assertEquals(TextScrapeExtractor.TextBlock.Kind.SHORT, blocks.get(0).kind);
+        assertEquals(TextScrapeExtractor.TextBlock.Kind.SHORT, blocks.get(1).kind);
+        assertEquals(TextScrapeExtractor.TextBlock.Kind.PROSE, blocks.get(2).kind);
+    }
+}
