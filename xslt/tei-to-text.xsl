@@ -46,10 +46,12 @@
     <xsl:variable name="parts" as="xs:string*">
       <xsl:apply-templates select="$nodes" mode="inline"/>
     </xsl:variable>
-    <xsl:sequence select="string-join($parts, '')
-        => replace(' {2,}', ' ')
-        => replace(' ?\n ?', $pm:nl)
-        => replace('^[ \n]+|[ \n]+$', '')"/>
+    <!-- line by line with normalize-space rather than regular expressions: Saxon's regex engine made
+         this function the cost of the whole stylesheet on long documents -->
+    <xsl:variable name="lines" as="xs:string*" select="tokenize(string-join($parts, ''), '\n') ! normalize-space(.)"/>
+    <xsl:variable name="filled" as="xs:integer*" select="index-of($lines ! (. ne ''), true())"/>
+    <xsl:sequence select="if (empty($filled)) then ''
+        else string-join(subsequence($lines, $filled[1], $filled[last()] - $filled[1] + 1), $pm:nl)"/>
   </xsl:function>
 
   <!-- Inline content on a single line (headings, cells, captions). -->
@@ -183,12 +185,12 @@
 
   <!-- ===== inline ===== -->
 
-  <xsl:template match="text()" mode="inline">
-    <xsl:value-of select="translate(., '&#9;&#10;&#13;', '   ')"/>
+  <xsl:template match="text()" mode="inline" as="xs:string">
+    <xsl:sequence select="translate(., '&#9;&#10;&#13;', '   ')"/>
   </xsl:template>
 
-  <xsl:template match="lb" mode="inline">
-    <xsl:value-of select="$pm:nl"/>
+  <xsl:template match="lb" mode="inline" as="xs:string">
+    <xsl:sequence select="$pm:nl"/>
   </xsl:template>
 
   <xsl:template match="graphic | figDesc" mode="inline"/>
