@@ -36,8 +36,8 @@ final class DocumentCheck {
     private final String fixedProfile;
     private final XMLReader reader = SecureXml.newXmlReader();
     private final Map<Schema, ValidatorHandler> validators = new HashMap<>();
-    private final Collector parserErrors = new Collector(Finding.NOT_WELL_FORMED);
-    private final Collector schemaErrors = new Collector(Finding.SCHEMA_VIOLATION);
+    private final FindingCollector parserErrors = new FindingCollector(Finding.NOT_WELL_FORMED);
+    private final FindingCollector schemaErrors = new FindingCollector(Finding.SCHEMA_VIOLATION);
 
     /**
      * @param fixedSchema  the schema for every document, or null to choose a built-in one by root element
@@ -104,50 +104,6 @@ final class DocumentCheck {
 
         StopException() {
             super("no profile");
-        }
-    }
-
-    /** Collects messages as findings with one code; fatal errors stop the parse. */
-    private static final class Collector implements ErrorHandler {
-        private final String code;
-        private String file;
-        private List<Finding> findings;
-        private SAXParseException lastFatal;
-
-        Collector(String code) {
-            this.code = code;
-        }
-
-        void reset(String file, List<Finding> findings) {
-            this.file = file;
-            this.findings = findings;
-            this.lastFatal = null;
-        }
-
-        Finding finding(SAXParseException e, Severity severity) {
-            return new Finding(file, e.getLineNumber(), e.getColumnNumber(), severity, code,
-                    String.valueOf(e.getMessage()));
-        }
-
-        boolean reported(SAXParseException e) {
-            return e == lastFatal;
-        }
-
-        @Override
-        public void warning(SAXParseException e) {
-            findings.add(finding(e, Severity.WARNING));
-        }
-
-        @Override
-        public void error(SAXParseException e) {
-            findings.add(finding(e, Severity.ERROR));
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            findings.add(finding(e, Severity.ERROR));
-            lastFatal = e;
-            throw e;
         }
     }
 

@@ -49,11 +49,11 @@ public final class XmlValidator {
         } catch (SAXException e) {
             throw new IllegalStateException("cannot configure the validator: " + e, e);
         }
-        validator.setErrorHandler(new Collector(file, Finding.SCHEMA_VIOLATION, findings));
+        validator.setErrorHandler(new FindingCollector(file, Finding.SCHEMA_VIOLATION, findings));
         LocatedHandler content = new LocatedHandler(validator);
 
         XMLReader reader = SecureXml.newXmlReader();
-        Collector wellFormedness = new Collector(file, Finding.NOT_WELL_FORMED, findings);
+        FindingCollector wellFormedness = new FindingCollector(file, Finding.NOT_WELL_FORMED, findings);
         reader.setContentHandler(content);
         reader.setErrorHandler(wellFormedness);
         InputSource in = new InputSource(new ByteArrayInputStream(xml));
@@ -72,46 +72,6 @@ public final class XmlValidator {
             findings.add(new Finding(file, -1, -1, Severity.ERROR, Finding.NOT_WELL_FORMED, String.valueOf(e.getMessage())));
         }
         return List.copyOf(findings);
-    }
-
-    /** Collects errors as findings with one code; fatal errors are collected and stop the parse. */
-    private static final class Collector implements ErrorHandler {
-        private final String file;
-        private final String code;
-        private final List<Finding> findings;
-        private SAXParseException lastFatal;
-
-        Collector(String file, String code, List<Finding> findings) {
-            this.file = file;
-            this.code = code;
-            this.findings = findings;
-        }
-
-        Finding finding(SAXParseException e, Severity severity) {
-            return new Finding(file, e.getLineNumber(), e.getColumnNumber(), severity, code,
-                    String.valueOf(e.getMessage()));
-        }
-
-        boolean reported(SAXParseException e) {
-            return e == lastFatal;
-        }
-
-        @Override
-        public void warning(SAXParseException e) {
-            findings.add(finding(e, Severity.WARNING));
-        }
-
-        @Override
-        public void error(SAXParseException e) {
-            findings.add(finding(e, Severity.ERROR));
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            findings.add(finding(e, Severity.ERROR));
-            lastFatal = e;
-            throw e;
-        }
     }
 
     /** Passes SAX events to the validator and keeps the parser's locator for refusals. */

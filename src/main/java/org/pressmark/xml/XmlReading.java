@@ -32,7 +32,7 @@ final class XmlReading {
         List<Finding> findings = XmlValidator.validate(schema, xml, name);
         if (!findings.isEmpty()) {
             throw new ItemException(name, "not a " + what + " document of the Pressmark profile: "
-                    + summarize(findings));
+                    + Finding.summarize(findings));
         }
         InputSource in = new InputSource(new ByteArrayInputStream(xml));
         in.setSystemId(name);
@@ -42,23 +42,5 @@ final class XmlReading {
         } catch (JAXBException | ClassCastException e) {
             throw new ItemException(name, "cannot read the " + what + " document: " + e, e);
         }
-    }
-
-    /** Returns the first findings as one line: {@code line L:C message; ...; and N more}. */
-    static String summarize(List<Finding> findings) {
-        StringBuilder sb = new StringBuilder();
-        int shown = 0;
-        for (Finding f : findings) {
-            if (shown == 3) {
-                sb.append("; and ").append(findings.size() - shown).append(" more");
-                break;
-            }
-            if (shown > 0) {
-                sb.append("; ");
-            }
-            sb.append("line ").append(f.line()).append(':').append(f.column()).append(' ').append(f.message());
-            shown++;
-        }
-        return sb.toString();
     }
 }
