@@ -8,12 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
 import javax.xml.validation.Schema;
 import javax.xml.validation.ValidatorHandler;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
@@ -85,13 +83,7 @@ final class DocumentCheck {
     private ValidatorHandler validatorFor(Schema schema) {
         ValidatorHandler v = validators.get(schema);
         if (v == null) {
-            v = schema.newValidatorHandler();
-            try {
-                v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-                v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            } catch (SAXException e) {
-                throw new IllegalStateException("cannot configure the validator: " + e, e);
-            }
+            v = SecureXml.newValidatorHandler(schema);
             validators.put(schema, v);
         }
         v.setErrorHandler(schemaErrors);

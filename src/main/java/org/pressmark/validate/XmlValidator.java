@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javax.xml.XMLConstants;
 import javax.xml.validation.ValidatorHandler;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
@@ -42,13 +40,7 @@ public final class XmlValidator {
         String file = systemId == null ? "" : systemId;
         List<Finding> findings = new ArrayList<>();
 
-        ValidatorHandler validator = schema.schema().newValidatorHandler();
-        try {
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        } catch (SAXException e) {
-            throw new IllegalStateException("cannot configure the validator: " + e, e);
-        }
+        ValidatorHandler validator = SecureXml.newValidatorHandler(schema.schema());
         validator.setErrorHandler(new FindingCollector(file, Finding.SCHEMA_VIOLATION, findings));
         LocatedHandler content = new LocatedHandler(validator);
 

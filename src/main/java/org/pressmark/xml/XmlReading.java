@@ -3,9 +3,12 @@ package org.pressmark.xml;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.xml.transform.sax.SAXSource;
 import org.pressmark.ItemException;
+import org.pressmark.model.Inline;
 import org.pressmark.validate.Finding;
 import org.pressmark.validate.SecureXml;
 import org.pressmark.validate.XmlSchemas;
@@ -42,5 +45,29 @@ final class XmlReading {
         } catch (JAXBException | ClassCastException e) {
             throw new ItemException(name, "cannot read the " + what + " document: " + e, e);
         }
+    }
+
+    /**
+     * Turns mixed content back into inlines: runs of text become one {@link Inline.Text} each, and every
+     * other item becomes the inline that {@code inline} makes of it.
+     */
+    static List<Inline> inlines(List<Object> content, Function<Object, Inline> inline) {
+        List<Inline> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Object o : content) {
+            if (o instanceof String s) {
+                text.append(s);
+                continue;
+            }
+            if (text.length() > 0) {
+                out.add(new Inline.Text(text.toString()));
+                text.setLength(0);
+            }
+            out.add(inline.apply(o));
+        }
+        if (text.length() > 0) {
+            out.add(new Inline.Text(text.toString()));
+        }
+        return out;
     }
 }
