@@ -166,7 +166,7 @@ public final class Pressmark {
         List<Finding> findings = XmlValidator.validate(schema, xml, item + " (" + what + ")");
         if (!findings.isEmpty()) {
             throw new ItemException(item, "the " + what + " document is not valid against the Pressmark profile: "
-                    + summarize(findings));
+                    + Finding.summarize(findings));
         }
         return xml;
     }
@@ -222,7 +222,7 @@ public final class Pressmark {
         if (kind.get() == DocumentKind.TEI) {
             List<Finding> findings = XmlValidator.validate(XmlSchemas.TEI, xml, name);
             if (!findings.isEmpty()) {
-                throw new ItemException(name, "not valid against the Pressmark TEI profile: " + summarize(findings));
+                throw new ItemException(name, "not valid against the Pressmark TEI profile: " + Finding.summarize(findings));
             }
             tei = xml;
         } else {
@@ -304,23 +304,6 @@ public final class Pressmark {
     private Instant conversionTime() {
         return fixedConversionTime != null ? fixedConversionTime
                 : clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-    }
-
-    private static String summarize(List<Finding> findings) {
-        StringBuilder sb = new StringBuilder();
-        int shown = 0;
-        for (Finding f : findings) {
-            if (shown == 3) {
-                sb.append("; and ").append(findings.size() - shown).append(" more");
-                break;
-            }
-            if (shown > 0) {
-                sb.append("; ");
-            }
-            sb.append("line ").append(f.line()).append(':').append(f.column()).append(' ').append(f.message());
-            shown++;
-        }
-        return sb.toString();
     }
 
     private static String loadVersion() {

@@ -8,12 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
 import javax.xml.validation.Schema;
 import javax.xml.validation.ValidatorHandler;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
@@ -36,8 +34,8 @@ final class DocumentCheck {
     private final String fixedProfile;
     private final XMLReader reader = SecureXml.newXmlReader();
     private final Map<Schema, ValidatorHandler> validators = new HashMap<>();
-    private final Collector parserErrors = new Collector(Finding.NOT_WELL_FORMED);
-    private final Collector schemaErrors = new Collector(Finding.SCHEMA_VIOLATION);
+    private final FindingCollector parserErrors = new FindingCollector(Finding.NOT_WELL_FORMED);
+    private final FindingCollector schemaErrors = new FindingCollector(Finding.SCHEMA_VIOLATION);
 
     /**
      * @param fixedSchema  the schema for every document, or null to choose a built-in one by root element
@@ -85,13 +83,7 @@ final class DocumentCheck {
     private ValidatorHandler validatorFor(Schema schema) {
         ValidatorHandler v = validators.get(schema);
         if (v == null) {
-            v = schema.newValidatorHandler();
-            try {
-                v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-                v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            } catch (SAXException e) {
-                throw new IllegalStateException("cannot configure the validator: " + e, e);
-            }
+            v = SecureXml.newValidatorHandler(schema);
             validators.put(schema, v);
         }
         v.setErrorHandler(schemaErrors);
@@ -104,50 +96,6 @@ final class DocumentCheck {
 
         StopException() {
             super("no profile");
-        }
-    }
-
-    /** Collects messages as findings with one code; fatal errors stop the parse. */
-    private static final class Collector implements ErrorHandler {
-        private final String code;
-        private String file;
-        private List<Finding> findings;
-        private SAXParseException lastFatal;
-
-        Collector(String code) {
-            this.code = code;
-        }
-
-        void reset(String file, List<Finding> findings) {
-            this.file = file;
-            this.findings = findings;
-            this.lastFatal = null;
-        }
-
-        Finding finding(SAXParseException e, Severity severity) {
-            return new Finding(file, e.getLineNumber(), e.getColumnNumber(), severity, code,
-                    String.valueOf(e.getMessage()));
-        }
-
-        boolean reported(SAXParseException e) {
-            return e == lastFatal;
-        }
-
-        @Override
-        public void warning(SAXParseException e) {
-            findings.add(finding(e, Severity.WARNING));
-        }
-
-        @Override
-        public void error(SAXParseException e) {
-            findings.add(finding(e, Severity.ERROR));
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            findings.add(finding(e, Severity.ERROR));
-            lastFatal = e;
-            throw e;
         }
     }
 

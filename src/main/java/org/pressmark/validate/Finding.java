@@ -1,5 +1,6 @@
 package org.pressmark.validate;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -74,6 +75,30 @@ public record Finding(String file, int line, int column, Severity severity, Stri
         }
         sb.append(": ").append(severity == Severity.ERROR ? "error" : "warning").append(": ")
                 .append(message.replace('\n', ' ').replace('\r', ' ')).append(" [").append(code).append(']');
+        return sb.toString();
+    }
+
+    /**
+     * Returns the first three findings as one line for a message:
+     * {@code line L:C message; line L:C message; line L:C message; and N more}.
+     *
+     * @param findings the findings, in the order they were found
+     * @return the summary, empty when there are none
+     */
+    public static String summarize(List<Finding> findings) {
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        for (Finding f : findings) {
+            if (shown == 3) {
+                sb.append("; and ").append(findings.size() - shown).append(" more");
+                break;
+            }
+            if (shown > 0) {
+                sb.append("; ");
+            }
+            sb.append("line ").append(f.line()).append(':').append(f.column()).append(' ').append(f.message());
+            shown++;
+        }
         return sb.toString();
     }
 }

@@ -4,7 +4,9 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
+import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.ValidatorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
@@ -74,6 +76,22 @@ public final class SecureXml {
             throw new IllegalStateException("cannot configure a secure schema factory: " + e, e);
         }
         return f;
+    }
+
+    /**
+     * Returns a new validator handler of a schema that reads no external DTD or schema while validating.
+     *
+     * @throws IllegalStateException if the JDK validator rejects a setting
+     */
+    static ValidatorHandler newValidatorHandler(Schema schema) {
+        ValidatorHandler v = schema.newValidatorHandler();
+        try {
+            v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        } catch (SAXException e) {
+            throw new IllegalStateException("cannot configure the validator: " + e, e);
+        }
+        return v;
     }
 
     /** Thrown by readers from {@link #newXmlReader()} when a document has a DOCTYPE or names an entity. */

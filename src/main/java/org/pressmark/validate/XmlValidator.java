@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javax.xml.XMLConstants;
 import javax.xml.validation.ValidatorHandler;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
@@ -42,18 +40,12 @@ public final class XmlValidator {
         String file = systemId == null ? "" : systemId;
         List<Finding> findings = new ArrayList<>();
 
-        ValidatorHandler validator = schema.schema().newValidatorHandler();
-        try {
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        } catch (SAXException e) {
-            throw new IllegalStateException("cannot configure the validator: " + e, e);
-        }
-        validator.setErrorHandler(new Collector(file, Finding.SCHEMA_VIOLATION, findings));
+        ValidatorHandler validator = SecureXml.newValidatorHandler(schema.schema());
+        validator.setErrorHandler(new FindingCollector(file, Finding.SCHEMA_VIOLATION, findings));
         LocatedHandler content = new LocatedHandler(validator);
 
         XMLReader reader = SecureXml.newXmlReader();
-        Collector wellFormedness = new Collector(file, Finding.NOT_WELL_FORMED, findings);
+        FindingCollector wellFormedness = new FindingCollector(file, Finding.NOT_WELL_FORMED, findings);
         reader.setContentHandler(content);
         reader.setErrorHandler(wellFormedness);
         InputSource in = new InputSource(new ByteArrayInputStream(xml));
@@ -72,46 +64,6 @@ public final class XmlValidator {
             findings.add(new Finding(file, -1, -1, Severity.ERROR, Finding.NOT_WELL_FORMED, String.valueOf(e.getMessage())));
         }
         return List.copyOf(findings);
-    }
-
-    /** Collects errors as findings with one code; fatal errors are collected and stop the parse. */
-    private static final class Collector implements ErrorHandler {
-        private final String file;
-        private final String code;
-        private final List<Finding> findings;
-        private SAXParseException lastFatal;
-
-        Collector(String file, String code, List<Finding> findings) {
-            this.file = file;
-            this.code = code;
-            this.findings = findings;
-        }
-
-        Finding finding(SAXParseException e, Severity severity) {
-            return new Finding(file, e.getLineNumber(), e.getColumnNumber(), severity, code,
-                    String.valueOf(e.getMessage()));
-        }
-
-        boolean reported(SAXParseException e) {
-            return e == lastFatal;
-        }
-
-        @Override
-        public void warning(SAXParseException e) {
-            findings.add(finding(e, Severity.WARNING));
-        }
-
-        @Override
-        public void error(SAXParseException e) {
-            findings.add(finding(e, Severity.ERROR));
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            findings.add(finding(e, Severity.ERROR));
-            lastFatal = e;
-            throw e;
-        }
     }
 
     /** Passes SAX events to the validator and keeps the parser's locator for refusals. */

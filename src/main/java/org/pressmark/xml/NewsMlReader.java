@@ -284,23 +284,7 @@ public final class NewsMlReader {
     }
 
     private List<Inline> inlines(List<Object> content) {
-        List<Inline> out = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (Object o : content) {
-            if (o instanceof String s) {
-                text.append(s);
-                continue;
-            }
-            if (text.length() > 0) {
-                out.add(new Inline.Text(text.toString()));
-                text.setLength(0);
-            }
-            out.add(inline(o));
-        }
-        if (text.length() > 0) {
-            out.add(new Inline.Text(text.toString()));
-        }
-        return out;
+        return XmlReading.inlines(content, this::inline);
     }
 
     private Inline inline(Object o) {

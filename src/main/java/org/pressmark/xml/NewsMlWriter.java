@@ -1,17 +1,11 @@
 package org.pressmark.xml;
 
 import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.dom.DOMResult;
 import org.pressmark.model.Article;
 import org.pressmark.xml.newsml.NewsItem;
-import org.w3c.dom.Document;
 
 /**
  * Writes an {@link Article} as an IPTC NewsML-G2 2.35 newsItem of the Pressmark profile
@@ -48,29 +42,11 @@ public final class NewsMlWriter {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(stamp, "stamp");
         NewsItem item = new NewsMlBuilder().build(article, stamp);
-        try {
-            Marshaller m = Context.INSTANCE.createMarshaller();
-            m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-            DocumentBuilderFactory dbf = DocumentBuilderFactory.newDefaultInstance();
-            dbf.setNamespaceAware(true);
-            Document doc = dbf.newDocumentBuilder().newDocument();
-            m.marshal(item, new DOMResult(doc));
-            return SERIALIZER.serialize(doc);
-        } catch (JAXBException | ParserConfigurationException e) {
-            throw new IllegalStateException("cannot write NewsML-G2: " + e, e);
-        }
+        return SERIALIZER.marshal(Context.INSTANCE, item, "NewsML-G2");
     }
 
     /** The JAXB context, created on first use and then shared (a JAXBContext is thread-safe). */
     static final class Context {
-        static final JAXBContext INSTANCE = create();
-
-        private static JAXBContext create() {
-            try {
-                return JAXBContext.newInstance(NewsItem.class);
-            } catch (JAXBException e) {
-                throw new IllegalStateException("cannot create the NewsML-G2 JAXB context: " + e, e);
-            }
-        }
+        static final JAXBContext INSTANCE = XmlSerializer.context(NewsItem.class, "NewsML-G2");
     }
 }

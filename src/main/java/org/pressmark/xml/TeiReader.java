@@ -252,35 +252,22 @@ public final class TeiReader {
     }
 
     private List<Inline> inlines(List<Object> content) {
-        List<Inline> out = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (Object o : content) {
-            if (o instanceof String s) {
-                text.append(s);
-                continue;
-            }
-            if (text.length() > 0) {
-                out.add(new Inline.Text(text.toString()));
-                text.setLength(0);
-            }
-            if (o instanceof Hi hi) {
-                out.add(new Inline.Styled(Inline.Style.valueOf(hi.getRend().toUpperCase(Locale.ROOT)),
-                        inlines(hi.getContent())));
-            } else if (o instanceof Ref ref) {
-                out.add(new Inline.Link(ref.getTarget() == null ? "" : XmlValues.linkHref(ref.getTarget()), inlines(ref.getContent())));
-            } else if (o instanceof Q q) {
-                out.add(new Inline.Quote(inlines(q.getContent())));
-            } else if (o instanceof JAXBElement<?> e && "code".equals(e.getName().getLocalPart())) {
-                out.add(new Inline.Code((String) e.getValue()));
-            } else if (o instanceof Lb) {
-                out.add(new Inline.LineBreak());
-            } else {
-                throw new IllegalStateException("unexpected TEI inline: " + o.getClass().getName());
-            }
+        return XmlReading.inlines(content, this::inline);
+    }
+
+    private Inline inline(Object o) {
+        if (o instanceof Hi hi) {
+            return new Inline.Styled(Inline.Style.valueOf(hi.getRend().toUpperCase(Locale.ROOT)),
+                    inlines(hi.getContent()));
+        } else if (o instanceof Ref ref) {
+            return new Inline.Link(ref.getTarget() == null ? "" : XmlValues.linkHref(ref.getTarget()), inlines(ref.getContent()));
+        } else if (o instanceof Q q) {
+            return new Inline.Quote(inlines(q.getContent()));
+        } else if (o instanceof JAXBElement<?> e && "code".equals(e.getName().getLocalPart())) {
+            return new Inline.Code((String) e.getValue());
+        } else if (o instanceof Lb) {
+            return new Inline.LineBreak();
         }
-        if (text.length() > 0) {
-            out.add(new Inline.Text(text.toString()));
-        }
-        return out;
+        throw new IllegalStateException("unexpected TEI inline: " + o.getClass().getName());
     }
 }

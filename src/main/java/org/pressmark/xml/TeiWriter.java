@@ -1,15 +1,11 @@
 package org.pressmark.xml;
 
 import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
+import java.util.Map;
 import java.util.Objects;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.dom.DOMResult;
+import java.util.Set;
 import org.pressmark.model.Article;
 import org.pressmark.xml.tei.TEI;
-import org.w3c.dom.Document;
 
 /**
  * Writes an {@link Article} as a TEI P5 document of the Pressmark profile ({@code xsd/pressmark-tei.xsd}),
@@ -21,6 +17,15 @@ import org.w3c.dom.Document;
  * left out. Instances are immutable and thread-safe; the JAXB context is created once per process.
  */
 public final class TeiWriter {
+
+    private static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
+
+    /** TEI elements whose children are elements only, so that white space between them is not content. */
+    private static final XmlSerializer SERIALIZER = new XmlSerializer(Map.of(TEI_NS, Set.of(
+            "TEI", "teiHeader", "fileDesc", "titleStmt", "publicationStmt", "availability", "notesStmt",
+            "sourceDesc", "bibl", "extent", "encodingDesc", "appInfo", "application", "profileDesc",
+            "langUsage", "textClass", "keywords", "text", "body", "div", "post", "quote", "cit", "list",
+            "table", "row", "figure")));
 
     /** Creates a writer. */
     public TeiWriter() {
@@ -38,29 +43,11 @@ public final class TeiWriter {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(stamp, "stamp");
         TEI tei = new TeiBuilder().build(article, stamp);
-        try {
-            Marshaller m = Context.INSTANCE.createMarshaller();
-            m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-            DocumentBuilderFactory dbf = DocumentBuilderFactory.newDefaultInstance();
-            dbf.setNamespaceAware(true);
-            Document doc = dbf.newDocumentBuilder().newDocument();
-            m.marshal(tei, new DOMResult(doc));
-            return TeiSerializer.serialize(doc);
-        } catch (JAXBException | ParserConfigurationException e) {
-            throw new IllegalStateException("cannot write TEI: " + e, e);
-        }
+        return SERIALIZER.marshal(Context.INSTANCE, tei, "TEI");
     }
 
     /** The JAXB context, created on first use and then shared (a JAXBContext is thread-safe). */
     static final class Context {
-        static final JAXBContext INSTANCE = create();
-
-        private static JAXBContext create() {
-            try {
-                return JAXBContext.newInstance(TEI.class);
-            } catch (JAXBException e) {
-                throw new IllegalStateException("cannot create the TEI JAXB context: " + e, e);
-            }
-        }
+        static final JAXBContext INSTANCE = XmlSerializer.context(TEI.class, "TEI");
     }
 }

@@ -3,9 +3,12 @@ package org.pressmark.xml;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.xml.transform.sax.SAXSource;
 import org.pressmark.ItemException;
+import org.pressmark.model.Inline;
 import org.pressmark.validate.Finding;
 import org.pressmark.validate.SecureXml;
 import org.pressmark.validate.XmlSchemas;
@@ -32,7 +35,7 @@ final class XmlReading {
         List<Finding> findings = XmlValidator.validate(schema, xml, name);
         if (!findings.isEmpty()) {
             throw new ItemException(name, "not a " + what + " document of the Pressmark profile: "
-                    + summarize(findings));
+                    + Finding.summarize(findings));
         }
         InputSource in = new InputSource(new ByteArrayInputStream(xml));
         in.setSystemId(name);
@@ -44,21 +47,27 @@ final class XmlReading {
         }
     }
 
-    /** Returns the first findings as one line: {@code line L:C message; ...; and N more}. */
-    static String summarize(List<Finding> findings) {
-        StringBuilder sb = new StringBuilder();
-        int shown = 0;
-        for (Finding f : findings) {
-            if (shown == 3) {
-                sb.append("; and ").append(findings.size() - shown).append(" more");
-                break;
+    /**
+     * Turns mixed content back into inlines: runs of text become one {@link Inline.Text} each, and every
+     * other item becomes the inline that {@code inline} makes of it.
+     */
+    static List<Inline> inlines(List<Object> content, Function<Object, Inline> inline) {
+        List<Inline> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Object o : content) {
+            if (o instanceof String s) {
+                text.append(s);
+                continue;
             }
-            if (shown > 0) {
-                sb.append("; ");
+            if (text.length() > 0) {
+                out.add(new Inline.Text(text.toString()));
+                text.setLength(0);
             }
-            sb.append("line ").append(f.line()).append(':').append(f.column()).append(' ').append(f.message());
-            shown++;
+            out.add(inline.apply(o));
         }
-        return sb.toString();
+        if (text.length() > 0) {
+            out.add(new Inline.Text(text.toString()));
+        }
+        return out;
     }
 }

@@ -1,5 +1,8 @@
 package org.pressmark.xml;
 
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.dom.DOMResult;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -14,11 +20,17 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
- * Serialises a marshalled tree whose elements are in a few known namespaces as indented UTF-8, the way
- * {@link TeiSerializer} does for TEI: white space is added only inside the elements named as
- * element-only, each namespace is declared as the default namespace where it starts, attributes are
- * sorted, and characters are written as themselves (except carriage returns, and tabs and line feeds in
- * attributes, which are written as character references so that they survive parsing).
+ * Serialises a marshalled tree whose elements are in a few known namespaces as indented UTF-8; the TEI
+ * and NewsML-G2 writers both use it, each with its own element-only names.
+ *
+ * <p>JAXB's own indenting adds white space inside mixed content (between {@code <hi>a</hi><hi>b</hi>}, or
+ * before {@code </p>}), which would change the text. Here white space is added only inside the elements
+ * named as element-only; everything else is written as marshalled. Each namespace is declared as the
+ * default namespace where it starts, attributes are sorted by name, and characters are written as
+ * themselves (except carriage returns, and tabs and line feeds in attributes, which are written as
+ * character references so that they survive parsing). The serialisation is our own (a few lines) so that
+ * the bytes do not depend on which XSLT processor is on the class path, and characters outside the Basic
+ * Multilingual Plane stay readable rather than becoming character references.
  */
 final class XmlSerializer {
 
@@ -35,6 +47,42 @@ final class XmlSerializer {
      */
     XmlSerializer(Map<String, Set<String>> elementOnly) {
         this.elementOnly = Map.copyOf(elementOnly);
+    }
+
+    /**
+     * Marshals a JAXB tree and serialises it.
+     *
+     * @param context the JAXB context of the tree's classes
+     * @param root    the root element
+     * @param what    the kind of document, for the message of a failure
+     * @throws IllegalStateException if the JAXB runtime fails, which is a bug or a broken installation
+     */
+    byte[] marshal(JAXBContext context, Object root, String what) {
+        try {
+            Marshaller m = context.createMarshaller();
+            m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            DocumentBuilderFactory dbf = DocumentBuilderFactory.newDefaultInstance();
+            dbf.setNamespaceAware(true);
+            Document doc = dbf.newDocumentBuilder().newDocument();
+            m.marshal(root, new DOMResult(doc));
+            return serialize(doc);
+        } catch (JAXBException | ParserConfigurationException e) {
+            throw new IllegalStateException("cannot write " + what + ": " + e, e);
+        }
+    }
+
+    /**
+     * Returns the JAXB context of a root class, for a writer and its reader to share (a JAXBContext is
+     * thread-safe).
+     *
+     * @throws IllegalStateException if the context cannot be created, which is a bug or a broken installation
+     */
+    static JAXBContext context(Class<?> rootClass, String what) {
+        try {
+            return JAXBContext.newInstance(rootClass);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot create the " + what + " JAXB context: " + e, e);
+        }
     }
 
     byte[] serialize(Document doc) {

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressmark.ItemException;
@@ -24,16 +22,6 @@ class ConvertFormatsTest {
     @TempDir
     Path tmp;
 
-    /** The conversion outputs in a folder, without the batch's reports and journal. */
-    static List<String> filesIn(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString())
-                    .filter(n -> !List.of("manifest-sha256.txt", "report.csv", "report.json", "pressmark-journal.tsv")
-                            .contains(n))
-                    .sorted().collect(Collectors.toList());
-        }
-    }
-
     private static Article readBack(Path file) throws IOException, ItemException {
         return Pressmark.create().readBack(Files.readAllBytes(file), file.toString());
     }
@@ -43,7 +31,7 @@ class ConvertFormatsTest {
         Path out = tmp.resolve("out");
         ConvertCommandTest.Result r = ConvertCommandTest.run("convert", "--format", "newsml,tei", "-o", out.toString(), PAGE);
         assertEquals(Main.OK, r.code(), r.err());
-        assertEquals(List.of("wordpress-letterpress.newsml.xml", "wordpress-letterpress.tei.xml"), filesIn(out));
+        assertEquals(List.of("wordpress-letterpress.newsml.xml", "wordpress-letterpress.tei.xml"), ConvertCommandTest.filesIn(out));
         byte[] newsMl = Files.readAllBytes(out.resolve("wordpress-letterpress.newsml.xml"));
         assertTrue(new String(newsMl, java.nio.charset.StandardCharsets.UTF_8).contains("<newsItem "));
         if (NewsMlConformance.available()) {
@@ -57,7 +45,7 @@ class ConvertFormatsTest {
         ConvertCommandTest.Result r = ConvertCommandTest.run("convert", "-q", "-o", out.toString(), PAGE);
         assertEquals(Main.OK, r.code(), r.err());
         assertEquals(List.of("wordpress-letterpress.html", "wordpress-letterpress.tei.xml", "wordpress-letterpress.txt"),
-                filesIn(out));
+                ConvertCommandTest.filesIn(out));
     }
 
     @Test
@@ -68,7 +56,7 @@ class ConvertFormatsTest {
         ConvertCommandTest.Result r = ConvertCommandTest.run("convert", "-q", "-f", "tei,html", "-o", second.toString(),
                 first.resolve("wordpress-letterpress.newsml.xml").toString());
         assertEquals(Main.OK, r.code(), r.err());
-        assertEquals(List.of("wordpress-letterpress.html", "wordpress-letterpress.tei.xml"), filesIn(second),
+        assertEquals(List.of("wordpress-letterpress.html", "wordpress-letterpress.tei.xml"), ConvertCommandTest.filesIn(second),
                 "NAME.newsml.xml gives NAME.*");
         Path third = tmp.resolve("third");
         r = ConvertCommandTest.run("convert", "-q", "-f", "newsml", "-o", third.toString(),
@@ -98,6 +86,6 @@ class ConvertFormatsTest {
         assertEquals(Main.ITEM_FAILED, r.code());
         assertTrue(r.err().contains(odd.toString()) && r.err().contains("not a TEI document of the Pressmark profile"),
                 r.err());
-        assertEquals(3, filesIn(out).size(), "the page is still converted");
+        assertEquals(3, ConvertCommandTest.filesIn(out).size(), "the page is still converted");
     }
 }

@@ -3,10 +3,8 @@ package org.pressmark.testing;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.transform.sax.SAXSource;
@@ -14,10 +12,8 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.Validator;
 import org.junit.jupiter.api.Assumptions;
 import org.pressmark.validate.SecureXml;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * Checks NewsML-G2 documents against the official IPTC schema,
@@ -62,7 +58,6 @@ public final class NewsMlConformance {
     public static List<String> errors(byte[] xml, String name) {
         Assumptions.assumeTrue(available(), "NewsML-G2 conformance check skipped: "
                 + "../shared/standards/newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd not found beside the project");
-        List<String> errors = new ArrayList<>();
         Validator v = Compiled.SCHEMA.newValidator(); // a Validator is not thread-safe: one per call
         try {
             v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -70,32 +65,9 @@ public final class NewsMlConformance {
         } catch (SAXException e) {
             throw new IllegalStateException(e);
         }
-        v.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                errors.add(name + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-                error(e);
-                throw e;
-            }
-        });
         InputSource in = new InputSource(new ByteArrayInputStream(xml));
         in.setSystemId(name);
-        try {
-            v.validate(new SAXSource(SecureXml.newXmlReader(), in));
-        } catch (SAXParseException e) {
-            // already recorded by the handler
-        } catch (SAXException | IOException e) {
-            errors.add(name + ": " + e);
-        }
-        return errors;
+        return ConformanceErrors.of(v, new SAXSource(SecureXml.newXmlReader(), in), name);
     }
 
     /** The compiled schema, built on first use (only when the file exists). */

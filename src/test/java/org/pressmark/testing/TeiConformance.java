@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.thaiopensource.relaxng.jaxp.XMLSyntaxSchemaFactory;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.Validator;
 import org.junit.jupiter.api.Assumptions;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * Checks TEI documents against the official TEI P5 schema, {@code ../shared/standards/tei/tei_all.rng}
@@ -57,32 +53,8 @@ public final class TeiConformance {
     public static List<String> errors(byte[] tei, String name) {
         Assumptions.assumeTrue(Files.isRegularFile(RNG),
                 "TEI conformance check skipped: ../shared/standards/tei/tei_all.rng not found beside the project");
-        List<String> errors = new ArrayList<>();
         Validator v = Compiled.SCHEMA.newValidator(); // a Validator is not thread-safe: one per call
-        v.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                errors.add(name + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-                error(e);
-                throw e;
-            }
-        });
-        try {
-            v.validate(new StreamSource(new ByteArrayInputStream(tei), name));
-        } catch (SAXParseException e) {
-            // already recorded by the handler
-        } catch (SAXException | IOException e) {
-            errors.add(name + ": " + e);
-        }
-        return errors;
+        return ConformanceErrors.of(v, new StreamSource(new ByteArrayInputStream(tei), name), name);
     }
 
     private static Path sharedFolder() {
