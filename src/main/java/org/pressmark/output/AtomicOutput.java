@@ -55,10 +55,12 @@ public final class AtomicOutput {
                 Path dir = target.getParent();
                 Files.createDirectories(dir);
                 Path tempDir = staging == null ? dir : Files.createDirectories(staging);
-                Path temp = Files.createTempFile(tempDir, TEMP_PREFIX, ".tmp");
+                // a fresh name created like any other file, so that the output gets the usual permissions
+                // (a JDK temporary file would be readable by its owner only)
+                Path temp = tempDir.resolve(TEMP_PREFIX + java.util.UUID.randomUUID() + ".tmp");
                 temps.put(target, temp);
-                try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE,
-                        StandardOpenOption.TRUNCATE_EXISTING)) {
+                try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
                     java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(e.getValue());
                     while (buf.hasRemaining()) {
                         ch.write(buf);

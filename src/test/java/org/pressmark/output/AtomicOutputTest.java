@@ -3,6 +3,7 @@ package org.pressmark.output;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,11 @@ class AtomicOutputTest {
         AtomicOutput.writeAll(files);
         assertEquals(List.of("a.tei.xml", "a.txt"), names(dir));
         assertArrayEquals("text".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(dir.resolve("a.txt")));
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertTrue(Files.getPosixFilePermissions(dir.resolve("a.txt"))
+                    .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                    "outputs are readable like other files, not private like JDK temporary files");
+        }
     }
 
     @Test
