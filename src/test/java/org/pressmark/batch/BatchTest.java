@@ -124,6 +124,21 @@ class BatchTest {
     }
 
     @Test
+    void aBrotliEncodedBodyIsDecoded() throws Exception {
+        Path warc = tmp.resolve("br.warc.gz");
+        try (WarcFixtures w = WarcFixtures.create(warc, true)) {
+            w.responseEncoded("https://museum.example/logbook", "text/html; charset=utf-8",
+                    Files.readAllBytes(Path.of("testdata/warc/brotli-page.html.br")), "br");
+        }
+        Path out = tmp.resolve("out");
+        BatchResult r = Batch.builder(out, TEI_AND_TEXT).build().run(List.of(warc));
+        assertEquals(1, r.count(ItemResult.Status.CONVERTED), r.items().toString());
+        String text = Files.readString(out.resolve(r.items().get(0).outputs().get(1)), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("The lighthouse keeper's logbook\n"), text);
+        assertTrue(text.contains("volunteers are reading the handwriting aloud"), text);
+    }
+
+    @Test
     void aCorruptRecordInTheMiddleFailsAloneAndTheNextRecordsAreConverted() throws Exception {
         Path warc = tmp.resolve("damaged.warc");
         long second;

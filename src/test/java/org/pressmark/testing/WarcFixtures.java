@@ -66,6 +66,16 @@ public final class WarcFixtures implements AutoCloseable {
         return offset;
     }
 
+    /** Writes a 200 response whose body is already encoded, sent with the given Content-Encoding. */
+    public long responseEncoded(String uri, String contentType, byte[] encodedBody, String encoding) throws IOException {
+        HttpResponse.Builder http = new HttpResponse.Builder(200, "OK").addHeader("Content-Encoding", encoding);
+        http.body(MediaType.parse(contentType), encodedBody);
+        long offset = writer.position();
+        Instant date = nextDate();
+        writer.write(new WarcResponse.Builder(URI.create(uri)).recordId(nextId()).date(date).body(http.build()).build());
+        return offset;
+    }
+
     /** Writes a request record. */
     public void request(String uri) throws IOException {
         HttpRequest req = new HttpRequest.Builder("GET", URI.create(uri).getRawPath()).build();
