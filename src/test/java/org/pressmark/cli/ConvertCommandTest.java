@@ -95,6 +95,29 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aFolderWithAWarcFileConvertsEveryPageAndRunningAgainSkipsThem() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in/crawls"));
+        try (org.pressmark.testing.WarcFixtures w = org.pressmark.testing.WarcFixtures.create(in.resolve("day1.warc.gz"), true)) {
+            w.request("https://blog.example/post");
+            w.response("https://blog.example/post", 200, "text/html", org.pressmark.testing.WarcFixtures.page("Post",
+                    "A paragraph long enough to be taken for the article body of this small page, with words."));
+        }
+        Files.copy(Path.of("testdata/pages/static-blog-letters.html"), tmp.resolve("in/letters.html"));
+        Path out = tmp.resolve("out");
+        Result r = run("convert", "-o", out.toString(), "--format", "tei", tmp.resolve("in").toString());
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().contains("converted 2, already complete 0, failed 0 of 2 items"), r.out());
+        assertTrue(r.out().contains("WARC records not converted: 1 request"), r.out());
+        assertTrue(Files.isRegularFile(out.resolve("letters.tei.xml")));
+        try (Stream<Path> s = Files.walk(out.resolve("crawls/day1/blog.example"))) {
+            assertEquals(1, s.filter(p -> p.toString().endsWith(".tei.xml")).count());
+        }
+        Result again = run("convert", "-o", out.toString(), "--format", "tei", tmp.resolve("in").toString());
+        assertEquals(Main.OK, again.code(), again.err());
+        assertTrue(again.out().contains("converted 0, already complete 2"), again.out());
+    }
+
+    @Test
     void noInputIsAUsageError() {
         Result r = run("convert");
         assertEquals(Main.USAGE, r.code());
