@@ -44,6 +44,7 @@ final class MetaExtractor {
     private final Map<String, List<String>> metas = new HashMap<>();
     private final Map<String, Object> article;
     private final Element post;
+    private final MetaHeader header;
 
     private MetaExtractor(Document doc, Instant reference) {
         this.doc = doc;
@@ -52,6 +53,12 @@ final class MetaExtractor {
         readMetas();
         this.article = findArticleObject();
         this.post = findPost();
+        List<String> titles = new ArrayList<>();
+        titles.add(jsonString(article, "headline"));
+        titles.add(meta("og:title"));
+        titles.add(meta("twitter:title"));
+        titles.add(doc.title());
+        this.header = MetaHeader.of(doc.body(), post, titles);
     }
 
     /**
@@ -137,16 +144,75 @@ final class MetaExtractor {
 
     private Found<String> title(String site) {
         String json = firstNonBlank(jsonString(article, "headline"), jsonString(article, "name"));
-        Found<String> f = first(
-                found(json, Origin.JSON_LD),
-                found(microdataValue("headline"), Origin.MICRODATA),
-                found(scopedText(".h-entry .p-name, .hentry .entry-title"), Origin.MICROFORMATS),
-                found(stripSiteName(meta("og:title"), site, false), Origin.OPENGRAPH),
-                found(stripSiteName(firstNonBlank(meta("twitter:title"), meta("dc.title")), site, false),
-                        Origin.META),
-                found(stripSiteName(doc.title(), site, true), Origin.MARKUP),
-                found(scopedText("h1, .post-title, .entry-title"), Origin.MARKUP));
-        return f;
+        List<Found<String>> c = new ArrayList<>();
+        c.add(found(decoded(json), Origin.JSON_LD));
+        c.add(found(decoded(microdataValue("headline")), Origin.MICRODATA));
+        c.add(found(scopedText(".h-entry .p-name, .hentry .entry-title"), Origin.MICROFORMATS));
+        c.add(found(stripSiteName(decoded(meta("og:title")), site, false), Origin.OPENGRAPH));
+        c.add(found(stripSiteName(decoded(firstNonBlank(meta("twitter:title"), meta("dc.title"))), site, false),
+                Origin.META));
+        c.add(found(stripSiteName(decoded(doc.title()), site, true), Origin.MARKUP));
+        String headline = header.headline() == null ? null : HtmlBlocks.collapse(header.headline().text()).strip();
+        Found<String> best = null;
+        for (Found<String> f : c) {
+            // a title equal to the site name, or a generic word where the page shows a headline, names the
+            // site or the section, not the post: a lower source overrules it
+            if (f != null && !generic(f.value(), site, headline)) {
+                best = f;
+                break;
+            }
+        }
+        if (headline != null && !headline.isEmpty()) {
+            String h = MetaHeader.norm(headline);
+            if (best == null) {
+                return new Found<>(headline, Origin.MARKUP);
+            }
+            // the headline the reader sees, when the metadata title is that headline with a kicker, a
+            // section or the site name around it ("Section - Headline | Site"): the decorations go
+            String b = MetaHeader.norm(best.value());
+            if (!b.equals(h) && h.length() >= 8 && h.contains(" ") && b.contains(h)) {
+                return new Found<>(headline, Origin.MARKUP);
+            }
+        }
+        if (best == null) {
+            for (Found<String> f : c) {
+                if (f != null) {
+                    return f;
+                }
+            }
+            return found(scopedText(".post-title, .entry-title"), Origin.MARKUP);
+        }
+        return best;
+    }
+
+    /** Words that name a page of a site rather than a post. */
+    private static final Set<String> GENERIC_TITLES = Set.of(
+            "home", "homepage", "home page", "startseite", "accueil", "inicio", "news", "blog", "aktuelles",
+            "untitled", "index", "welcome", "willkommen", "article", "artikel", "page", "post");
+
+    private static boolean generic(String title, String site, String headline) {
+        String t = MetaHeader.norm(title);
+        if (t.isEmpty() || GENERIC_TITLES.contains(t)) {
+            return true;
+        }
+        if (site != null && t.equals(MetaHeader.norm(site))) {
+            return true;
+        }
+        if (headline == null) {
+            return false;
+        }
+        String h = MetaHeader.norm(headline);
+        // a one- or two-word title that the headline does not share, beside a headline of a real sentence:
+        // the title names the section ("Medienmitteilungen") or the site
+        return t.split(" ").length <= 2 && !h.contains(t) && !t.contains(h) && h.split(" ").length >= 3;
+    }
+
+    /** Decodes character references left in a value that was escaped twice ("&amp;#039;" in the source). */
+    private static String decoded(String value) {
+        if (value == null || value.indexOf('&') < 0 || !value.matches("(?s).*&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);.*")) {
+            return value;
+        }
+        return org.jsoup.parser.Parser.unescapeEntities(value, false);
     }
 
     /**
@@ -297,8 +363,9 @@ final class MetaExtractor {
                 meta("publish-date"), meta("publication_date"), meta("citation_publication_date"),
                 meta("sailthru.date"), meta("parsely-pub-date")), Origin.META));
         c.add(date(headerTime(), Origin.MARKUP));
-        c.add(date(markupText(".date-header, .dateline, .post-date, .entry-date, .posted-on, .timestamp, .date"),
+        c.add(date(scopedText(".date-header, .dateline, .post-date, .entry-date, .posted-on, .timestamp, .date"),
                 Origin.MARKUP));
+        c.add(headerLineDate());
         c.add(date(datelineText(), Origin.TEXT));
         return firstFound(c);
     }
@@ -327,6 +394,26 @@ final class MetaExtractor {
             return null;
         }
         return new Found<>(d.get(), origin);
+    }
+
+    /**
+     * A date printed in a short line next to the headline (a dateline such as "21.01.2022 | Berlin" or
+     * "Pressemitteilung vom 25. Januar 2022"): the lines after the headline first, nearest first, then those
+     * just before it. A long line counts only when it starts with the date, since a date inside the
+     * running text is what the story is about, not when it was published.
+     */
+    private Found<PageDate> headerLineDate() {
+        for (List<MetaHeader.Line> lines : List.of(header.after(), header.before())) {
+            for (MetaHeader.Line l : lines) {
+                String t = l.text();
+                String probe = t.length() <= 160 ? t : t.substring(0, 60);
+                Optional<PageDate> d = MetaDates.find(probe, reference);
+                if (d.isPresent()) {
+                    return new Found<>(d.get(), Origin.TEXT);
+                }
+            }
+        }
+        return null;
     }
 
     /** A short line near the top of the post that is only a date, perhaps after "Posted on". */
@@ -398,7 +485,7 @@ final class MetaExtractor {
         }
         List<String> markup = new ArrayList<>();
         for (Element e : doc.select("a[rel~=tag], .post-labels a, .tags-links a")) {
-            if (!DomVocabulary.aboutOtherContent(e)) {
+            if (!MetaHeader.otherContent(e)) {
                 markup.add(e.text());
             }
         }
@@ -669,13 +756,13 @@ final class MetaExtractor {
 
     private Element findPost() {
         for (Element c : doc.select(HtmlContent.PLATFORM)) {
-            if (!DomVocabulary.aboutOtherContent(c)) {
+            if (!MetaHeader.otherContent(c)) {
                 Element p = c.closest(POST_SCOPE);
                 return p != null ? p : c.parent();
             }
         }
         for (Element p : doc.select(POST_SCOPE)) {
-            if (!DomVocabulary.aboutOtherContent(p)) {
+            if (!MetaHeader.otherContent(p)) {
                 return p;
             }
         }
@@ -687,7 +774,7 @@ final class MetaExtractor {
         List<Element> out = new ArrayList<>();
         if (post != null) {
             for (Element e : post.select(query)) {
-                if (!DomVocabulary.aboutOtherContent(e)) {
+                if (!MetaHeader.otherContent(e)) {
                     out.add(e);
                 }
             }
@@ -695,7 +782,7 @@ final class MetaExtractor {
             Element wrapper = post.parent();
             if (out.isEmpty() && wrapper != null) {
                 for (Element e : wrapper.select(query)) {
-                    if (!DomVocabulary.aboutOtherContent(e)) {
+                    if (!MetaHeader.otherContent(e)) {
                         out.add(e);
                     }
                 }
@@ -703,7 +790,7 @@ final class MetaExtractor {
         }
         if (out.isEmpty() && doc.body() != null) {
             for (Element e : doc.body().select(query)) {
-                if (!DomVocabulary.aboutOtherContent(e)) {
+                if (!MetaHeader.otherContent(e)) {
                     out.add(e);
                 }
             }
@@ -723,7 +810,7 @@ final class MetaExtractor {
 
     private String markupText(String query) {
         for (Element e : doc.select(query)) {
-            if (!DomVocabulary.aboutOtherContent(e)) {
+            if (!MetaHeader.otherContent(e)) {
                 String t = HtmlBlocks.collapse(e.text()).strip();
                 if (!t.isEmpty()) {
                     return t;

@@ -86,4 +86,56 @@ class MetaExtractorTest {
         assertEquals(List.of("Ann Vey"), m.authors());
         assertEquals(Metadata.Origin.META, m.origins().get(Metadata.Field.AUTHORS));
     }
+
+    @Test
+    void headlineWinsOverAMetadataTitleThatWrapsItWithKickerAndSiteName() {
+        Metadata m = meta("<html><head><title>Harbour - Ferry sails again after eleven years | Coast Daily</title>"
+                + "<meta property='og:title' content='Harbour: Ferry sails again after eleven years'></head>"
+                + "<body><article><h1>Ferry sails again after eleven years</h1><p>Text.</p></article></body></html>");
+        assertEquals("Ferry sails again after eleven years", m.title());
+        assertEquals(Metadata.Origin.MARKUP, m.origins().get(Metadata.Field.TITLE));
+    }
+
+    @Test
+    void titleThatNamesTheSiteOrSectionGivesWayToTheHeadline() {
+        Metadata m = meta("<html><head><meta property='og:site_name' content='Coast Daily'>"
+                + "<meta property='og:title' content='Coast Daily'><title>Press releases</title></head>"
+                + "<body><div class='content'><h1>Council approves the new harbour timetable</h1>"
+                + "<p>Text.</p></div></body></html>");
+        assertEquals("Council approves the new harbour timetable", m.title());
+    }
+
+    @Test
+    void titleEscapedTwiceIsDecoded() {
+        Metadata m = meta("<html><head><meta property='og:title' content='Ann&amp;#039;s ferry &amp;amp; boats'>"
+                + "</head><body><p>x</p></body></html>");
+        assertEquals("Ann's ferry & boats", m.title());
+    }
+
+    @Test
+    void dateLineNextToTheHeadlineIsThePublishedDate() {
+        Metadata m = meta("<html><body><div class='main'><h1>Neue Karte f\u00fcr den Hafen</h1>"
+                + "<p><small>04.02.2022 | 13:10 Uhr</small></p><p>Am 9. Januar 2022 begann die Arbeit.</p>"
+                + "</div><div class='related'><p>Andere Meldung</p><p>01.03.2022</p></div></body></html>");
+        assertEquals("2022-02-04", m.published().iso());
+        assertEquals(Metadata.Origin.TEXT, m.origins().get(Metadata.Field.PUBLISHED));
+    }
+
+    @Test
+    void dateInsideRunningTextIsNotThePublishedDate() {
+        Metadata m = meta("<html><body><div class='main'><h1>Neue Karte f\u00fcr den Hafen</h1>"
+                + "<p>Die Stadt teilte mit, dass die Bauarbeiten am Kai nach langer Planung endlich am"
+                + " 9. Januar 2022 begonnen haben und bis zum Sommer dauern sollen, wenn das Wetter mitspielt.</p>"
+                + "</div></body></html>");
+        assertNull(m.published());
+    }
+
+    @Test
+    void footerOfThePostStillCountsButTheSiteFooterDoesNot() {
+        Metadata m = meta("<html><body><div class='article' itemscope itemtype='http://schema.org/Article'>"
+                + "<h2 itemprop='headline'>T</h2><div class='footer'><time itemprop='datePublished' "
+                + "datetime='2022-01-21'>21.01.2022</time></div></div>"
+                + "<div class='footer'><time datetime='2023-05-05'>x</time></div></body></html>");
+        assertEquals("2022-01-21", m.published().iso());
+    }
 }

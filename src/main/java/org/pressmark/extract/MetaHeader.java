@@ -1,0 +1,269 @@
+package org.pressmark.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The visible header of a post: its headline (the {@code h1} that names the post) and the short lines of
+ * text just before and after it, where templates print the date and the byline. Built in one pass over
+ * the body's text, leaving out scripts and the parts of the page about other content (related posts,
+ * comments, sidebars, navigation, the site footer).
+ */
+final class MetaHeader {
+
+    /** Class and id tokens of containers about other content: their dates and names are not the post's. */
+    private static final Set<String> ELSEWHERE = Set.of(
+            "related", "relatedposts", "comment", "comments", "commentlist", "respond", "sidebar", "popular",
+            "popularposts", "featuredpost", "trending", "recommended", "linkwithin", "outbrain", "taboola",
+            "disqus", "blogarchive", "breadcrumb", "breadcrumbs",
+            "cookie", "cookies", "consent", "newsletter", "menu", "navigation", "navbar", "pagination", "pager");
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "td", "th", "header", "section",
+            "article", "blockquote", "figcaption", "address", "ul", "ol", "dl", "table", "tr", "main", "br", "hr",
+            "footer", "form", "pre", "figure", "aside", "nav");
+    private static final Set<String> SKIPPED = Set.of(
+            "script", "style", "noscript", "template", "svg", "select", "button", "textarea", "nav", "aside", "head");
+    /** How much text before and after the headline counts as the header. */
+    private static final int BEFORE_CHARS = 300;
+    private static final int AFTER_CHARS = 900;
+    private static final int MAX_LINES = 40;
+
+    /** A run of text inside one block element. */
+    record Line(String text, Element block) {
+    }
+
+    private final Element headline;
+    private final List<Line> before;
+    private final List<Line> after;
+
+    private MetaHeader(Element headline, List<Line> before, List<Line> after) {
+        this.headline = headline;
+        this.before = before;
+        this.after = after;
+    }
+
+    /** The headline element, or null when the page has none that names the post. */
+    Element headline() {
+        return headline;
+    }
+
+    /** The lines after the headline, nearest first. */
+    List<Line> after() {
+        return after;
+    }
+
+    /** The lines before the headline, nearest first. */
+    List<Line> before() {
+        return before;
+    }
+
+    /**
+     * Finds the headline and reads the lines around it.
+     *
+     * @param body   the page body
+     * @param post   the element holding the post (perhaps the body)
+     * @param titles titles the page's metadata gives, to recognise the headline among several
+     *               {@code h1}; may contain nulls
+     */
+    static MetaHeader of(Element body, Element post, List<String> titles) {
+        Element h = findHeadline(body, post, titles);
+        if (h == null) {
+            return new MetaHeader(null, List.of(), List.of());
+        }
+        List<Line> lines = new ArrayList<>();
+        int[] at = {-1};
+        StringBuilder text = new StringBuilder();
+        Element[] block = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (e == h) {
+                        flush(lines, text, block[0]);
+                        at[0] = lines.size();
+                    }
+                    if (e != h && (SKIPPED.contains(e.normalName()) || ownOtherContent(e) || DomVocabulary.isHidden(e))) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (BLOCKS.contains(e.normalName())) {
+                        flush(lines, text, block[0]);
+                        block[0] = e;
+                    }
+                } else if (node instanceof TextNode t) {
+                    if (block[0] == null) {
+                        block[0] = (Element) t.parent();
+                    }
+                    text.append(t.getWholeText());
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    flush(lines, text, block[0]);
+                    block[0] = e.parent();
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        flush(lines, text, block[0]);
+        List<Line> before = new ArrayList<>();
+        List<Line> after = new ArrayList<>();
+        if (at[0] >= 0) {
+            int chars = 0;
+            for (int i = at[0] - 1; i >= 0 && chars < BEFORE_CHARS && before.size() < MAX_LINES; i--) {
+                before.add(lines.get(i));
+                chars += lines.get(i).text().length();
+            }
+            chars = 0;
+            for (int i = at[0]; i < lines.size() && chars < AFTER_CHARS && after.size() < MAX_LINES; i++) {
+                Line l = lines.get(i);
+                if (l.block() == h || h.equals(l.block()) || isInside(l.block(), h)) {
+                    continue; // the headline itself
+                }
+                after.add(l);
+                chars += l.text().length();
+            }
+        }
+        return new MetaHeader(h, List.copyOf(before), List.copyOf(after));
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void flush(List<Line> lines, StringBuilder text, Element block) {
+        String t = HtmlBlocks.collapse(text.toString()).strip();
+        text.setLength(0);
+        if (!t.isEmpty()) {
+            lines.add(new Line(t, block));
+        }
+    }
+
+    /**
+     * The headline: an {@code h1} of the post; else an {@code h1} (or, lacking one, an {@code h2}) whose text
+     * one of the metadata titles contains; else the page's only {@code h1}.
+     */
+    private static Element findHeadline(Element body, Element post, List<String> titles) {
+        List<Element> h1s = new ArrayList<>();
+        for (Element e : body.getElementsByTag("h1")) {
+            if (!otherContent(e) && !DomVocabulary.isHidden(e) && !norm(e.text()).isEmpty()) {
+                h1s.add(e);
+            }
+        }
+        for (Element e : h1s) {
+            if (matchesTitle(e, titles)) {
+                return e;
+            }
+        }
+        if (post != null && post != body) {
+            for (Element e : h1s) {
+                if (isInside(e, post)) {
+                    return e;
+                }
+            }
+        }
+        if (h1s.size() == 1) {
+            return h1s.get(0);
+        }
+        if (h1s.isEmpty()) {
+            for (Element e : body.getElementsByTag("h2")) {
+                if (!otherContent(e) && matchesTitle(e, titles)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean matchesTitle(Element e, List<String> titles) {
+        String h = norm(e.text());
+        if (h.length() < 4) {
+            return false;
+        }
+        for (String t : titles) {
+            if (t != null && norm(t).contains(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the element sits in a part of the page about other content: related posts, comments, sidebars,
+     * navigation, teasers. A footer counts only outside an article, since a post's own footer holds its date
+     * and author.
+     */
+    static boolean otherContent(Element e) {
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            if (ownOtherContent(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element itself (not its ancestors) is about other content. */
+    private static boolean ownOtherContent(Element a) {
+        String tag = a.normalName();
+        if (tag.equals("nav") || tag.equals("aside")) {
+            return true;
+        }
+        if (a.className().isEmpty() && a.id().isEmpty()) {
+            return tag.equals("footer") && !insideArticle(a);
+        }
+        List<String> tokens = DomVocabulary.tokens(a);
+        for (String t : tokens) {
+            if (ELSEWHERE.contains(t)) {
+                return true;
+            }
+        }
+        return (tag.equals("footer") || tokens.contains("footer")) && !insideArticle(a);
+    }
+
+    private static boolean insideArticle(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("article") || a.hasAttr("itemtype") && a.attr("itemtype").contains("Article")) {
+                return true;
+            }
+            List<String> tokens = DomVocabulary.tokens(a);
+            if (tokens.contains("post") || tokens.contains("hentry") || tokens.contains("article")
+                    || tokens.contains("entry") || tokens.contains("news")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A form of a title for comparison: Unicode-normalised, lower case, typographic quotes and dashes made
+     * plain, soft hyphens dropped, white space collapsed, punctuation trimmed at the ends.
+     */
+    static String norm(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace("\u00AD", "")
+                .replaceAll("[\u2018\u2019\u201A\u201B\u2032\u00B4`\u2039\u203A]", "'")
+                .replaceAll("[\u201C\u201D\u201E\u201F\u00AB\u00BB]", "\"")
+                .replaceAll("[\u2010-\u2015\u2212]", "-");
+        t = HtmlBlocks.collapse(t).strip();
+        return t.replaceAll("^[\\p{P}\\s|~^]+|[\\p{P}\\s|~^]+$", "");
+    }
+}
