@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.pressmark.model.Metadata;
@@ -44,7 +46,7 @@ final class MetaExtractor {
     private final Map<String, List<String>> metas = new HashMap<>();
     private final Map<String, Object> article;
     private final Element post;
-    private final MetaHeader header;
+    private MetaHeader header;
 
     private MetaExtractor(Document doc, Instant reference) {
         this.doc = doc;
@@ -53,12 +55,6 @@ final class MetaExtractor {
         readMetas();
         this.article = findArticleObject();
         this.post = findPost();
-        List<String> titles = new ArrayList<>();
-        titles.add(jsonString(article, "headline"));
-        titles.add(meta("og:title"));
-        titles.add(meta("twitter:title"));
-        titles.add(doc.title());
-        this.header = MetaHeader.of(doc.body(), post, titles);
     }
 
     /**
@@ -89,6 +85,12 @@ final class MetaExtractor {
             b.site(site.value(), site.origin());
         }
         String siteName = site == null ? null : site.value();
+        List<String> titles = new ArrayList<>();
+        titles.add(jsonString(article, "headline"));
+        titles.add(meta("og:title"));
+        titles.add(meta("twitter:title"));
+        titles.add(doc.title());
+        header = MetaHeader.of(doc.body(), post, titles, siteName);
         Found<String> title = title(siteName);
         if (title != null) {
             b.title(title.value(), title.origin());
@@ -305,13 +307,99 @@ final class MetaExtractor {
                 break;
             }
         }
+        if (markup.isEmpty()) {
+            markup.addAll(markedAuthors());
+        }
         return first(
                 found(distinct(json), Origin.JSON_LD),
                 found(distinct(microdata), Origin.MICRODATA),
                 found(distinct(microformats), Origin.MICROFORMATS),
                 found(distinct(og), Origin.OPENGRAPH),
                 found(distinct(meta), Origin.META),
-                found(distinct(markup), Origin.MARKUP));
+                found(distinct(markup), Origin.MARKUP),
+                found(distinct(headerByline()), Origin.TEXT));
+    }
+
+    /** Names in elements whose class names them the author, those inside the post first; short texts only. */
+    private List<String> markedAuthors() {
+        List<Element> marked = header.authorMarked();
+        for (int pass = 0; pass < 2; pass++) {
+            for (Element e : marked) {
+                boolean inPost = post != null && post != doc.body() && e.closest("*") != null && isWithin(e, post);
+                if (pass == 0 != inPost) {
+                    continue;
+                }
+                String t = HtmlBlocks.collapse(e.text()).strip();
+                if (t.isEmpty() || t.length() > 100) {
+                    continue;
+                }
+                List<String> names = cleanAuthors(t);
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isWithin(Element e, Element ancestor) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "By", "von", "par", "por"... before a capitalised name, in the languages of {@link MetaDates}. */
+    private static final Pattern BYLINE = Pattern.compile(
+            // a bare "by" or "von" only where a byline starts: mid-sentence it is a preposition
+            "(?:(?:^|[|\u2022\u00B7,;(]\\s*|\\s[-\u2013\u2014]\\s)(?i:by|von|par|por|door|av)\\s+"
+            + "|(?:^|\\s)(?i:posted by|written by|beitrag von|geschrieben von|verfasst von|erstellt von|escrito por"
+            + "|publicado por|publi\u00e9 par|\u00e9crit par|scritto da|a cura di)\\s+"
+            + "|(?:^|[|\u2022\u00B7,;(]\\s*)(?i:text|texte|autor|autorin|autoren|author|authors|words|redaktion)"
+            + "(?:\\s+(?i:und|and|&|et)\\s+\\p{L}+)?\\s*:\\s*)"
+            + "(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|de|van|von|der|den|da|di|del|la|le|y"
+            + "|und|and|et|&)){0,6})");
+    private static final Pattern BYLINE_LABEL = Pattern.compile(
+            "(?i)(?:by|von|par|por|text|texte|autor|autorin|autoren|author|authors|words|redaktion)\\s*:?");
+
+    /** A person's name as bylines print it: two to four capitalised words. */
+    private static final Pattern PERSON = Pattern.compile(
+            "\\p{Lu}[\\p{L}'\u2019-]*\\.?(?:\\s+(?:(?:van|von|de|der|da|di|del|le|la)\\s+)?\\p{Lu}[\\p{L}'\u2019-]*\\.?){1,3}");
+
+    /**
+     * A byline printed beside the headline: "By Ann Lee", "von Uta Berg", "Texte : Ana Lima", or a name
+     * standing alone between the separators of a date line ("04.02.2022 | 13:10 Uhr | Uta Berg").
+     */
+    private List<String> headerByline() {
+        for (List<MetaHeader.Line> lines : List.of(header.after(), header.before())) {
+            for (int i = 0; i < lines.size(); i++) {
+                String t = lines.get(i).text();
+                if (lines == header.after() && i + 1 < lines.size() && BYLINE_LABEL.matcher(t).matches()) {
+                    // "Autor:" on a line of its own, the name on the next
+                    t = t + " " + lines.get(i + 1).text();
+                }
+                Matcher m = BYLINE.matcher(t);
+                if (m.find() && (t.length() <= 120 || m.start() < 30)) {
+                    List<String> names = cleanAuthors(m.group(1));
+                    if (!names.isEmpty()) {
+                        return names;
+                    }
+                }
+                if (t.length() <= 100 && MetaDates.find(t, reference).isPresent()) {
+                    for (String part : MetaDates.removeDates(Dates.find(t, reference).isPresent()
+                            ? t.replaceAll("\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}", " ") : t)
+                            .split("\\s*[|\u2022\u00B7,\u2013\u2014/]\\s*|\\s+-\\s+")) {
+                        String p = part.replaceAll("(?i)\\b\\d{1,2}[:.]\\d{2}\\s*(uhr|h)?\\b", " ").strip();
+                        if (PERSON.matcher(p).matches() && p.length() <= 40) {
+                            return List.of(p);
+                        }
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -325,10 +413,16 @@ final class MetaExtractor {
         }
         String s = HtmlBlocks.collapse(raw).strip();
         s = MetaDates.removeDates(s);
+        s = s.replaceAll("(?<![\\p{L}\\p{N}])\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}(?![\\p{L}\\p{N}])", " ");
+        // a parenthesised note or address ("Deutsche Welle (www.dw.com)") is not part of the name
+        s = s.replaceAll("\\s*\\([^)]*\\)?\\s*$", " ");
         s = s.replaceAll("(?i)\\b(posted|written|published|reported|story|text|words|photos?)\\s+by\\b:?", " ");
-        s = s.replaceAll("(?i)^\\s*(by|author|authors|von|par|por)\\b\\s*:?", " ");
-        s = s.replaceAll("(?i)\\s(on|at|in|le|am)\\s*$", " ");
-        for (String part : s.split("(?i)\\s+and\\s+|\\s*&\\s*|\\s*;\\s*|\\s*,\\s*|\\s+[|\u2013\u2014-]\\s+|\\s+and$")) {
+        s = s.replaceAll("(?iu)\\b(erstellt|ver\u00f6ffentlicht|geschrieben|verfasst|ein beitrag|beitrag|publi\u00e9|\u00e9crit"
+                + "|escrito|publicado|scritto|pubblicato)\\s+(von|par|por|da|am|le|el|il|on)\\b", " ");
+        s = s.replaceAll("(?i)^\\s*(by|author|authors|autor|autorin|von|par|por|door)\\b\\s*:?", " ");
+        s = s.replaceAll("(?i)\\s(on|at|in|le|am|um)\\s*$", " ");
+        for (String part : s.split("(?i)\\s+(?:and|und|et|y|e|en)\\s+|\\s*&\\s*|\\s*;\\s*|\\s*,\\s*"
+                + "|\\s+[|\u2013\u2014\u00BB-]\\s+|\\s+(?:and|und)$")) {
             String name = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
             name = name.replaceFirst("(?i)^by\\s+", "").strip();
             if (name.isEmpty() || name.length() > 80 || !name.matches(".*\\p{L}.*") || looksLikeUrl(name)) {

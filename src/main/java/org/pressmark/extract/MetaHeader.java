@@ -31,6 +31,13 @@ final class MetaHeader {
             "footer", "form", "pre", "figure", "aside", "nav");
     private static final Set<String> SKIPPED = Set.of(
             "script", "style", "noscript", "template", "svg", "select", "button", "textarea", "nav", "aside", "head");
+    /** Class and id tokens that mark an element holding the author's name. */
+    private static final Set<String> AUTHOR_TOKENS = Set.of(
+            "author", "authors", "autor", "autoren", "autorin", "byline", "verfasser", "writer", "creator");
+    /** Tokens that, beside an author token, mark a box about the author (biography, picture), not the byline. */
+    private static final Set<String> NOT_BYLINE = Set.of(
+            "bio", "box", "info", "avatar", "image", "img", "photo", "picture", "description", "about", "link",
+            "url", "more", "posts", "list", "label", "title", "text", "wrapper", "container");
     /** How much text before and after the headline counts as the header. */
     private static final int BEFORE_CHARS = 300;
     private static final int AFTER_CHARS = 900;
@@ -43,11 +50,21 @@ final class MetaHeader {
     private final Element headline;
     private final List<Line> before;
     private final List<Line> after;
+    private final List<Element> authorMarked;
 
-    private MetaHeader(Element headline, List<Line> before, List<Line> after) {
+    private MetaHeader(Element headline, List<Line> before, List<Line> after, List<Element> authorMarked) {
         this.headline = headline;
         this.before = before;
         this.after = after;
+        this.authorMarked = authorMarked;
+    }
+
+    /**
+     * Elements whose class or id names them the author's name or byline ({@code c-article__author},
+     * {@code autor}), in page order, outside the parts about other content and author biographies.
+     */
+    List<Element> authorMarked() {
+        return authorMarked;
     }
 
     /** The headline element, or null when the page has none that names the post. */
@@ -72,12 +89,11 @@ final class MetaHeader {
      * @param post   the element holding the post (perhaps the body)
      * @param titles titles the page's metadata gives, to recognise the headline among several
      *               {@code h1}; may contain nulls
+     * @param site   the site name, which an {@code h1} holding the logo repeats, or null
      */
-    static MetaHeader of(Element body, Element post, List<String> titles) {
-        Element h = findHeadline(body, post, titles);
-        if (h == null) {
-            return new MetaHeader(null, List.of(), List.of());
-        }
+    static MetaHeader of(Element body, Element post, List<String> titles, String site) {
+        Element h = findHeadline(body, post, titles, site == null ? "" : norm(site));
+        List<Element> marked = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         int[] at = {-1};
         StringBuilder text = new StringBuilder();
@@ -92,6 +108,9 @@ final class MetaHeader {
                     }
                     if (e != h && (SKIPPED.contains(e.normalName()) || ownOtherContent(e) || DomVocabulary.isHidden(e))) {
                         return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (authorMarked(e)) {
+                        marked.add(e);
                     }
                     if (BLOCKS.contains(e.normalName())) {
                         flush(lines, text, block[0]);
@@ -118,7 +137,7 @@ final class MetaHeader {
         flush(lines, text, block[0]);
         List<Line> before = new ArrayList<>();
         List<Line> after = new ArrayList<>();
-        if (at[0] >= 0) {
+        if (h != null && at[0] >= 0) {
             int chars = 0;
             for (int i = at[0] - 1; i >= 0 && chars < BEFORE_CHARS && before.size() < MAX_LINES; i--) {
                 before.add(lines.get(i));
@@ -134,7 +153,22 @@ final class MetaHeader {
                 chars += l.text().length();
             }
         }
-        return new MetaHeader(h, List.copyOf(before), List.copyOf(after));
+        return new MetaHeader(h, List.copyOf(before), List.copyOf(after), List.copyOf(marked));
+    }
+
+    private static boolean authorMarked(Element e) {
+        if (e.className().isEmpty() && e.id().isEmpty()) {
+            return false;
+        }
+        List<String> tokens = DomVocabulary.tokens(e);
+        boolean author = false;
+        for (String t : tokens) {
+            if (NOT_BYLINE.contains(t)) {
+                return false;
+            }
+            author |= AUTHOR_TOKENS.contains(t);
+        }
+        return author;
     }
 
     private static boolean isInside(Element e, Element ancestor) {
@@ -158,10 +192,13 @@ final class MetaHeader {
      * The headline: an {@code h1} of the post; else an {@code h1} (or, lacking one, an {@code h2}) whose text
      * one of the metadata titles contains; else the page's only {@code h1}.
      */
-    private static Element findHeadline(Element body, Element post, List<String> titles) {
+    private static Element findHeadline(Element body, Element post, List<String> titles, String site) {
         List<Element> h1s = new ArrayList<>();
         for (Element e : body.getElementsByTag("h1")) {
-            if (!otherContent(e) && !DomVocabulary.isHidden(e) && !norm(e.text()).isEmpty()) {
+            String h = norm(e.text());
+            // an h1 around the logo names the site, not the post
+            if (!h.isEmpty() && !h.equals(site) && !otherContent(e) && !DomVocabulary.isHidden(e)
+                    && !sameAsSuffix(h, titles)) {
                 h1s.add(e);
             }
         }
@@ -188,6 +225,27 @@ final class MetaHeader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the text is only the shorter, last part of a title after a separator, as the site name in
+     * "A long post title | Site".
+     */
+    private static boolean sameAsSuffix(String h, List<String> titles) {
+        for (String t : titles) {
+            if (t == null) {
+                continue;
+            }
+            String n = norm(t);
+            if (!n.equals(h) && n.endsWith(h) && n.length() - h.length() > h.length() + 2) {
+                String sep = n.substring(0, n.length() - h.length()).stripTrailing();
+                if (sep.endsWith("|") || sep.endsWith("-") || sep.endsWith("\"") || sep.endsWith(":")
+                        || sep.endsWith("/") || sep.endsWith("\u00b7")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean matchesTitle(Element e, List<String> titles) {

@@ -138,4 +138,52 @@ class MetaExtractorTest {
                 + "<div class='footer'><time datetime='2023-05-05'>x</time></div></body></html>");
         assertEquals("2022-01-21", m.published().iso());
     }
+
+    @Test
+    void bylineBesideTheHeadlineGivesTheAuthorsInAnyCommonLanguage() {
+        Metadata m = meta("<html><body><div class='main'><h1>Neue Karte f\u00fcr den Hafen</h1>"
+                + "<p>Von Uta Berg und Jan Koch</p><p>Text.</p></div></body></html>");
+        assertEquals(List.of("Uta Berg", "Jan Koch"), m.authors());
+        assertEquals(Metadata.Origin.TEXT, m.origins().get(Metadata.Field.AUTHORS));
+    }
+
+    @Test
+    void prepositionInsideASentenceIsNoByline() {
+        Metadata m = meta("<html><body><div class='main'><h1>Neue Karte f\u00fcr den Hafen</h1>"
+                + "<p>Die Bilder von Nordkoreas Hafen wurden gezeigt.</p><p>Mary Magdalene by Titian</p>"
+                + "</div></body></html>");
+        assertEquals(List.of(), m.authors());
+    }
+
+    @Test
+    void bylineLabelOnItsOwnLineTakesTheNextLine() {
+        Metadata m = meta("<html><body><div class='main'><h1>Der lange Weg zum Strom</h1>"
+                + "<dl><dt>Datum:</dt><dd>03.11.2021</dd><dt>Autor:</dt><dd>Peter Lind</dd></dl>"
+                + "<p>Text.</p></div></body></html>");
+        assertEquals(List.of("Peter Lind"), m.authors());
+        assertEquals("2021-11-03", m.published().iso());
+    }
+
+    @Test
+    void nameAloneInTheDateLineIsTheAuthor() {
+        Metadata m = meta("<html><body><div class='main'><small>04.02.2022 | 13:10 Uhr | Uta Berg</small>"
+                + "<h1>Stellungnahme zum Pilotjahr</h1><p>Text.</p></div></body></html>");
+        assertEquals(List.of("Uta Berg"), m.authors());
+    }
+
+    @Test
+    void elementNamedAuthorByItsClassGivesTheName() {
+        Metadata m = meta("<html><body><article><h1>Zaubernuss im Winter</h1><p>Text.</p>"
+                + "<section class='c-article__credits'>Text: <span class='c-article-card__author'>Ursula Eck"
+                + "</span></section></article><div class='author-bio'>Lars Nemo writes about gardens.</div>"
+                + "</body></html>");
+        assertEquals(List.of("Ursula Eck"), m.authors());
+    }
+
+    @Test
+    void headingThatRepeatsTheSiteNameIsNotTheHeadline() {
+        Metadata m = meta("<html><head><title>Vegetarian by choice? A comparison | Ethica</title></head>"
+                + "<body><h1>Ethica</h1><div class='content'><p>Text.</p></div></body></html>");
+        assertEquals("Vegetarian by choice? A comparison", m.title());
+    }
 }
