@@ -95,7 +95,7 @@ final class MetaExtractor {
         if (title != null) {
             b.title(title.value(), title.origin());
         }
-        Found<List<String>> authors = authors();
+        Found<List<String>> authors = authors(siteName);
         if (authors != null) {
             b.authors(authors.value(), authors.origin());
         }
@@ -258,7 +258,7 @@ final class MetaExtractor {
 
     // ---- authors -----------------------------------------------------------------------------
 
-    private Found<List<String>> authors() {
+    private Found<List<String>> authors(String site) {
         List<String> json = new ArrayList<>();
         for (Object a : list(article == null ? null : article.get("author"))) {
             String name = nameOf(a);
@@ -310,14 +310,41 @@ final class MetaExtractor {
         if (markup.isEmpty()) {
             markup.addAll(markedAuthors());
         }
-        return first(
-                found(distinct(json), Origin.JSON_LD),
-                found(distinct(microdata), Origin.MICRODATA),
-                found(distinct(microformats), Origin.MICROFORMATS),
-                found(distinct(og), Origin.OPENGRAPH),
-                found(distinct(meta), Origin.META),
-                found(distinct(markup), Origin.MARKUP),
-                found(distinct(headerByline()), Origin.TEXT));
+        List<Found<List<String>>> c = new ArrayList<>();
+        c.add(found(distinct(json), Origin.JSON_LD));
+        c.add(found(distinct(microdata), Origin.MICRODATA));
+        c.add(found(distinct(microformats), Origin.MICROFORMATS));
+        c.add(found(distinct(og), Origin.OPENGRAPH));
+        c.add(found(distinct(meta), Origin.META));
+        c.add(found(distinct(markup), Origin.MARKUP));
+        c.add(found(distinct(headerByline()), Origin.TEXT));
+        // an "author" that is the site, its publisher or a domain name says who runs the site, not who wrote
+        // the post: a person named by a lower source overrules it; alone it is kept
+        Found<List<String>> generic = null;
+        for (Found<List<String>> f : c) {
+            if (f == null) {
+                continue;
+            }
+            if (!genericAuthors(f.value(), site)) {
+                return f;
+            }
+            if (generic == null) {
+                generic = f;
+            }
+        }
+        return generic;
+    }
+
+    private boolean genericAuthors(List<String> names, String site) {
+        String publisher = article == null ? null : nameOf(first(list(article.get("publisher"))));
+        for (String n : names) {
+            String k = MetaHeader.norm(n);
+            boolean domain = k.matches("[\\p{L}\\p{N}.-]+\\.[a-z]{2,6}");
+            if (!domain && !k.equals(MetaHeader.norm(site)) && !k.equals(MetaHeader.norm(publisher))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Names in elements whose class names them the author, those inside the post first; short texts only. */
@@ -461,7 +488,17 @@ final class MetaExtractor {
                 Origin.MARKUP));
         c.add(headerLineDate());
         c.add(date(datelineText(), Origin.TEXT));
-        return firstFound(c);
+        Found<PageDate> f = firstFound(c);
+        if (f != null && f.origin().compareTo(Origin.META) <= 0 && f.value().dateTime() != null
+                && f.value().dateTime().getOffset().getTotalSeconds() == 0) {
+            // a time given in UTC can fall on the next or the previous calendar day from the one the page
+            // shows its readers; the date printed beside the headline then gives the local day
+            Found<PageDate> shown = headerLineDate();
+            if (shown != null && Math.abs(shown.value().date().toEpochDay() - f.value().date().toEpochDay()) == 1) {
+                return shown;
+            }
+        }
+        return f;
     }
 
     private Found<PageDate> modified() {

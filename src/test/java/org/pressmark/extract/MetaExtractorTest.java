@@ -186,4 +186,27 @@ class MetaExtractorTest {
                 + "<body><h1>Ethica</h1><div class='content'><p>Text.</p></div></body></html>");
         assertEquals("Vegetarian by choice? A comparison", m.title());
     }
+
+    @Test
+    void authorThatIsTheSiteGivesWayToTheBylineOfAPerson() {
+        Metadata m = meta("<html><head><meta property='og:site_name' content='Coast Daily'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Ferry sails again\","
+                + "\"author\":{\"@type\":\"Organization\",\"name\":\"Coast Daily\"}}</script></head>"
+                + "<body><article><h1>Ferry sails again</h1><p>By Ann Lee</p><p>Text.</p></article></body></html>");
+        assertEquals(List.of("Ann Lee"), m.authors());
+        Metadata alone = meta("<html><head><meta name='author' content='coastdaily.example'></head>"
+                + "<body><p>x</p></body></html>");
+        assertEquals(List.of("coastdaily.example"), alone.authors());
+    }
+
+    @Test
+    void utcTimeOnTheNextDayGivesWayToTheDayThePageShows() {
+        Metadata m = meta("<html><head><meta property='article:published_time' content='2020-02-25T02:25:54Z'>"
+                + "</head><body><article><h1>Ferry sails again</h1><p>February 24, 2020</p><p>Text.</p>"
+                + "</article></body></html>");
+        assertEquals("2020-02-24", m.published().iso());
+        Metadata far = meta("<html><head><meta property='article:published_time' content='2020-02-25T02:25:54Z'>"
+                + "</head><body><article><h1>Ferry sails again</h1><p>February 20, 2020</p></article></body></html>");
+        assertEquals("2020-02-25T02:25:54Z", far.published().iso());
+    }
 }
