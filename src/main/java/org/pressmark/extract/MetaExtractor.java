@@ -175,6 +175,22 @@ final class MetaExtractor {
             if (!b.equals(h) && h.length() >= 8 && h.contains(" ") && b.contains(h)) {
                 return new Found<>(headline, Origin.MARKUP);
             }
+            // the first source disagrees with the headline and with every other title of the page, which
+            // agree with the headline (a JSON-LD "headline" holding a description): the page overrules it
+            if (!related(b, h)) {
+                boolean bestAlone = true;
+                boolean headlineBacked = false;
+                for (Found<String> f : c) {
+                    if (f != null && f != best) {
+                        String o = MetaHeader.norm(f.value());
+                        bestAlone &= !related(o, b);
+                        headlineBacked |= related(o, h);
+                    }
+                }
+                if (bestAlone && headlineBacked) {
+                    return new Found<>(headline, Origin.MARKUP);
+                }
+            }
         }
         if (best == null) {
             for (Found<String> f : c) {
@@ -185,6 +201,10 @@ final class MetaExtractor {
             return found(scopedText(".post-title, .entry-title"), Origin.MARKUP);
         }
         return best;
+    }
+
+    private static boolean related(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
     }
 
     /** Words that name a page of a site rather than a post. */

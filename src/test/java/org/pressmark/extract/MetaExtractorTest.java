@@ -209,4 +209,14 @@ class MetaExtractorTest {
                 + "</head><body><article><h1>Ferry sails again</h1><p>February 20, 2020</p></article></body></html>");
         assertEquals("2020-02-25T02:25:54Z", far.published().iso());
     }
+
+    @Test
+    void jsonLdHeadlineThatNoOtherTitleBacksGivesWayToTheHeadline() {
+        Metadata m = meta("<html><head><title>Saltmere - Coastpedia</title>"
+                + "<script type='application/ld+json'>{\"@type\":\"Article\",\"name\":\"Saltmere\","
+                + "\"headline\":\"small harbour town on the north coast\"}</script></head>"
+                + "<body><h1>Saltmere</h1><div class='content'><p>Text.</p></div></body></html>");
+        assertEquals("Saltmere", m.title());
+        assertEquals(Metadata.Origin.MARKUP, m.origins().get(Metadata.Field.TITLE));
+    }
 }
