@@ -107,12 +107,23 @@ final class MetaExtractor {
         if (modified != null) {
             b.modified(modified.value(), modified.origin());
         }
+        Element html = doc.selectFirst("html");
+        String htmlLang = languageTag(firstNonBlank(html == null ? null : html.attr("lang"),
+                html == null ? null : html.attr("xml:lang"), doc.body() == null ? null : doc.body().attr("lang")));
+        String ogLocale = languageTag(meta("og:locale"));
+        if (ogLocale != null && htmlLang != null
+                && !ogLocale.split("-")[0].equalsIgnoreCase(htmlLang.split("-")[0])) {
+            // og:locale is often a plugin's default ("en_US"); when it contradicts the language the html
+            // element declares for the page's own text, the html lang overrules it. When they agree,
+            // og:locale stays, as it usually adds the region.
+            ogLocale = null;
+        }
         Found<String> language = firstMapped(MetaExtractor::languageTag,
                 found(jsonString(article, "inLanguage"), Origin.JSON_LD),
-                found(meta("og:locale"), Origin.OPENGRAPH),
+                found(ogLocale, Origin.OPENGRAPH),
                 found(firstNonBlank(meta("content-language"), meta("dc.language"), meta("language")), Origin.META),
-                found(firstNonBlank(doc.select("html").attr("lang"), doc.select("html").attr("xml:lang"),
-                        doc.body() == null ? null : doc.body().attr("lang")), Origin.MARKUP));
+                found(htmlLang, Origin.MARKUP),
+                found(MetaLanguage.guess(headerTexts()), Origin.TEXT));
         if (language != null) {
             b.language(language.value(), language.origin());
         }
@@ -205,6 +216,17 @@ final class MetaExtractor {
 
     private static boolean related(String a, String b) {
         return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
+    }
+
+    /** The lines near the headline and the description, for guessing the language. */
+    private List<String> headerTexts() {
+        List<String> out = new ArrayList<>();
+        for (MetaHeader.Line l : header.after()) {
+            out.add(l.text());
+        }
+        out.add(firstNonBlank(meta("og:description"), meta("description")));
+        out.add(doc.title());
+        return out;
     }
 
     /** Words that name a page of a site rather than a post. */

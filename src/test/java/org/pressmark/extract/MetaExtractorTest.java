@@ -219,4 +219,23 @@ class MetaExtractorTest {
         assertEquals("Saltmere", m.title());
         assertEquals(Metadata.Origin.MARKUP, m.origins().get(Metadata.Field.TITLE));
     }
+
+    @Test
+    void htmlLangOverrulesADefaultOgLocale() {
+        Metadata m = meta("<html lang='de'><head><meta property='og:locale' content='en_US'></head>"
+                + "<body><p>x</p></body></html>");
+        assertEquals("de", m.language());
+        assertEquals(Metadata.Origin.MARKUP, m.origins().get(Metadata.Field.LANGUAGE));
+    }
+
+    @Test
+    void languageIsGuessedFromTheTextWhenNoMarkupGivesIt() {
+        Metadata m = meta("<html><body><div class='main'><h1>Der Hafen ist wieder offen</h1>"
+                + "<p>Die F\u00e4hre f\u00e4hrt wieder, und das ist auch f\u00fcr die Stadt eine gute Nachricht. Der "
+                + "Rat hat sich mit den Fischern auf einen Fahrplan geeinigt, der nicht nur im Sommer gilt.</p>"
+                + "</div></body></html>");
+        assertEquals("de", m.language());
+        assertEquals(Metadata.Origin.TEXT, m.origins().get(Metadata.Field.LANGUAGE));
+        assertNull(meta("<html><body><h1>Hafen</h1><p>Fahrplan 2024</p></body></html>").language());
+    }
 }
