@@ -46,7 +46,7 @@ final class MetaExtractor {
     private final Map<String, List<String>> metas = new HashMap<>();
     private final Map<String, Object> article;
     private final Element post;
-    private MetaHeader header;
+    private final MetaHeader header;
 
     private MetaExtractor(Document doc, Instant reference) {
         this.doc = doc;
@@ -54,6 +54,7 @@ final class MetaExtractor {
         readJsonLd();
         readMetas();
         this.article = findArticleObject();
+        this.header = MetaHeader.scan(doc.body());
         this.post = findPost();
     }
 
@@ -90,7 +91,7 @@ final class MetaExtractor {
         titles.add(meta("og:title"));
         titles.add(meta("twitter:title"));
         titles.add(doc.title());
-        header = MetaHeader.of(doc.body(), post, titles, siteName);
+        header.locate(post, titles, siteName);
         Found<String> title = title(siteName);
         if (title != null) {
             b.title(title.value(), title.origin());
@@ -658,7 +659,7 @@ final class MetaExtractor {
         }
         List<String> markup = new ArrayList<>();
         for (Element e : doc.select("a[rel~=tag], .post-labels a, .tags-links a")) {
-            if (!MetaHeader.otherContent(e)) {
+            if (!header.elsewhere(e)) {
                 markup.add(e.text());
             }
         }
@@ -929,13 +930,13 @@ final class MetaExtractor {
 
     private Element findPost() {
         for (Element c : doc.select(HtmlContent.PLATFORM)) {
-            if (!MetaHeader.otherContent(c)) {
+            if (!header.elsewhere(c)) {
                 Element p = c.closest(POST_SCOPE);
                 return p != null ? p : c.parent();
             }
         }
         for (Element p : doc.select(POST_SCOPE)) {
-            if (!MetaHeader.otherContent(p)) {
+            if (!header.elsewhere(p)) {
                 return p;
             }
         }
@@ -947,7 +948,7 @@ final class MetaExtractor {
         List<Element> out = new ArrayList<>();
         if (post != null) {
             for (Element e : post.select(query)) {
-                if (!MetaHeader.otherContent(e)) {
+                if (!header.elsewhere(e)) {
                     out.add(e);
                 }
             }
@@ -955,7 +956,7 @@ final class MetaExtractor {
             Element wrapper = post.parent();
             if (out.isEmpty() && wrapper != null) {
                 for (Element e : wrapper.select(query)) {
-                    if (!MetaHeader.otherContent(e)) {
+                    if (!header.elsewhere(e)) {
                         out.add(e);
                     }
                 }
@@ -963,7 +964,7 @@ final class MetaExtractor {
         }
         if (out.isEmpty() && doc.body() != null) {
             for (Element e : doc.body().select(query)) {
-                if (!MetaHeader.otherContent(e)) {
+                if (!header.elsewhere(e)) {
                     out.add(e);
                 }
             }
@@ -983,7 +984,7 @@ final class MetaExtractor {
 
     private String markupText(String query) {
         for (Element e : doc.select(query)) {
-            if (!MetaHeader.otherContent(e)) {
+            if (!header.elsewhere(e)) {
                 String t = HtmlBlocks.collapse(e.text()).strip();
                 if (!t.isEmpty()) {
                     return t;

@@ -47,16 +47,23 @@ final class MetaHeader {
     record Line(String text, Element block) {
     }
 
-    private final Element headline;
-    private final List<Line> before;
-    private final List<Line> after;
-    private final List<Element> authorMarked;
+    private static final java.util.regex.Pattern SPACES =
+            java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
 
-    private MetaHeader(Element headline, List<Line> before, List<Line> after, List<Element> authorMarked) {
-        this.headline = headline;
-        this.before = before;
-        this.after = after;
-        this.authorMarked = authorMarked;
+    private final List<Line> lines = new ArrayList<>();
+    /** Elements the scan entered: all but those about other content and inside scripts, styles, nav. */
+    private final Set<Element> visited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** For each heading, the index of its first line. */
+    private final java.util.Map<Element, Integer> headingAt = new java.util.IdentityHashMap<>();
+    private final List<Element> headings = new ArrayList<>();
+    private final List<Element> authorMarked = new ArrayList<>();
+    private final Element body;
+    private Element headline;
+    private List<Line> before = List.of();
+    private List<Line> after = List.of();
+
+    private MetaHeader(Element body) {
+        this.body = body;
     }
 
     /**
@@ -83,40 +90,66 @@ final class MetaHeader {
     }
 
     /**
-     * Finds the headline and reads the lines around it.
-     *
-     * @param body   the page body
-     * @param post   the element holding the post (perhaps the body)
-     * @param titles titles the page's metadata gives, to recognise the headline among several
-     *               {@code h1}; may contain nulls
-     * @param site   the site name, which an {@code h1} holding the logo repeats, or null
+     * Whether the element of the body sits in a part of the page about other content (related posts,
+     * comments, sidebars, navigation, teasers, the site footer), or in a script or style. Answered from the
+     * scan, without walking the ancestors again.
      */
-    static MetaHeader of(Element body, Element post, List<String> titles, String site) {
-        Element h = findHeadline(body, post, titles, site == null ? "" : norm(site));
-        List<Element> marked = new ArrayList<>();
-        List<Line> lines = new ArrayList<>();
-        int[] at = {-1};
+    boolean elsewhere(Element e) {
+        return !visited.contains(e);
+    }
+
+    /**
+     * Reads the body once: its lines of visible text, its headings and the elements named for the author,
+     * leaving out the parts about other content.
+     */
+    static MetaHeader scan(Element body) {
+        MetaHeader m = new MetaHeader(body);
+        if (body != null) {
+            m.read();
+        }
+        return m;
+    }
+
+    private void read() {
         StringBuilder text = new StringBuilder();
         Element[] block = {null};
+        Element[] hidden = {null};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    if (e == h) {
-                        flush(lines, text, block[0]);
-                        at[0] = lines.size();
-                    }
-                    if (e != h && (SKIPPED.contains(e.normalName()) || ownOtherContent(e) || DomVocabulary.isHidden(e))) {
+                    String tag = e.normalName();
+                    if (SKIPPED.contains(tag)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    if (authorMarked(e)) {
-                        marked.add(e);
+                    if (e == body) {
+                        visited.add(e); // the body's classes describe the page layout ("sidebar-right")
+                        return FilterResult.CONTINUE;
                     }
-                    if (BLOCKS.contains(e.normalName())) {
-                        flush(lines, text, block[0]);
+                    if (!e.className().isEmpty() || !e.id().isEmpty()) {
+                        List<String> tokens = DomVocabulary.tokens(e);
+                        if (ownOtherContent(e, tokens)) {
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        if (authorMarked(tokens)) {
+                            authorMarked.add(e);
+                        }
+                    } else if (tag.equals("footer") && !insideArticle(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    visited.add(e);
+                    if (hidden[0] == null && DomVocabulary.isHidden(e)) {
+                        hidden[0] = e; // microdata often hides in such elements; their text is no line
+                    }
+                    if (BLOCKS.contains(tag)) {
+                        flush(text, block[0]);
                         block[0] = e;
                     }
-                } else if (node instanceof TextNode t) {
+                    if (tag.equals("h1") || tag.equals("h2")) {
+                        headings.add(e);
+                        headingAt.put(e, lines.size());
+                    }
+                } else if (node instanceof TextNode t && hidden[0] == null) {
                     if (block[0] == null) {
                         block[0] = (Element) t.parent();
                     }
@@ -127,40 +160,57 @@ final class MetaHeader {
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    flush(lines, text, block[0]);
-                    block[0] = e.parent();
+                if (node instanceof Element e) {
+                    if (e == hidden[0]) {
+                        hidden[0] = null;
+                    }
+                    if (BLOCKS.contains(e.normalName())) {
+                        flush(text, block[0]);
+                        block[0] = e.parent();
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
-        flush(lines, text, block[0]);
-        List<Line> before = new ArrayList<>();
-        List<Line> after = new ArrayList<>();
-        if (h != null && at[0] >= 0) {
-            int chars = 0;
-            for (int i = at[0] - 1; i >= 0 && chars < BEFORE_CHARS && before.size() < MAX_LINES; i--) {
-                before.add(lines.get(i));
-                chars += lines.get(i).text().length();
-            }
-            chars = 0;
-            for (int i = at[0]; i < lines.size() && chars < AFTER_CHARS && after.size() < MAX_LINES; i++) {
-                Line l = lines.get(i);
-                if (l.block() == h || h.equals(l.block()) || isInside(l.block(), h)) {
-                    continue; // the headline itself
-                }
-                after.add(l);
-                chars += l.text().length();
-            }
-        }
-        return new MetaHeader(h, List.copyOf(before), List.copyOf(after), List.copyOf(marked));
+        flush(text, block[0]);
     }
 
-    private static boolean authorMarked(Element e) {
-        if (e.className().isEmpty() && e.id().isEmpty()) {
-            return false;
+    /**
+     * Finds the headline and takes the lines around it.
+     *
+     * @param post   the element holding the post (perhaps the body)
+     * @param titles titles the page's metadata gives, to recognise the headline among several
+     *               {@code h1}; may contain nulls
+     * @param site   the site name, which an {@code h1} holding the logo repeats, or null
+     */
+    void locate(Element post, List<String> titles, String site) {
+        Element h = findHeadline(post, titles, site == null ? "" : norm(site));
+        headline = h;
+        if (h == null) {
+            return;
         }
-        List<String> tokens = DomVocabulary.tokens(e);
+        int at = headingAt.get(h);
+        List<Line> b = new ArrayList<>();
+        List<Line> a = new ArrayList<>();
+        int chars = 0;
+        for (int i = at - 1; i >= 0 && chars < BEFORE_CHARS && b.size() < MAX_LINES; i--) {
+            b.add(lines.get(i));
+            chars += lines.get(i).text().length();
+        }
+        chars = 0;
+        for (int i = at; i < lines.size() && chars < AFTER_CHARS && a.size() < MAX_LINES; i++) {
+            Line l = lines.get(i);
+            if (isInside(l.block(), h)) {
+                continue; // the headline itself
+            }
+            a.add(l);
+            chars += l.text().length();
+        }
+        before = List.copyOf(b);
+        after = List.copyOf(a);
+    }
+
+    private static boolean authorMarked(List<String> tokens) {
         boolean author = false;
         for (String t : tokens) {
             if (NOT_BYLINE.contains(t)) {
@@ -180,8 +230,11 @@ final class MetaHeader {
         return false;
     }
 
-    private static void flush(List<Line> lines, StringBuilder text, Element block) {
-        String t = HtmlBlocks.collapse(text.toString()).strip();
+    private void flush(StringBuilder text, Element block) {
+        if (text.length() == 0) {
+            return;
+        }
+        String t = SPACES.matcher(text).replaceAll(" ").strip();
         text.setLength(0);
         if (!t.isEmpty()) {
             lines.add(new Line(t, block));
@@ -192,13 +245,15 @@ final class MetaHeader {
      * The headline: an {@code h1} of the post; else an {@code h1} (or, lacking one, an {@code h2}) whose text
      * one of the metadata titles contains; else the page's only {@code h1}.
      */
-    private static Element findHeadline(Element body, Element post, List<String> titles, String site) {
+    private Element findHeadline(Element post, List<String> titles, String site) {
         List<Element> h1s = new ArrayList<>();
-        for (Element e : body.getElementsByTag("h1")) {
+        for (Element e : headings) {
+            if (!e.normalName().equals("h1")) {
+                continue;
+            }
             String h = norm(e.text());
             // an h1 around the logo names the site, not the post
-            if (!h.isEmpty() && !h.equals(site) && !otherContent(e) && !DomVocabulary.isHidden(e)
-                    && !sameAsSuffix(h, titles)) {
+            if (!h.isEmpty() && !h.equals(site) && !DomVocabulary.isHidden(e) && !sameAsSuffix(h, titles)) {
                 h1s.add(e);
             }
         }
@@ -218,8 +273,8 @@ final class MetaHeader {
             return h1s.get(0);
         }
         if (h1s.isEmpty()) {
-            for (Element e : body.getElementsByTag("h2")) {
-                if (!otherContent(e) && matchesTitle(e, titles)) {
+            for (Element e : headings) {
+                if (e.normalName().equals("h2") && matchesTitle(e, titles)) {
                     return e;
                 }
             }
@@ -261,30 +316,12 @@ final class MetaHeader {
         return false;
     }
 
-    /**
-     * Whether the element sits in a part of the page about other content: related posts, comments, sidebars,
-     * navigation, teasers. A footer counts only outside an article, since a post's own footer holds its date
-     * and author.
-     */
-    static boolean otherContent(Element e) {
-        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
-            if (ownOtherContent(a)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the element itself (not its ancestors) is about other content. */
-    private static boolean ownOtherContent(Element a) {
+    /** Whether the element itself (not its ancestors) is about other content, given its class tokens. */
+    private static boolean ownOtherContent(Element a, List<String> tokens) {
         String tag = a.normalName();
         if (tag.equals("nav") || tag.equals("aside")) {
             return true;
         }
-        if (a.className().isEmpty() && a.id().isEmpty()) {
-            return tag.equals("footer") && !insideArticle(a);
-        }
-        List<String> tokens = DomVocabulary.tokens(a);
         for (String t : tokens) {
             if (ELSEWHERE.contains(t)) {
                 return true;

@@ -238,4 +238,14 @@ class MetaExtractorTest {
         assertEquals(Metadata.Origin.TEXT, m.origins().get(Metadata.Field.LANGUAGE));
         assertNull(meta("<html><body><h1>Hafen</h1><p>Fahrplan 2024</p></body></html>").language());
     }
+
+    @Test
+    void layoutClassesOnTheBodyDoNotHideThePost() {
+        Metadata m = meta("<html><body class='single sidebar-right'><article><h1>Besuchte Seiten anzeigen</h1>"
+                + "<p>29. Juni 2017 \u00b7 von <a rel='author' href='/a/t'>Tobi Rahn</a></p><p>Text.</p>"
+                + "</article><div class='sidebar'><p>Von Lars Nemo</p></div></body></html>");
+        assertEquals("Besuchte Seiten anzeigen", m.title());
+        assertEquals(List.of("Tobi Rahn"), m.authors());
+        assertEquals("2017-06-29", m.published().iso());
+    }
 }
