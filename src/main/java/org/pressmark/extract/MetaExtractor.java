@@ -47,6 +47,7 @@ final class MetaExtractor {
     private final Map<String, Object> article;
     private final Element post;
     private final MetaHeader header;
+    private final Map<String, List<Element>> scopedCache = new HashMap<>();
 
     private MetaExtractor(Document doc, Instant reference) {
         this.doc = doc;
@@ -658,8 +659,8 @@ final class MetaExtractor {
             meta.addAll(splitTags(k));
         }
         List<String> markup = new ArrayList<>();
-        for (Element e : doc.select("a[rel~=tag], .post-labels a, .tags-links a")) {
-            if (!header.elsewhere(e)) {
+        if (json.isEmpty() && microdata.isEmpty() && microformats.isEmpty() && og.isEmpty() && meta.isEmpty()) {
+            for (Element e : scoped("a[rel~=tag], .post-labels a, .tags-links a")) {
                 markup.add(e.text());
             }
         }
@@ -943,33 +944,40 @@ final class MetaExtractor {
         return doc.body();
     }
 
-    /** Elements matching the query inside the post (or the page when the post holds none), not furniture. */
+    /**
+     * Elements matching the query inside the post (or the page when the post holds none), not furniture.
+     * Each query is run once per page: several fields ask the same one.
+     */
     private List<Element> scoped(String query) {
+        List<Element> cached = scopedCache.get(query);
+        if (cached != null) {
+            return cached;
+        }
         List<Element> out = new ArrayList<>();
+        Element body = doc.body();
         if (post != null) {
-            for (Element e : post.select(query)) {
-                if (!header.elsewhere(e)) {
-                    out.add(e);
-                }
-            }
+            addOwn(post.select(query), out);
             // microformat queries name the post's class themselves: the post element can match
             Element wrapper = post.parent();
-            if (out.isEmpty() && wrapper != null) {
-                for (Element e : wrapper.select(query)) {
-                    if (!header.elsewhere(e)) {
-                        out.add(e);
-                    }
-                }
+            if (out.isEmpty() && wrapper != null && post != body) {
+                addOwn(wrapper.select(query), out);
             }
-        }
-        if (out.isEmpty() && doc.body() != null) {
-            for (Element e : doc.body().select(query)) {
-                if (!header.elsewhere(e)) {
-                    out.add(e);
-                }
+            if (out.isEmpty() && body != null && post != body && wrapper != body) {
+                addOwn(body.select(query), out);
             }
+        } else if (body != null) {
+            addOwn(body.select(query), out);
         }
+        scopedCache.put(query, out);
         return out;
+    }
+
+    private void addOwn(List<Element> found, List<Element> out) {
+        for (Element e : found) {
+            if (!header.elsewhere(e)) {
+                out.add(e);
+            }
+        }
     }
 
     private String scopedText(String query) {

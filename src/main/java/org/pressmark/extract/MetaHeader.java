@@ -127,7 +127,7 @@ final class MetaHeader {
                         return FilterResult.CONTINUE;
                     }
                     if (!e.className().isEmpty() || !e.id().isEmpty()) {
-                        List<String> tokens = DomVocabulary.tokens(e);
+                        List<String> tokens = tokens(e);
                         if (ownOtherContent(e, tokens)) {
                             return FilterResult.SKIP_ENTIRELY;
                         }
@@ -316,6 +316,51 @@ final class MetaHeader {
         return false;
     }
 
+    /** Words that make the next part of a class name a description of the layout ("has-sidebar"). */
+    private static final Set<String> MODIFIERS = Set.of("has", "with", "w", "no", "without", "show", "hide", "and");
+
+    /**
+     * The lower-case word tokens of the element's class names and id, as {@link DomVocabulary#tokens} reads
+     * them (a modifier word such as "has" drops the rest of its class name), without regular expressions:
+     * the scan asks this for every element of the page.
+     */
+    static List<String> tokens(Element e) {
+        List<String> out = new ArrayList<>(4);
+        for (String names : new String[] {e.className(), e.id()}) {
+            int n = names.length();
+            int i = 0;
+            boolean modified = false;
+            while (i < n) {
+                char ch = names.charAt(i);
+                if (Character.isWhitespace(ch)) {
+                    modified = false; // a new class name
+                    i++;
+                    continue;
+                }
+                if (!isWordChar(ch)) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < n && isWordChar(names.charAt(j))) {
+                    j++;
+                }
+                String t = names.substring(i, j).toLowerCase(Locale.ROOT);
+                if (MODIFIERS.contains(t)) {
+                    modified = true;
+                } else if (!modified) {
+                    out.add(t);
+                }
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     /** Whether the element itself (not its ancestors) is about other content, given its class tokens. */
     private static boolean ownOtherContent(Element a, List<String> tokens) {
         String tag = a.normalName();
@@ -336,7 +381,7 @@ final class MetaHeader {
             if (tag.equals("article") || a.hasAttr("itemtype") && a.attr("itemtype").contains("Article")) {
                 return true;
             }
-            List<String> tokens = DomVocabulary.tokens(a);
+            List<String> tokens = tokens(a);
             if (tokens.contains("post") || tokens.contains("hentry") || tokens.contains("article")
                     || tokens.contains("entry") || tokens.contains("news")) {
                 return true;
