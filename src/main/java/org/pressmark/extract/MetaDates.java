@@ -14,8 +14,11 @@ import org.pressmark.model.PageDate;
 
 /**
  * Reads the dates that HTML pages put in metadata and template markup: ISO 8601 forms as in
- * {@code <time datetime>} and {@code <meta content>}, and the English month-name forms of blog
- * templates ("Friday, August 20, 2021", "20 August 2021", "Aug 20, 2021 at 9:14 AM").
+ * {@code <time datetime>} and {@code <meta content>}, the English month-name forms of blog
+ * templates ("Friday, August 20, 2021", "20 August 2021", "Aug 20, 2021 at 9:14 AM"), and, for
+ * dates printed in the page, the day-month-year forms of German, French, Spanish, Italian, Dutch and
+ * Portuguese ("5. Oktober 2013", "23 mai 2019", "3 de maio de 2022") beside the numeric forms that
+ * {@link Dates} reads ("21.01.2022").
  */
 final class MetaDates {
 
@@ -36,6 +39,14 @@ final class MetaDates {
     /** "20 August 2021", "20. August 2021". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Month names of the commonest languages of the web besides English, lower case, with abbreviations. */
+    private static final Map<String, Integer> OTHER_MONTHS = otherMonths();
+    /** "5. Oktober 2013", "23 mai 2019", "3 de maio de 2022", "12 gennaio 2020", "1er janvier 2020". */
+    private static final Pattern OTHER_DAY_MONTH_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|er|\u00BA|\u00B0)?\\s*(?:de\\s+)?(" + alternation(OTHER_MONTHS) + ")\\.?,?"
+            + "\\s+(?:de\\s+|del\\s+)?(\\d{4})(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private MetaDates() {
     }
@@ -98,6 +109,69 @@ final class MetaDates {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Finds the first plausible date printed in a text in any form this class or {@link Dates} reads:
+     * ISO, English, numeric ({@code 21.01.2022}) or a day-month-year form of another common language.
+     *
+     * @param text the text, may be null
+     * @param now  dates after this moment are refused
+     * @return the date that starts first, or empty when there is none
+     */
+    static Optional<PageDate> find(String text, java.time.Instant now) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = OTHER_DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            Optional<PageDate> before = Dates.find(text.substring(0, m.start()), now);
+            if (before.isPresent()) {
+                return before;
+            }
+            try {
+                PageDate d = PageDate.of(LocalDate.of(num(m.group(3)),
+                        OTHER_MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), num(m.group(1))));
+                if (Dates.plausible(d, now)) {
+                    return Optional.of(d);
+                }
+            } catch (DateTimeException e) {
+                // 31. Februar: not a day; look further
+            }
+        }
+        return Dates.find(text, now);
+    }
+
+    private static Map<String, Integer> otherMonths() {
+        String[][] names = {
+            // German (with Austrian J\u00e4nner), French, Spanish, Italian, Dutch, Portuguese
+            {"januar", "j\u00e4nner", "jan", "janvier", "janv", "enero", "ene", "gennaio", "gen", "januari", "janeiro"},
+            {"februar", "feber", "feb", "f\u00e9vrier", "f\u00e9vr", "fevrier", "febrero", "febbraio", "februari",
+                "fevereiro", "fev"},
+            {"m\u00e4rz", "maerz", "m\u00e4r", "mars", "marzo", "maart", "mar\u00e7o", "marco"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
+            {"mai", "mayo", "maggio", "mag", "mei", "maio"},
+            {"juni", "jun", "juin", "junio", "giugno", "giu", "junho"},
+            {"juli", "jul", "juillet", "juil", "julio", "luglio", "lug", "julho"},
+            {"august", "aug", "ao\u00fbt", "aout", "agosto", "ago", "augustus"},
+            {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"},
+            {"oktober", "okt", "octobre", "oct", "octubre", "ottobre", "ott", "outubro", "out"},
+            {"november", "nov", "novembre", "noviembre", "novembro"},
+            {"dezember", "dez", "d\u00e9cembre", "d\u00e9c", "decembre", "diciembre", "dic", "dicembre", "december",
+                "dezembro"}};
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                out.put(n, i + 1);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** A regex alternation of the keys, longest first so that "juni" is not read as "jun". */
+    private static String alternation(Map<String, Integer> names) {
+        return names.keySet().stream().sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
     }
 
     /** Parses ISO first, then a month-name date. */

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.pressmark.model.Metadata;
@@ -44,6 +46,8 @@ final class MetaExtractor {
     private final Map<String, List<String>> metas = new HashMap<>();
     private final Map<String, Object> article;
     private final Element post;
+    private final MetaHeader header;
+    private final Map<String, List<Element>> scopedCache = new HashMap<>();
 
     private MetaExtractor(Document doc, Instant reference) {
         this.doc = doc;
@@ -51,6 +55,7 @@ final class MetaExtractor {
         readJsonLd();
         readMetas();
         this.article = findArticleObject();
+        this.header = MetaHeader.scan(doc.body());
         this.post = findPost();
     }
 
@@ -82,11 +87,17 @@ final class MetaExtractor {
             b.site(site.value(), site.origin());
         }
         String siteName = site == null ? null : site.value();
+        List<String> titles = new ArrayList<>();
+        titles.add(jsonString(article, "headline"));
+        titles.add(meta("og:title"));
+        titles.add(meta("twitter:title"));
+        titles.add(doc.title());
+        header.locate(post, titles, siteName);
         Found<String> title = title(siteName);
         if (title != null) {
             b.title(title.value(), title.origin());
         }
-        Found<List<String>> authors = authors();
+        Found<List<String>> authors = authors(siteName);
         if (authors != null) {
             b.authors(authors.value(), authors.origin());
         }
@@ -98,12 +109,23 @@ final class MetaExtractor {
         if (modified != null) {
             b.modified(modified.value(), modified.origin());
         }
+        Element html = doc.selectFirst("html");
+        String htmlLang = languageTag(firstNonBlank(html == null ? null : html.attr("lang"),
+                html == null ? null : html.attr("xml:lang"), doc.body() == null ? null : doc.body().attr("lang")));
+        String ogLocale = languageTag(meta("og:locale"));
+        if (ogLocale != null && htmlLang != null
+                && !ogLocale.split("-")[0].equalsIgnoreCase(htmlLang.split("-")[0])) {
+            // og:locale is often a plugin's default ("en_US"); when it contradicts the language the html
+            // element declares for the page's own text, the html lang overrules it. When they agree,
+            // og:locale stays, as it usually adds the region.
+            ogLocale = null;
+        }
         Found<String> language = firstMapped(MetaExtractor::languageTag,
                 found(jsonString(article, "inLanguage"), Origin.JSON_LD),
-                found(meta("og:locale"), Origin.OPENGRAPH),
+                found(ogLocale, Origin.OPENGRAPH),
                 found(firstNonBlank(meta("content-language"), meta("dc.language"), meta("language")), Origin.META),
-                found(firstNonBlank(doc.select("html").attr("lang"), doc.select("html").attr("xml:lang"),
-                        doc.body() == null ? null : doc.body().attr("lang")), Origin.MARKUP));
+                found(htmlLang, Origin.MARKUP),
+                found(MetaLanguage.guess(headerTexts()), Origin.TEXT));
         if (language != null) {
             b.language(language.value(), language.origin());
         }
@@ -137,16 +159,106 @@ final class MetaExtractor {
 
     private Found<String> title(String site) {
         String json = firstNonBlank(jsonString(article, "headline"), jsonString(article, "name"));
-        Found<String> f = first(
-                found(json, Origin.JSON_LD),
-                found(microdataValue("headline"), Origin.MICRODATA),
-                found(scopedText(".h-entry .p-name, .hentry .entry-title"), Origin.MICROFORMATS),
-                found(stripSiteName(meta("og:title"), site, false), Origin.OPENGRAPH),
-                found(stripSiteName(firstNonBlank(meta("twitter:title"), meta("dc.title")), site, false),
-                        Origin.META),
-                found(stripSiteName(doc.title(), site, true), Origin.MARKUP),
-                found(scopedText("h1, .post-title, .entry-title"), Origin.MARKUP));
-        return f;
+        List<Found<String>> c = new ArrayList<>();
+        c.add(found(decoded(json), Origin.JSON_LD));
+        c.add(found(decoded(microdataValue("headline")), Origin.MICRODATA));
+        c.add(found(scopedText(".h-entry .p-name, .hentry .entry-title"), Origin.MICROFORMATS));
+        c.add(found(stripSiteName(decoded(meta("og:title")), site, false), Origin.OPENGRAPH));
+        c.add(found(stripSiteName(decoded(firstNonBlank(meta("twitter:title"), meta("dc.title"))), site, false),
+                Origin.META));
+        c.add(found(stripSiteName(decoded(doc.title()), site, true), Origin.MARKUP));
+        String headline = header.headline() == null ? null : HtmlBlocks.collapse(header.headline().text()).strip();
+        Found<String> best = null;
+        for (Found<String> f : c) {
+            // a title equal to the site name, or a generic word where the page shows a headline, names the
+            // site or the section, not the post: a lower source overrules it
+            if (f != null && !generic(f.value(), site, headline)) {
+                best = f;
+                break;
+            }
+        }
+        if (headline != null && !headline.isEmpty()) {
+            String h = MetaHeader.norm(headline);
+            if (best == null) {
+                return new Found<>(headline, Origin.MARKUP);
+            }
+            // the headline the reader sees, when the metadata title is that headline with a kicker, a
+            // section or the site name around it ("Section - Headline | Site"): the decorations go
+            String b = MetaHeader.norm(best.value());
+            if (!b.equals(h) && h.length() >= 8 && h.contains(" ") && b.contains(h)) {
+                return new Found<>(headline, Origin.MARKUP);
+            }
+            // the first source disagrees with the headline and with every other title of the page, which
+            // agree with the headline (a JSON-LD "headline" holding a description): the page overrules it
+            if (!related(b, h)) {
+                boolean bestAlone = true;
+                boolean headlineBacked = false;
+                for (Found<String> f : c) {
+                    if (f != null && f != best) {
+                        String o = MetaHeader.norm(f.value());
+                        bestAlone &= !related(o, b);
+                        headlineBacked |= related(o, h);
+                    }
+                }
+                if (bestAlone && headlineBacked) {
+                    return new Found<>(headline, Origin.MARKUP);
+                }
+            }
+        }
+        if (best == null) {
+            for (Found<String> f : c) {
+                if (f != null) {
+                    return f;
+                }
+            }
+            return found(scopedText(".post-title, .entry-title"), Origin.MARKUP);
+        }
+        return best;
+    }
+
+    private static boolean related(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
+    }
+
+    /** The lines near the headline and the description, for guessing the language. */
+    private List<String> headerTexts() {
+        List<String> out = new ArrayList<>();
+        for (MetaHeader.Line l : header.after()) {
+            out.add(l.text());
+        }
+        out.add(firstNonBlank(meta("og:description"), meta("description")));
+        out.add(doc.title());
+        return out;
+    }
+
+    /** Words that name a page of a site rather than a post. */
+    private static final Set<String> GENERIC_TITLES = Set.of(
+            "home", "homepage", "home page", "startseite", "accueil", "inicio", "news", "blog", "aktuelles",
+            "untitled", "index", "welcome", "willkommen", "article", "artikel", "page", "post");
+
+    private static boolean generic(String title, String site, String headline) {
+        String t = MetaHeader.norm(title);
+        if (t.isEmpty() || GENERIC_TITLES.contains(t)) {
+            return true;
+        }
+        if (site != null && t.equals(MetaHeader.norm(site))) {
+            return true;
+        }
+        if (headline == null) {
+            return false;
+        }
+        String h = MetaHeader.norm(headline);
+        // a one- or two-word title that the headline does not share, beside a headline of a real sentence:
+        // the title names the section ("Medienmitteilungen") or the site
+        return t.split(" ").length <= 2 && !h.contains(t) && !t.contains(h) && h.split(" ").length >= 3;
+    }
+
+    /** Decodes character references left in a value that was escaped twice ("&amp;#039;" in the source). */
+    private static String decoded(String value) {
+        if (value == null || value.indexOf('&') < 0 || !value.matches("(?s).*&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);.*")) {
+            return value;
+        }
+        return org.jsoup.parser.Parser.unescapeEntities(value, false);
     }
 
     /**
@@ -190,7 +302,7 @@ final class MetaExtractor {
 
     // ---- authors -----------------------------------------------------------------------------
 
-    private Found<List<String>> authors() {
+    private Found<List<String>> authors(String site) {
         List<String> json = new ArrayList<>();
         for (Object a : list(article == null ? null : article.get("author"))) {
             String name = nameOf(a);
@@ -239,13 +351,126 @@ final class MetaExtractor {
                 break;
             }
         }
-        return first(
-                found(distinct(json), Origin.JSON_LD),
-                found(distinct(microdata), Origin.MICRODATA),
-                found(distinct(microformats), Origin.MICROFORMATS),
-                found(distinct(og), Origin.OPENGRAPH),
-                found(distinct(meta), Origin.META),
-                found(distinct(markup), Origin.MARKUP));
+        if (markup.isEmpty()) {
+            markup.addAll(markedAuthors());
+        }
+        List<Found<List<String>>> c = new ArrayList<>();
+        c.add(found(distinct(json), Origin.JSON_LD));
+        c.add(found(distinct(microdata), Origin.MICRODATA));
+        c.add(found(distinct(microformats), Origin.MICROFORMATS));
+        c.add(found(distinct(og), Origin.OPENGRAPH));
+        c.add(found(distinct(meta), Origin.META));
+        c.add(found(distinct(markup), Origin.MARKUP));
+        c.add(found(distinct(headerByline()), Origin.TEXT));
+        // an "author" that is the site, its publisher or a domain name says who runs the site, not who wrote
+        // the post: a person named by a lower source overrules it; alone it is kept
+        Found<List<String>> generic = null;
+        for (Found<List<String>> f : c) {
+            if (f == null) {
+                continue;
+            }
+            if (!genericAuthors(f.value(), site)) {
+                return f;
+            }
+            if (generic == null) {
+                generic = f;
+            }
+        }
+        return generic;
+    }
+
+    private boolean genericAuthors(List<String> names, String site) {
+        String publisher = article == null ? null : nameOf(first(list(article.get("publisher"))));
+        for (String n : names) {
+            String k = MetaHeader.norm(n);
+            boolean domain = k.matches("[\\p{L}\\p{N}.-]+\\.[a-z]{2,6}");
+            if (!domain && !k.equals(MetaHeader.norm(site)) && !k.equals(MetaHeader.norm(publisher))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Names in elements whose class names them the author, those inside the post first; short texts only. */
+    private List<String> markedAuthors() {
+        List<Element> marked = header.authorMarked();
+        for (int pass = 0; pass < 2; pass++) {
+            for (Element e : marked) {
+                boolean inPost = post != null && post != doc.body() && e.closest("*") != null && isWithin(e, post);
+                if (pass == 0 != inPost) {
+                    continue;
+                }
+                String t = HtmlBlocks.collapse(e.text()).strip();
+                if (t.isEmpty() || t.length() > 100) {
+                    continue;
+                }
+                List<String> names = cleanAuthors(t);
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isWithin(Element e, Element ancestor) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "By", "von", "par", "por"... before a capitalised name, in the languages of {@link MetaDates}. */
+    private static final Pattern BYLINE = Pattern.compile(
+            // a bare "by" or "von" only where a byline starts: mid-sentence it is a preposition
+            "(?:(?:^|[|\u2022\u00B7,;(]\\s*|\\s[-\u2013\u2014]\\s)(?i:by|von|par|por|door|av)\\s+"
+            + "|(?:^|\\s)(?i:posted by|written by|beitrag von|geschrieben von|verfasst von|erstellt von|escrito por"
+            + "|publicado por|publi\u00e9 par|\u00e9crit par|scritto da|a cura di)\\s+"
+            + "|(?:^|[|\u2022\u00B7,;(]\\s*)(?i:text|texte|autor|autorin|autoren|author|authors|words|redaktion)"
+            + "(?:\\s+(?i:und|and|&|et)\\s+\\p{L}+)?\\s*:\\s*)"
+            + "(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|de|van|von|der|den|da|di|del|la|le|y"
+            + "|und|and|et|&)){0,6})");
+    private static final Pattern BYLINE_LABEL = Pattern.compile(
+            "(?i)(?:by|von|par|por|text|texte|autor|autorin|autoren|author|authors|words|redaktion)\\s*:?");
+
+    /** A person's name as bylines print it: two to four capitalised words. */
+    private static final Pattern PERSON = Pattern.compile(
+            "\\p{Lu}[\\p{L}'\u2019-]*\\.?(?:\\s+(?:(?:van|von|de|der|da|di|del|le|la)\\s+)?\\p{Lu}[\\p{L}'\u2019-]*\\.?){1,3}");
+
+    /**
+     * A byline printed beside the headline: "By Ann Lee", "von Uta Berg", "Texte : Ana Lima", or a name
+     * standing alone between the separators of a date line ("04.02.2022 | 13:10 Uhr | Uta Berg").
+     */
+    private List<String> headerByline() {
+        for (List<MetaHeader.Line> lines : List.of(header.after(), header.before())) {
+            for (int i = 0; i < lines.size(); i++) {
+                String t = lines.get(i).text();
+                if (lines == header.after() && i + 1 < lines.size() && BYLINE_LABEL.matcher(t).matches()) {
+                    // "Autor:" on a line of its own, the name on the next
+                    t = t + " " + lines.get(i + 1).text();
+                }
+                Matcher m = BYLINE.matcher(t);
+                if (m.find() && (t.length() <= 120 || m.start() < 30)) {
+                    List<String> names = cleanAuthors(m.group(1));
+                    if (!names.isEmpty()) {
+                        return names;
+                    }
+                }
+                if (t.length() <= 100 && MetaDates.find(t, reference).isPresent()) {
+                    for (String part : MetaDates.removeDates(Dates.find(t, reference).isPresent()
+                            ? t.replaceAll("\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}", " ") : t)
+                            .split("\\s*[|\u2022\u00B7,\u2013\u2014/]\\s*|\\s+-\\s+")) {
+                        String p = part.replaceAll("(?i)\\b\\d{1,2}[:.]\\d{2}\\s*(uhr|h)?\\b", " ").strip();
+                        if (PERSON.matcher(p).matches() && p.length() <= 40) {
+                            return List.of(p);
+                        }
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -259,10 +484,16 @@ final class MetaExtractor {
         }
         String s = HtmlBlocks.collapse(raw).strip();
         s = MetaDates.removeDates(s);
+        s = s.replaceAll("(?<![\\p{L}\\p{N}])\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}(?![\\p{L}\\p{N}])", " ");
+        // a parenthesised note or address ("Deutsche Welle (www.dw.com)") is not part of the name
+        s = s.replaceAll("\\s*\\([^)]*\\)?\\s*$", " ");
         s = s.replaceAll("(?i)\\b(posted|written|published|reported|story|text|words|photos?)\\s+by\\b:?", " ");
-        s = s.replaceAll("(?i)^\\s*(by|author|authors|von|par|por)\\b\\s*:?", " ");
-        s = s.replaceAll("(?i)\\s(on|at|in|le|am)\\s*$", " ");
-        for (String part : s.split("(?i)\\s+and\\s+|\\s*&\\s*|\\s*;\\s*|\\s*,\\s*|\\s+[|\u2013\u2014-]\\s+|\\s+and$")) {
+        s = s.replaceAll("(?iu)\\b(erstellt|ver\u00f6ffentlicht|geschrieben|verfasst|ein beitrag|beitrag|publi\u00e9|\u00e9crit"
+                + "|escrito|publicado|scritto|pubblicato)\\s+(von|par|por|da|am|le|el|il|on)\\b", " ");
+        s = s.replaceAll("(?i)^\\s*(by|author|authors|autor|autorin|von|par|por|door)\\b\\s*:?", " ");
+        s = s.replaceAll("(?i)\\s(on|at|in|le|am|um)\\s*$", " ");
+        for (String part : s.split("(?i)\\s+(?:and|und|et|y|e|en)\\s+|\\s*&\\s*|\\s*;\\s*|\\s*,\\s*"
+                + "|\\s+[|\u2013\u2014\u00BB-]\\s+|\\s+(?:and|und)$")) {
             String name = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
             name = name.replaceFirst("(?i)^by\\s+", "").strip();
             if (name.isEmpty() || name.length() > 80 || !name.matches(".*\\p{L}.*") || looksLikeUrl(name)) {
@@ -297,10 +528,21 @@ final class MetaExtractor {
                 meta("publish-date"), meta("publication_date"), meta("citation_publication_date"),
                 meta("sailthru.date"), meta("parsely-pub-date")), Origin.META));
         c.add(date(headerTime(), Origin.MARKUP));
-        c.add(date(markupText(".date-header, .dateline, .post-date, .entry-date, .posted-on, .timestamp, .date"),
+        c.add(date(scopedText(".date-header, .dateline, .post-date, .entry-date, .posted-on, .timestamp, .date"),
                 Origin.MARKUP));
+        c.add(headerLineDate());
         c.add(date(datelineText(), Origin.TEXT));
-        return firstFound(c);
+        Found<PageDate> f = firstFound(c);
+        if (f != null && f.origin().compareTo(Origin.META) <= 0 && f.value().dateTime() != null
+                && f.value().dateTime().getOffset().getTotalSeconds() == 0) {
+            // a time given in UTC can fall on the next or the previous calendar day from the one the page
+            // shows its readers; the date printed beside the headline then gives the local day
+            Found<PageDate> shown = headerLineDate();
+            if (shown != null && Math.abs(shown.value().date().toEpochDay() - f.value().date().toEpochDay()) == 1) {
+                return shown;
+            }
+        }
+        return f;
     }
 
     private Found<PageDate> modified() {
@@ -327,6 +569,26 @@ final class MetaExtractor {
             return null;
         }
         return new Found<>(d.get(), origin);
+    }
+
+    /**
+     * A date printed in a short line next to the headline (a dateline such as "21.01.2022 | Berlin" or
+     * "Pressemitteilung vom 25. Januar 2022"): the lines after the headline first, nearest first, then those
+     * just before it. A long line counts only when it starts with the date, since a date inside the
+     * running text is what the story is about, not when it was published.
+     */
+    private Found<PageDate> headerLineDate() {
+        for (List<MetaHeader.Line> lines : List.of(header.after(), header.before())) {
+            for (MetaHeader.Line l : lines) {
+                String t = l.text();
+                String probe = t.length() <= 160 ? t : t.substring(0, 60);
+                Optional<PageDate> d = MetaDates.find(probe, reference);
+                if (d.isPresent()) {
+                    return new Found<>(d.get(), Origin.TEXT);
+                }
+            }
+        }
+        return null;
     }
 
     /** A short line near the top of the post that is only a date, perhaps after "Posted on". */
@@ -397,8 +659,8 @@ final class MetaExtractor {
             meta.addAll(splitTags(k));
         }
         List<String> markup = new ArrayList<>();
-        for (Element e : doc.select("a[rel~=tag], .post-labels a, .tags-links a")) {
-            if (!DomVocabulary.aboutOtherContent(e)) {
+        if (json.isEmpty() && microdata.isEmpty() && microformats.isEmpty() && og.isEmpty() && meta.isEmpty()) {
+            for (Element e : scoped("a[rel~=tag], .post-labels a, .tags-links a")) {
                 markup.add(e.text());
             }
         }
@@ -669,46 +931,53 @@ final class MetaExtractor {
 
     private Element findPost() {
         for (Element c : doc.select(HtmlContent.PLATFORM)) {
-            if (!DomVocabulary.aboutOtherContent(c)) {
+            if (!header.elsewhere(c)) {
                 Element p = c.closest(POST_SCOPE);
                 return p != null ? p : c.parent();
             }
         }
         for (Element p : doc.select(POST_SCOPE)) {
-            if (!DomVocabulary.aboutOtherContent(p)) {
+            if (!header.elsewhere(p)) {
                 return p;
             }
         }
         return doc.body();
     }
 
-    /** Elements matching the query inside the post (or the page when the post holds none), not furniture. */
+    /**
+     * Elements matching the query inside the post (or the page when the post holds none), not furniture.
+     * Each query is run once per page: several fields ask the same one.
+     */
     private List<Element> scoped(String query) {
+        List<Element> cached = scopedCache.get(query);
+        if (cached != null) {
+            return cached;
+        }
         List<Element> out = new ArrayList<>();
+        Element body = doc.body();
         if (post != null) {
-            for (Element e : post.select(query)) {
-                if (!DomVocabulary.aboutOtherContent(e)) {
-                    out.add(e);
-                }
-            }
+            addOwn(post.select(query), out);
             // microformat queries name the post's class themselves: the post element can match
             Element wrapper = post.parent();
-            if (out.isEmpty() && wrapper != null) {
-                for (Element e : wrapper.select(query)) {
-                    if (!DomVocabulary.aboutOtherContent(e)) {
-                        out.add(e);
-                    }
-                }
+            if (out.isEmpty() && wrapper != null && post != body) {
+                addOwn(wrapper.select(query), out);
             }
-        }
-        if (out.isEmpty() && doc.body() != null) {
-            for (Element e : doc.body().select(query)) {
-                if (!DomVocabulary.aboutOtherContent(e)) {
-                    out.add(e);
-                }
+            if (out.isEmpty() && body != null && post != body && wrapper != body) {
+                addOwn(body.select(query), out);
             }
+        } else if (body != null) {
+            addOwn(body.select(query), out);
         }
+        scopedCache.put(query, out);
         return out;
+    }
+
+    private void addOwn(List<Element> found, List<Element> out) {
+        for (Element e : found) {
+            if (!header.elsewhere(e)) {
+                out.add(e);
+            }
+        }
     }
 
     private String scopedText(String query) {
@@ -723,7 +992,7 @@ final class MetaExtractor {
 
     private String markupText(String query) {
         for (Element e : doc.select(query)) {
-            if (!DomVocabulary.aboutOtherContent(e)) {
+            if (!header.elsewhere(e)) {
                 String t = HtmlBlocks.collapse(e.text()).strip();
                 if (!t.isEmpty()) {
                     return t;

@@ -42,4 +42,22 @@ class MetaDatesTest {
         assertEquals("By Ann", MetaDates.removeDates("By Ann August 3, 2020 at 10:15 pm").strip());
         assertTrue(MetaDates.containsDate("Updated 2020-01-01"));
     }
+
+    @Test
+    void findsPrintedDatesOfOtherCommonLanguages() {
+        java.time.Instant now = java.time.Instant.parse("2024-06-01T00:00:00Z");
+        assertEquals("2013-10-05", MetaDates.find("Samstag, 5. Oktober 2013", now).get().iso());
+        assertEquals("2019-05-23", MetaDates.find("Mise en ligne le 23 mai 2019", now).get().iso());
+        assertEquals("2022-05-03", MetaDates.find("3 de maio de 2022, 10h", now).get().iso());
+        assertEquals("2020-01-12", MetaDates.find("12 gennaio 2020", now).get().iso());
+        assertEquals("2022-01-21", MetaDates.find("Stand: 21.01.2022 | Berlin", now).get().iso());
+    }
+
+    @Test
+    void findTakesTheEarliestDateAndRefusesTheFuture() {
+        java.time.Instant now = java.time.Instant.parse("2024-06-01T00:00:00Z");
+        assertEquals("2021-11-02", MetaDates.find("02.11.2021, aktualisiert 5. Dezember 2021", now).get().iso());
+        assertTrue(MetaDates.find("Termin am 3. M\u00e4rz 2030", now).isEmpty());
+        assertTrue(MetaDates.find("31. Februar 2021", now).isEmpty());
+    }
 }

@@ -86,4 +86,166 @@ class MetaExtractorTest {
         assertEquals(List.of("Ann Vey"), m.authors());
         assertEquals(Metadata.Origin.META, m.origins().get(Metadata.Field.AUTHORS));
     }
+
+    @Test
+    void headlineWinsOverAMetadataTitleThatWrapsItWithKickerAndSiteName() {
+        Metadata m = meta("<html><head><title>Harbour - Ferry sails again after eleven years | Coast Daily</title>"
+                + "<meta property='og:title' content='Harbour: Ferry sails again after eleven years'></head>"
+                + "<body><article><h1>Ferry sails again after eleven years</h1><p>Text.</p></article></body></html>");
+        assertEquals("Ferry sails again after eleven years", m.title());
+        assertEquals(Metadata.Origin.MARKUP, m.origins().get(Metadata.Field.TITLE));
+    }
+
+    @Test
+    void titleThatNamesTheSiteOrSectionGivesWayToTheHeadline() {
+        Metadata m = meta("<html><head><meta property='og:site_name' content='Coast Daily'>"
+                + "<meta property='og:title' content='Coast Daily'><title>Press releases</title></head>"
+                + "<body><div class='content'><h1>Council approves the new harbour timetable</h1>"
+                + "<p>Text.</p></div></body></html>");
+        assertEquals("Council approves the new harbour timetable", m.title());
+    }
+
+    @Test
+    void titleEscapedTwiceIsDecoded() {
+        Metadata m = meta("<html><head><meta property='og:title' content='Ann&amp;#039;s ferry &amp;amp; boats'>"
+                + "</head><body><p>x</p></body></html>");
+        assertEquals("Ann's ferry & boats", m.title());
+    }
+
+    @Test
+    void dateLineNextToTheHeadlineIsThePublishedDate() {
+        Metadata m = meta("<html><body><div class='main'><h1>Neue Karte f\u00fcr den Hafen</h1>"
+                + "<p><small>04.02.2022 | 13:10 Uhr</small></p><p>Am 9. Januar 2022 begann die Arbeit.</p>"
+                + "</div><div class='related'><p>Andere Meldung</p><p>01.03.2022</p></div></body></html>");
+        assertEquals("2022-02-04", m.published().iso());
+        assertEquals(Metadata.Origin.TEXT, m.origins().get(Metadata.Field.PUBLISHED));
+    }
+
+    @Test
+    void dateInsideRunningTextIsNotThePublishedDate() {
+        Metadata m = meta("<html><body><div class='main'><h1>Neue Karte f\u00fcr den Hafen</h1>"
+                + "<p>Die Stadt teilte mit, dass die Bauarbeiten am Kai nach langer Planung endlich am"
+                + " 9. Januar 2022 begonnen haben und bis zum Sommer dauern sollen, wenn das Wetter mitspielt.</p>"
+                + "</div></body></html>");
+        assertNull(m.published());
+    }
+
+    @Test
+    void footerOfThePostStillCountsButTheSiteFooterDoesNot() {
+        Metadata m = meta("<html><body><div class='article' itemscope itemtype='http://schema.org/Article'>"
+                + "<h2 itemprop='headline'>T</h2><div class='footer'><time itemprop='datePublished' "
+                + "datetime='2022-01-21'>21.01.2022</time></div></div>"
+                + "<div class='footer'><time datetime='2023-05-05'>x</time></div></body></html>");
+        assertEquals("2022-01-21", m.published().iso());
+    }
+
+    @Test
+    void bylineBesideTheHeadlineGivesTheAuthorsInAnyCommonLanguage() {
+        Metadata m = meta("<html><body><div class='main'><h1>Neue Karte f\u00fcr den Hafen</h1>"
+                + "<p>Von Uta Berg und Jan Koch</p><p>Text.</p></div></body></html>");
+        assertEquals(List.of("Uta Berg", "Jan Koch"), m.authors());
+        assertEquals(Metadata.Origin.TEXT, m.origins().get(Metadata.Field.AUTHORS));
+    }
+
+    @Test
+    void prepositionInsideASentenceIsNoByline() {
+        Metadata m = meta("<html><body><div class='main'><h1>Neue Karte f\u00fcr den Hafen</h1>"
+                + "<p>Die Bilder von Nordkoreas Hafen wurden gezeigt.</p><p>Mary Magdalene by Titian</p>"
+                + "</div></body></html>");
+        assertEquals(List.of(), m.authors());
+    }
+
+    @Test
+    void bylineLabelOnItsOwnLineTakesTheNextLine() {
+        Metadata m = meta("<html><body><div class='main'><h1>Der lange Weg zum Strom</h1>"
+                + "<dl><dt>Datum:</dt><dd>03.11.2021</dd><dt>Autor:</dt><dd>Peter Lind</dd></dl>"
+                + "<p>Text.</p></div></body></html>");
+        assertEquals(List.of("Peter Lind"), m.authors());
+        assertEquals("2021-11-03", m.published().iso());
+    }
+
+    @Test
+    void nameAloneInTheDateLineIsTheAuthor() {
+        Metadata m = meta("<html><body><div class='main'><small>04.02.2022 | 13:10 Uhr | Uta Berg</small>"
+                + "<h1>Stellungnahme zum Pilotjahr</h1><p>Text.</p></div></body></html>");
+        assertEquals(List.of("Uta Berg"), m.authors());
+    }
+
+    @Test
+    void elementNamedAuthorByItsClassGivesTheName() {
+        Metadata m = meta("<html><body><article><h1>Zaubernuss im Winter</h1><p>Text.</p>"
+                + "<section class='c-article__credits'>Text: <span class='c-article-card__author'>Ursula Eck"
+                + "</span></section></article><div class='author-bio'>Lars Nemo writes about gardens.</div>"
+                + "</body></html>");
+        assertEquals(List.of("Ursula Eck"), m.authors());
+    }
+
+    @Test
+    void headingThatRepeatsTheSiteNameIsNotTheHeadline() {
+        Metadata m = meta("<html><head><title>Vegetarian by choice? A comparison | Ethica</title></head>"
+                + "<body><h1>Ethica</h1><div class='content'><p>Text.</p></div></body></html>");
+        assertEquals("Vegetarian by choice? A comparison", m.title());
+    }
+
+    @Test
+    void authorThatIsTheSiteGivesWayToTheBylineOfAPerson() {
+        Metadata m = meta("<html><head><meta property='og:site_name' content='Coast Daily'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Ferry sails again\","
+                + "\"author\":{\"@type\":\"Organization\",\"name\":\"Coast Daily\"}}</script></head>"
+                + "<body><article><h1>Ferry sails again</h1><p>By Ann Lee</p><p>Text.</p></article></body></html>");
+        assertEquals(List.of("Ann Lee"), m.authors());
+        Metadata alone = meta("<html><head><meta name='author' content='coastdaily.example'></head>"
+                + "<body><p>x</p></body></html>");
+        assertEquals(List.of("coastdaily.example"), alone.authors());
+    }
+
+    @Test
+    void utcTimeOnTheNextDayGivesWayToTheDayThePageShows() {
+        Metadata m = meta("<html><head><meta property='article:published_time' content='2020-02-25T02:25:54Z'>"
+                + "</head><body><article><h1>Ferry sails again</h1><p>February 24, 2020</p><p>Text.</p>"
+                + "</article></body></html>");
+        assertEquals("2020-02-24", m.published().iso());
+        Metadata far = meta("<html><head><meta property='article:published_time' content='2020-02-25T02:25:54Z'>"
+                + "</head><body><article><h1>Ferry sails again</h1><p>February 20, 2020</p></article></body></html>");
+        assertEquals("2020-02-25T02:25:54Z", far.published().iso());
+    }
+
+    @Test
+    void jsonLdHeadlineThatNoOtherTitleBacksGivesWayToTheHeadline() {
+        Metadata m = meta("<html><head><title>Saltmere - Coastpedia</title>"
+                + "<script type='application/ld+json'>{\"@type\":\"Article\",\"name\":\"Saltmere\","
+                + "\"headline\":\"small harbour town on the north coast\"}</script></head>"
+                + "<body><h1>Saltmere</h1><div class='content'><p>Text.</p></div></body></html>");
+        assertEquals("Saltmere", m.title());
+        assertEquals(Metadata.Origin.MARKUP, m.origins().get(Metadata.Field.TITLE));
+    }
+
+    @Test
+    void htmlLangOverrulesADefaultOgLocale() {
+        Metadata m = meta("<html lang='de'><head><meta property='og:locale' content='en_US'></head>"
+                + "<body><p>x</p></body></html>");
+        assertEquals("de", m.language());
+        assertEquals(Metadata.Origin.MARKUP, m.origins().get(Metadata.Field.LANGUAGE));
+    }
+
+    @Test
+    void languageIsGuessedFromTheTextWhenNoMarkupGivesIt() {
+        Metadata m = meta("<html><body><div class='main'><h1>Der Hafen ist wieder offen</h1>"
+                + "<p>Die F\u00e4hre f\u00e4hrt wieder, und das ist auch f\u00fcr die Stadt eine gute Nachricht. Der "
+                + "Rat hat sich mit den Fischern auf einen Fahrplan geeinigt, der nicht nur im Sommer gilt.</p>"
+                + "</div></body></html>");
+        assertEquals("de", m.language());
+        assertEquals(Metadata.Origin.TEXT, m.origins().get(Metadata.Field.LANGUAGE));
+        assertNull(meta("<html><body><h1>Hafen</h1><p>Fahrplan 2024</p></body></html>").language());
+    }
+
+    @Test
+    void layoutClassesOnTheBodyDoNotHideThePost() {
+        Metadata m = meta("<html><body class='single sidebar-right'><article><h1>Besuchte Seiten anzeigen</h1>"
+                + "<p>29. Juni 2017 \u00b7 von <a rel='author' href='/a/t'>Tobi Rahn</a></p><p>Text.</p>"
+                + "</article><div class='sidebar'><p>Von Lars Nemo</p></div></body></html>");
+        assertEquals("Besuchte Seiten anzeigen", m.title());
+        assertEquals(List.of("Tobi Rahn"), m.authors());
+        assertEquals("2017-06-29", m.published().iso());
+    }
 }

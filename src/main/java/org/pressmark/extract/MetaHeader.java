@@ -1,0 +1,409 @@
+package org.pressmark.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The visible header of a post: its headline (the {@code h1} that names the post) and the short lines of
+ * text just before and after it, where templates print the date and the byline. Built in one pass over
+ * the body's text, leaving out scripts and the parts of the page about other content (related posts,
+ * comments, sidebars, navigation, the site footer).
+ */
+final class MetaHeader {
+
+    /** Class and id tokens of containers about other content: their dates and names are not the post's. */
+    private static final Set<String> ELSEWHERE = Set.of(
+            "related", "relatedposts", "comment", "comments", "commentlist", "respond", "sidebar", "popular",
+            "popularposts", "featuredpost", "trending", "recommended", "linkwithin", "outbrain", "taboola",
+            "disqus", "blogarchive", "breadcrumb", "breadcrumbs",
+            "cookie", "cookies", "consent", "newsletter", "menu", "navigation", "navbar", "pagination", "pager");
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "td", "th", "header", "section",
+            "article", "blockquote", "figcaption", "address", "ul", "ol", "dl", "table", "tr", "main", "br", "hr",
+            "footer", "form", "pre", "figure", "aside", "nav");
+    private static final Set<String> SKIPPED = Set.of(
+            "script", "style", "noscript", "template", "svg", "select", "button", "textarea", "nav", "aside", "head");
+    /** Class and id tokens that mark an element holding the author's name. */
+    private static final Set<String> AUTHOR_TOKENS = Set.of(
+            "author", "authors", "autor", "autoren", "autorin", "byline", "verfasser", "writer", "creator");
+    /** Tokens that, beside an author token, mark a box about the author (biography, picture), not the byline. */
+    private static final Set<String> NOT_BYLINE = Set.of(
+            "bio", "box", "info", "avatar", "image", "img", "photo", "picture", "description", "about", "link",
+            "url", "more", "posts", "list", "label", "title", "text", "wrapper", "container");
+    /** How much text before and after the headline counts as the header. */
+    private static final int BEFORE_CHARS = 300;
+    private static final int AFTER_CHARS = 900;
+    private static final int MAX_LINES = 40;
+
+    /** A run of text inside one block element. */
+    record Line(String text, Element block) {
+    }
+
+    private static final java.util.regex.Pattern SPACES =
+            java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
+
+    private final List<Line> lines = new ArrayList<>();
+    /** Elements the scan entered: all but those about other content and inside scripts, styles, nav. */
+    private final Set<Element> visited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** For each heading, the index of its first line. */
+    private final java.util.Map<Element, Integer> headingAt = new java.util.IdentityHashMap<>();
+    private final List<Element> headings = new ArrayList<>();
+    private final List<Element> authorMarked = new ArrayList<>();
+    private final Element body;
+    private Element headline;
+    private List<Line> before = List.of();
+    private List<Line> after = List.of();
+
+    private MetaHeader(Element body) {
+        this.body = body;
+    }
+
+    /**
+     * Elements whose class or id names them the author's name or byline ({@code c-article__author},
+     * {@code autor}), in page order, outside the parts about other content and author biographies.
+     */
+    List<Element> authorMarked() {
+        return authorMarked;
+    }
+
+    /** The headline element, or null when the page has none that names the post. */
+    Element headline() {
+        return headline;
+    }
+
+    /** The lines after the headline, nearest first. */
+    List<Line> after() {
+        return after;
+    }
+
+    /** The lines before the headline, nearest first. */
+    List<Line> before() {
+        return before;
+    }
+
+    /**
+     * Whether the element of the body sits in a part of the page about other content (related posts,
+     * comments, sidebars, navigation, teasers, the site footer), or in a script or style. Answered from the
+     * scan, without walking the ancestors again.
+     */
+    boolean elsewhere(Element e) {
+        return !visited.contains(e);
+    }
+
+    /**
+     * Reads the body once: its lines of visible text, its headings and the elements named for the author,
+     * leaving out the parts about other content.
+     */
+    static MetaHeader scan(Element body) {
+        MetaHeader m = new MetaHeader(body);
+        if (body != null) {
+            m.read();
+        }
+        return m;
+    }
+
+    private void read() {
+        StringBuilder text = new StringBuilder();
+        Element[] block = {null};
+        Element[] hidden = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (SKIPPED.contains(tag)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (e == body) {
+                        visited.add(e); // the body's classes describe the page layout ("sidebar-right")
+                        return FilterResult.CONTINUE;
+                    }
+                    if (!e.className().isEmpty() || !e.id().isEmpty()) {
+                        List<String> tokens = tokens(e);
+                        if (ownOtherContent(e, tokens)) {
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        if (authorMarked(tokens)) {
+                            authorMarked.add(e);
+                        }
+                    } else if (tag.equals("footer") && !insideArticle(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    visited.add(e);
+                    if (hidden[0] == null && DomVocabulary.isHidden(e)) {
+                        hidden[0] = e; // microdata often hides in such elements; their text is no line
+                    }
+                    if (BLOCKS.contains(tag)) {
+                        flush(text, block[0]);
+                        block[0] = e;
+                    }
+                    if (tag.equals("h1") || tag.equals("h2")) {
+                        headings.add(e);
+                        headingAt.put(e, lines.size());
+                    }
+                } else if (node instanceof TextNode t && hidden[0] == null) {
+                    if (block[0] == null) {
+                        block[0] = (Element) t.parent();
+                    }
+                    text.append(t.getWholeText());
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (e == hidden[0]) {
+                        hidden[0] = null;
+                    }
+                    if (BLOCKS.contains(e.normalName())) {
+                        flush(text, block[0]);
+                        block[0] = e.parent();
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        flush(text, block[0]);
+    }
+
+    /**
+     * Finds the headline and takes the lines around it.
+     *
+     * @param post   the element holding the post (perhaps the body)
+     * @param titles titles the page's metadata gives, to recognise the headline among several
+     *               {@code h1}; may contain nulls
+     * @param site   the site name, which an {@code h1} holding the logo repeats, or null
+     */
+    void locate(Element post, List<String> titles, String site) {
+        Element h = findHeadline(post, titles, site == null ? "" : norm(site));
+        headline = h;
+        if (h == null) {
+            return;
+        }
+        int at = headingAt.get(h);
+        List<Line> b = new ArrayList<>();
+        List<Line> a = new ArrayList<>();
+        int chars = 0;
+        for (int i = at - 1; i >= 0 && chars < BEFORE_CHARS && b.size() < MAX_LINES; i--) {
+            b.add(lines.get(i));
+            chars += lines.get(i).text().length();
+        }
+        chars = 0;
+        for (int i = at; i < lines.size() && chars < AFTER_CHARS && a.size() < MAX_LINES; i++) {
+            Line l = lines.get(i);
+            if (isInside(l.block(), h)) {
+                continue; // the headline itself
+            }
+            a.add(l);
+            chars += l.text().length();
+        }
+        before = List.copyOf(b);
+        after = List.copyOf(a);
+    }
+
+    private static boolean authorMarked(List<String> tokens) {
+        boolean author = false;
+        for (String t : tokens) {
+            if (NOT_BYLINE.contains(t)) {
+                return false;
+            }
+            author |= AUTHOR_TOKENS.contains(t);
+        }
+        return author;
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void flush(StringBuilder text, Element block) {
+        if (text.length() == 0) {
+            return;
+        }
+        String t = SPACES.matcher(text).replaceAll(" ").strip();
+        text.setLength(0);
+        if (!t.isEmpty()) {
+            lines.add(new Line(t, block));
+        }
+    }
+
+    /**
+     * The headline: an {@code h1} of the post; else an {@code h1} (or, lacking one, an {@code h2}) whose text
+     * one of the metadata titles contains; else the page's only {@code h1}.
+     */
+    private Element findHeadline(Element post, List<String> titles, String site) {
+        List<Element> h1s = new ArrayList<>();
+        for (Element e : headings) {
+            if (!e.normalName().equals("h1")) {
+                continue;
+            }
+            String h = norm(e.text());
+            // an h1 around the logo names the site, not the post
+            if (!h.isEmpty() && !h.equals(site) && !DomVocabulary.isHidden(e) && !sameAsSuffix(h, titles)) {
+                h1s.add(e);
+            }
+        }
+        for (Element e : h1s) {
+            if (matchesTitle(e, titles)) {
+                return e;
+            }
+        }
+        if (post != null && post != body) {
+            for (Element e : h1s) {
+                if (isInside(e, post)) {
+                    return e;
+                }
+            }
+        }
+        if (h1s.size() == 1) {
+            return h1s.get(0);
+        }
+        if (h1s.isEmpty()) {
+            for (Element e : headings) {
+                if (e.normalName().equals("h2") && matchesTitle(e, titles)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the text is only the shorter, last part of a title after a separator, as the site name in
+     * "A long post title | Site".
+     */
+    private static boolean sameAsSuffix(String h, List<String> titles) {
+        for (String t : titles) {
+            if (t == null) {
+                continue;
+            }
+            String n = norm(t);
+            if (!n.equals(h) && n.endsWith(h) && n.length() - h.length() > h.length() + 2) {
+                String sep = n.substring(0, n.length() - h.length()).stripTrailing();
+                if (sep.endsWith("|") || sep.endsWith("-") || sep.endsWith("\"") || sep.endsWith(":")
+                        || sep.endsWith("/") || sep.endsWith("\u00b7")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesTitle(Element e, List<String> titles) {
+        String h = norm(e.text());
+        if (h.length() < 4) {
+            return false;
+        }
+        for (String t : titles) {
+            if (t != null && norm(t).contains(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that make the next part of a class name a description of the layout ("has-sidebar"). */
+    private static final Set<String> MODIFIERS = Set.of("has", "with", "w", "no", "without", "show", "hide", "and");
+
+    /**
+     * The lower-case word tokens of the element's class names and id, as {@link DomVocabulary#tokens} reads
+     * them (a modifier word such as "has" drops the rest of its class name), without regular expressions:
+     * the scan asks this for every element of the page.
+     */
+    static List<String> tokens(Element e) {
+        List<String> out = new ArrayList<>(4);
+        for (String names : new String[] {e.className(), e.id()}) {
+            int n = names.length();
+            int i = 0;
+            boolean modified = false;
+            while (i < n) {
+                char ch = names.charAt(i);
+                if (Character.isWhitespace(ch)) {
+                    modified = false; // a new class name
+                    i++;
+                    continue;
+                }
+                if (!isWordChar(ch)) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < n && isWordChar(names.charAt(j))) {
+                    j++;
+                }
+                String t = names.substring(i, j).toLowerCase(Locale.ROOT);
+                if (MODIFIERS.contains(t)) {
+                    modified = true;
+                } else if (!modified) {
+                    out.add(t);
+                }
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /** Whether the element itself (not its ancestors) is about other content, given its class tokens. */
+    private static boolean ownOtherContent(Element a, List<String> tokens) {
+        String tag = a.normalName();
+        if (tag.equals("nav") || tag.equals("aside")) {
+            return true;
+        }
+        for (String t : tokens) {
+            if (ELSEWHERE.contains(t)) {
+                return true;
+            }
+        }
+        return (tag.equals("footer") || tokens.contains("footer")) && !insideArticle(a);
+    }
+
+    private static boolean insideArticle(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("article") || a.hasAttr("itemtype") && a.attr("itemtype").contains("Article")) {
+                return true;
+            }
+            List<String> tokens = tokens(a);
+            if (tokens.contains("post") || tokens.contains("hentry") || tokens.contains("article")
+                    || tokens.contains("entry") || tokens.contains("news")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A form of a title for comparison: Unicode-normalised, lower case, typographic quotes and dashes made
+     * plain, soft hyphens dropped, white space collapsed, punctuation trimmed at the ends.
+     */
+    static String norm(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace("\u00AD", "")
+                .replaceAll("[\u2018\u2019\u201A\u201B\u2032\u00B4`\u2039\u203A]", "'")
+                .replaceAll("[\u201C\u201D\u201E\u201F\u00AB\u00BB]", "\"")
+                .replaceAll("[\u2010-\u2015\u2212]", "-");
+        t = HtmlBlocks.collapse(t).strip();
+        return t.replaceAll("^[\\p{P}\\s|~^]+|[\\p{P}\\s|~^]+$", "");
+    }
+}
