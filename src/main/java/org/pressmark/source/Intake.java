@@ -107,6 +107,12 @@ public final class Intake {
     }
 
     private String detectMediaType(String name, byte[] bytes, String declaredType) {
+        // fast path for the common case: the name or the transport says HTML and the markup agrees, so
+        // Tika's magic and text statistics, which cost as much as parsing a small page, are not needed
+        String hinted = declaredType != null ? baseType(declaredType) : mimeTypes.getMimeType(name).getName();
+        if ((hinted.equals("text/html") || hinted.equals("application/xhtml+xml")) && startsLikeHtml(bytes)) {
+            return "text/html";
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         if (declaredType != null) {
@@ -127,6 +133,11 @@ public final class Intake {
             return "text/html";
         }
         return base;
+    }
+
+    private static String baseType(String contentType) {
+        int semi = contentType.indexOf(';');
+        return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
     }
 
     private static boolean startsLikeHtml(byte[] bytes) {
