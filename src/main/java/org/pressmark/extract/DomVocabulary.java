@@ -38,8 +38,12 @@ final class DomVocabulary {
     private DomVocabulary() {
     }
 
-    /** Words that make the next token a layout modifier ("has-sidebar", "and-w-sidebar"), not a name. */
-    private static final Set<String> MODIFIERS = Set.of("has", "with", "w", "no", "without", "show", "hide", "and");
+    /**
+     * Words that make the next token a layout modifier ("has-sidebar", "and-w-sidebar", "one-sidebar",
+     * "two-sidebars"), not a name: they describe how many columns a page has, not what one holds.
+     */
+    private static final Set<String> MODIFIERS = Set.of(
+            "has", "with", "w", "no", "without", "show", "hide", "and", "one", "two", "three");
 
     /**
      * Splits class names and the id into lower-case word tokens, leaving out tokens that a modifier word

@@ -83,9 +83,9 @@ final class HtmlContent {
      */
     static List<Element> findRoots(Element body) {
         DomStats stats = DomStats.of(body);
-        Element platform = best(body, PLATFORM_QUERY, stats);
-        Element candidate = platform != null ? platform : best(body, GENERIC_QUERY, stats);
         Element dense = densest(body, stats);
+        Element platform = best(body, PLATFORM_QUERY, stats, dense);
+        Element candidate = platform != null ? platform : best(body, GENERIC_QUERY, stats, dense);
         Element root;
         if (candidate == null) {
             root = dense == null ? body : dense;
@@ -127,13 +127,21 @@ final class HtmlContent {
         return parts;
     }
 
-    private static Element best(Element body, Evaluator query, DomStats stats) {
+    /**
+     * The best candidate matched by the query. Post cards (articles among sibling articles) only count
+     * when the densest text sits in one of them: otherwise they are a grid of related or latest posts
+     * beside the real body.
+     */
+    private static Element best(Element body, Evaluator query, DomStats stats, Element dense) {
         List<Element> found = new ArrayList<>();
         int total = stats.text(body);
         for (Element e : body.select(query)) {
             if (stats.text(e) > 0 && !elsewhere(e, body, total, stats)) {
                 found.add(e);
             }
+        }
+        if (found.stream().noneMatch(e -> isCard(e) && dense != null && (e == dense || isAncestor(e, dense)))) {
+            found.removeIf(HtmlContent::isCard);
         }
         // a candidate holding other candidates (a listing of posts) scores only its own text
         Map<Element, Integer> nested = new IdentityHashMap<>();
@@ -171,6 +179,20 @@ final class HtmlContent {
             }
         }
         return best;
+    }
+
+    /** An {@code article} with sibling articles: one card of a grid or listing of posts. */
+    private static boolean isCard(Element e) {
+        if (!e.normalName().equals("article") || e.parent() == null) {
+            return false;
+        }
+        int articles = 0;
+        for (Element sibling : e.parent().children()) {
+            if (sibling.normalName().equals("article") && ++articles >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -106,4 +106,29 @@ class HtmlContentTest {
         assertFalse(text(a).contains("All rights reserved"));
         assertFalse(text(a).contains("Print this"));
     }
+
+    @Test
+    void columnLayoutNamedOneSidebarStillHoldsTheArticle() throws Exception {
+        Article a = extract("<div class='header'><p>Site name and a few words of welcome here.</p></div>"
+                + "<div class='layout-one-sidebar'><div class='text'><p>" + PROSE + "</p><p>" + PROSE + "</p></div></div>"
+                + "<div class='col'><p>A long note about the site, written to be noticed by everyone reading here. "
+                + "It says very little but says it at length, and again, and again.</p></div>"
+                + "<div class='col'><p>Another note with some words in it, one more time, so it is long enough.</p></div>");
+        assertTrue(text(a).contains("river rose"));
+        assertFalse(text(a).contains("long note about the site"));
+    }
+
+    @Test
+    void postCardsInAGridLoseToTheBodyOutsideThem() throws Exception {
+        StringBuilder cards = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            cards.append("<article class='post'><h3>Card ").append(i).append("</h3><p>A teaser of another post, "
+                    + "long enough to count as text of its own, number ").append(i).append(". It goes on for a while "
+                    + "with more words, so that the teaser alone runs past two hundred letters of text.</p></article>");
+        }
+        Article a = extract("<div class='content'><p>" + PROSE + "</p><p>" + PROSE + "</p></div>"
+                + "<div class='grid'>" + cards + "</div>");
+        assertTrue(text(a).contains("river rose"));
+        assertFalse(text(a).contains("A teaser of another post"));
+    }
 }
