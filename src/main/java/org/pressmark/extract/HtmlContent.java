@@ -98,7 +98,57 @@ final class HtmlContent {
                 root = candidate;
             }
         }
-        return withSiblings(root, stats);
+        List<Element> roots = withSiblings(root, stats);
+        Element lead = leadBefore(roots.get(0), body, stats);
+        if (lead != null) {
+            List<Element> withLead = new ArrayList<>(roots.size() + 1);
+            withLead.add(lead);
+            withLead.addAll(roots);
+            return withLead;
+        }
+        return roots;
+    }
+
+    /** Class and id words of a lead paragraph set apart from the body text. */
+    private static final Set<String> LEAD_NAMES = Set.of(
+            "lead", "teaser", "intro", "excerpt", "summary", "standfirst", "abstract", "einleitung", "chapo",
+            "kicker", "subtitle", "deck");
+
+    /**
+     * The article's lead, when templates keep it apart from the body container: an element named as a
+     * lead (teaser, intro, excerpt, standfirst) just before the root, or before an ancestor that holds
+     * little besides the root. It must read as prose: some length, few links.
+     */
+    private static Element leadBefore(Element root, Element body, DomStats stats) {
+        int rootText = stats.text(root);
+        for (Element a = root; a != null && a != body; a = a.parent()) {
+            if (a != root && stats.text(a) > rootText * 1.3 + 800) {
+                return null;
+            }
+            for (Element prev = a.previousElementSibling(); prev != null; prev = prev.previousElementSibling()) {
+                int len = stats.text(prev);
+                if (len == 0) {
+                    continue;
+                }
+                if (isLead(prev) && len >= 40 && stats.linkDensity(prev) < 0.3 && stats.punctuation(prev) >= 1
+                        && !DomVocabulary.isFurnitureByName(prev)) {
+                    return prev;
+                }
+                if (len > 40 && !prev.normalName().equals("figure") && prev.selectFirst("img") == null) {
+                    break; // only the nearest text before the root can be its lead; labels and pictures may sit between
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLead(Element e) {
+        for (String t : DomVocabulary.tokens(e)) {
+            if (LEAD_NAMES.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -131,4 +131,14 @@ class HtmlContentTest {
         assertTrue(text(a).contains("river rose"));
         assertFalse(text(a).contains("A teaser of another post"));
     }
+
+    @Test
+    void leadKeptApartFromTheBodyContainerIsPartOfTheArticle() throws Exception {
+        Article a = extract("<div class='news'><h1>A Title</h1><div class='teaser-text'><p>The short lead that "
+                + "sums the story up, in one sentence.</p></div><div class='news-text'><p>" + PROSE + "</p><p>"
+                + PROSE + "</p></div></div><div class='notice'><p>A notice that is not part of it, at all.</p></div>");
+        assertTrue(text(a).startsWith("The short lead"));
+        assertTrue(text(a).contains("river rose"));
+        assertFalse(text(a).contains("A notice"));
+    }
 }
