@@ -141,4 +141,26 @@ class HtmlContentTest {
         assertTrue(text(a).contains("river rose"));
         assertFalse(text(a).contains("A notice"));
     }
+
+    @Test
+    void interfaceWordsStandingAloneAreNotText() throws Exception {
+        Article a = extract("<article><p>" + PROSE + "</p><p><a href='/next'>Read more »</a></p><p>Advertisement</p>"
+                + "<p>Image 3 of 8</p><h3>Mehr zum Thema</h3><p>" + PROSE + "</p>"
+                + "<p>Lesen Sie auch: <a href='/other'>Ein ganz anderer Artikel über etwas</a></p>"
+                + "<p>Read more about the river in the report, which says more than we can here.</p></article>");
+        String t = text(a);
+        assertFalse(t.contains("Read more »"));
+        assertFalse(t.contains("Advertisement"));
+        assertFalse(t.contains("Image 3 of 8"));
+        assertFalse(t.contains("Mehr zum Thema"));
+        assertFalse(t.contains("ganz anderer Artikel"));
+        assertTrue(t.contains("Read more about the river"));
+    }
+
+    @Test
+    void readAlsoLineWithOwnWordsBesideTheLinkIsKept() throws Exception {
+        Article a = extract("<article><p>" + PROSE + "</p><p>See also the <a href='/map'>flood map</a>, which "
+                + "shows every street that was under water.</p></article>");
+        assertTrue(text(a).contains("flood map"));
+    }
 }
