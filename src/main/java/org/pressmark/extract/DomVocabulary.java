@@ -50,13 +50,26 @@ final class DomVocabulary {
      * turns into a description of the layout: {@code has-sidebar} names a page with a sidebar, not one.
      */
     static List<String> tokens(Element e) {
-        List<String> out = new ArrayList<>();
         if (!e.hasAttr("class") && !e.hasAttr("id")) {
-            return out;
+            return List.of();
         }
+        // the same element is asked several times (density walk, candidates, furniture): tokenize once
+        Object cached = e.attributes().userData(TOKENS_KEY);
+        if (cached instanceof TokenList t && t.classValue.equals(e.attr("class")) && t.idValue.equals(e.attr("id"))) {
+            return t.tokens;
+        }
+        List<String> out = new ArrayList<>();
         tokenize(e.attr("class"), out);
         tokenize(e.attr("id"), out);
-        return out;
+        List<String> tokens = List.copyOf(out);
+        e.attributes().userData(TOKENS_KEY, new TokenList(e.attr("class"), e.attr("id"), tokens));
+        return tokens;
+    }
+
+    private static final String TOKENS_KEY = "pressmark.tokens";
+
+    /** Tokens of an element with the attribute values they were taken from, so a changed class is seen. */
+    private record TokenList(String classValue, String idValue, List<String> tokens) {
     }
 
     /** Splits one attribute value into tokens; a scan by hand, since this runs for every element. */

@@ -32,6 +32,8 @@ final class HtmlContent {
             + ".body-text, .gh-content, .single-post-content, .td-post-content, .blog-post-body";
     /** {@link #PLATFORM}, parsed once. */
     static final Evaluator PLATFORM_QUERY = QueryParser.parse(PLATFORM);
+    private static final Evaluator QUOTE_OR_FIGURE = QueryParser.parse("blockquote, figure");
+    private static final Evaluator IMG = QueryParser.parse("img");
     private static final Evaluator GENERIC_QUERY = QueryParser.parse("article, main, [role=main]");
     private static final Set<String> ALWAYS_REMOVED = Set.of(
         "script", "style", "noscript", "template", "iframe", "object", "embed", "form", "button", "input",
@@ -134,7 +136,7 @@ final class HtmlContent {
                         && !DomVocabulary.isFurnitureByName(prev)) {
                     return prev;
                 }
-                if (len > 40 && !prev.normalName().equals("figure") && prev.selectFirst("img") == null) {
+                if (len > 40 && !prev.normalName().equals("figure") && prev.selectFirst(IMG) == null) {
                     break; // only the nearest text before the root can be its lead; labels and pictures may sit between
                 }
             }
@@ -370,7 +372,7 @@ final class HtmlContent {
             return false;
         }
         boolean furniture = tag.equals("nav") || tag.equals("aside")
-                || ((tag.equals("footer") || tag.equals("header")) && e.closest("blockquote, figure") == null)
+                || ((tag.equals("footer") || tag.equals("header")) && e.closest(QUOTE_OR_FIGURE) == null)
                 || DomVocabulary.isFurnitureByName(e) || DomVocabulary.isHidden(e);
         if (furniture) {
             return !holdsPlatformContent(e);
