@@ -33,6 +33,10 @@ final class HtmlBlockCleanup {
             + "|auch interessant|siehe auch|lea también|vea también|lee también|mira|leia também|veja também"
             + "|lire aussi|à lire aussi|voir aussi|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także)\\b"
             + "\\s*[:.»›>\\-–—]*\\s*");
+    /** Picture credit lines standing alone ("Foto: …", "Photo by …", "Image © …"). */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?iu)^(foto|fotos|bild|bilder|photo|photos|photograph|image|images|credit|credits|titelbild|beitragsbild"
+            + "|bildquelle|crédit photo|zdjęcie)\\s*(:|by\\b|via\\b|©|\\(c\\)).{0,80}$");
     /** Gallery counters such as "Image 1 of 8" or "Bild 3 / 12". */
     private static final Pattern GALLERY_COUNTER = Pattern.compile(
             "(?iu)^(image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie)?\\s*\\d+\\s*(of|von|de|di|z|/)\\s*\\d+$");
@@ -42,7 +46,7 @@ final class HtmlBlockCleanup {
 
     /**
      * Whether a paragraph or heading is an interface line: a universal control or label word alone, a gallery
-     * counter, or a "read also" lead-in whose remaining text is all link (a pointer to another article).
+     * counter, a picture credit line, or a "read also" lead-in whose remaining text is all link (a pointer to another article).
      */
     static boolean isInterfaceLine(List<Inline> content) {
         String text = Inline.plainText(content).strip();
@@ -51,7 +55,7 @@ final class HtmlBlockCleanup {
         }
         String bare = HtmlBlocks.comparable(text).replaceAll("[\\s:.…»›>→+\\-–—|()\\[\\]]+$", "")
                 .replaceAll("^[\\s»›>→+\\-–—|()\\[\\]]+", "");
-        if (UI_LINES.contains(bare) || GALLERY_COUNTER.matcher(bare).matches()) {
+        if (UI_LINES.contains(bare) || GALLERY_COUNTER.matcher(bare).matches() || CREDIT.matcher(text).matches()) {
             return true;
         }
         java.util.regex.Matcher m = SEE_ALSO.matcher(text);

@@ -65,7 +65,7 @@ class HtmlContentTest {
 
     @Test
     void repeatedParagraphIsGivenOnce() throws Exception {
-        Article a = extract("<article><p>Photo: the lower road</p><p>" + PROSE + "</p><p>Photo: the lower road</p>"
+        Article a = extract("<article><p>The lower road, from the bridge</p><p>" + PROSE + "</p><p>The lower road, from the bridge</p>"
                 + "</article>");
         assertEquals(2, a.body().size());
     }
@@ -162,5 +162,15 @@ class HtmlContentTest {
         Article a = extract("<article><p>" + PROSE + "</p><p>See also the <a href='/map'>flood map</a>, which "
                 + "shows every street that was under water.</p></article>");
         assertTrue(text(a).contains("flood map"));
+    }
+
+    @Test
+    void pictureCreditLineStandingAloneIsNotText() throws Exception {
+        Article a = extract("<article><p>" + PROSE + "</p><p>Foto: Jane Doe / Agency</p><p>Photo by Ann Lee</p>"
+                + "<p>Photos of the flood were taken by many people in the village that night.</p></article>");
+        String t = text(a);
+        assertFalse(t.contains("Jane Doe"));
+        assertFalse(t.contains("Ann Lee"));
+        assertTrue(t.contains("Photos of the flood"));
     }
 }
