@@ -38,21 +38,38 @@ final class DomVocabulary {
     private DomVocabulary() {
     }
 
-    /** Words that make the next token a layout modifier ("has-sidebar", "and-w-sidebar"), not a name. */
-    private static final Set<String> MODIFIERS = Set.of("has", "with", "w", "no", "without", "show", "hide", "and");
+    /**
+     * Words that make the next token a layout modifier ("has-sidebar", "and-w-sidebar", "one-sidebar",
+     * "two-sidebars"), not a name: they describe how many columns a page has, not what one holds.
+     */
+    private static final Set<String> MODIFIERS = Set.of(
+            "has", "with", "w", "no", "without", "show", "hide", "and", "one", "two", "three");
 
     /**
      * Splits class names and the id into lower-case word tokens, leaving out tokens that a modifier word
      * turns into a description of the layout: {@code has-sidebar} names a page with a sidebar, not one.
      */
     static List<String> tokens(Element e) {
-        List<String> out = new ArrayList<>();
         if (!e.hasAttr("class") && !e.hasAttr("id")) {
-            return out;
+            return List.of();
         }
+        // the same element is asked several times (density walk, candidates, furniture): tokenize once
+        Object cached = e.attributes().userData(TOKENS_KEY);
+        if (cached instanceof TokenList t && t.classValue.equals(e.attr("class")) && t.idValue.equals(e.attr("id"))) {
+            return t.tokens;
+        }
+        List<String> out = new ArrayList<>();
         tokenize(e.attr("class"), out);
         tokenize(e.attr("id"), out);
-        return out;
+        List<String> tokens = List.copyOf(out);
+        e.attributes().userData(TOKENS_KEY, new TokenList(e.attr("class"), e.attr("id"), tokens));
+        return tokens;
+    }
+
+    private static final String TOKENS_KEY = "pressmark.tokens";
+
+    /** Tokens of an element with the attribute values they were taken from, so a changed class is seen. */
+    private record TokenList(String classValue, String idValue, List<String> tokens) {
     }
 
     /** Splits one attribute value into tokens; a scan by hand, since this runs for every element. */

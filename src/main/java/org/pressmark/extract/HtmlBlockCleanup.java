@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.pressmark.model.Block;
 import org.pressmark.model.Inline;
 
@@ -14,7 +15,65 @@ import org.pressmark.model.Inline;
  */
 final class HtmlBlockCleanup {
 
+    /**
+     * Universal interface words that, standing alone on a line, are a control or a label, not text:
+     * "read more" links, comment buttons, advertisement labels, "related" headers.
+     */
+    private static final Set<String> UI_LINES = Set.of(
+            "read more", "continue reading", "weiterlesen", "mehr lesen", "lire la suite",
+            "leer más", "leggi tutto", "czytaj więcej", "leia mais", "comment", "comments", "kommentieren",
+            "kommentare", "reply", "antworten", "share", "teilen", "advertisement", "anzeige", "werbung",
+            "publicidad", "publicité", "pubblicità", "reklama", "sponsored", "related", "related posts",
+            "related articles", "mehr zum thema", "das könnte sie auch interessieren", "see also", "read also",
+            "lesen sie auch", "auch interessant", "zum thema", "more on this topic", "you may also like",
+            "back to top", "nach oben", "print", "drucken");
+    /** Lead-in words of a line that points to another article ("Read also: <link>"). */
+    private static final Pattern SEE_ALSO = Pattern.compile(
+            "(?iu)^(read also|see also|also read|read more|related|more|lesen sie auch|lesen sie mehr|mehr zum thema"
+            + "|auch interessant|siehe auch|lea también|vea también|lee también|mira|leia também|veja também"
+            + "|lire aussi|à lire aussi|voir aussi|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także)\\b"
+            + "\\s*[:.»›>\\-–—]*\\s*");
+    /** Picture credit lines standing alone ("Foto: …", "Photo by …", "Image © …"). */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?iu)^(foto|fotos|bild|bilder|photo|photos|photograph|image|images|credit|credits|titelbild|beitragsbild"
+            + "|bildquelle|crédit photo|zdjęcie)\\s*(:|by\\b|via\\b|©|\\(c\\)).{0,80}$");
+    /** Gallery counters such as "Image 1 of 8" or "Bild 3 / 12". */
+    private static final Pattern GALLERY_COUNTER = Pattern.compile(
+            "(?iu)^(image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie)?\\s*\\d+\\s*(of|von|de|di|z|/)\\s*\\d+$");
+
     private HtmlBlockCleanup() {
+    }
+
+    /**
+     * Whether a paragraph or heading is an interface line: a universal control or label word alone, a gallery
+     * counter, a picture credit line, or a "read also" lead-in whose remaining text is all link (a pointer to another article).
+     */
+    static boolean isInterfaceLine(List<Inline> content) {
+        String text = Inline.plainText(content).strip();
+        if (text.isEmpty() || text.length() > 160) {
+            return false;
+        }
+        String bare = HtmlBlocks.comparable(text).replaceAll("[\\s:.…»›>→+\\-–—|()\\[\\]]+$", "")
+                .replaceAll("^[\\s»›>→+\\-–—|()\\[\\]]+", "");
+        if (UI_LINES.contains(bare) || GALLERY_COUNTER.matcher(bare).matches() || CREDIT.matcher(text).matches()) {
+            return true;
+        }
+        java.util.regex.Matcher m = SEE_ALSO.matcher(text);
+        if (!m.find() || m.end() == 0) {
+            return false;
+        }
+        int linked = 0;
+        int all = 0;
+        for (Inline in : content) {
+            int n = Inline.plainText(List.of(in)).strip().length();
+            all += n;
+            if (in instanceof Inline.Link || in instanceof Inline.Styled st && st.content().size() == 1
+                    && st.content().get(0) instanceof Inline.Link) {
+                linked += n;
+            }
+        }
+        // the words after the lead-in are the link
+        return linked > 0 && all - linked <= m.end() + 2;
     }
 
     /** Returns the blocks without repeats and without empty trailing sections. */
@@ -22,6 +81,10 @@ final class HtmlBlockCleanup {
         Set<String> seen = new HashSet<>();
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p && isInterfaceLine(p.content())
+                    || b instanceof Block.Heading h && isInterfaceLine(h.content())) {
+                continue;
+            }
             String key = textKey(b);
             if (key == null) {
                 out.add(b);

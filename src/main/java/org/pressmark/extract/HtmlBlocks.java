@@ -7,6 +7,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.pressmark.model.Block;
 import org.pressmark.model.Inline;
 
@@ -31,6 +33,19 @@ final class HtmlBlocks {
     private static final Set<String> EMBED_CLASSES = Set.of(
             "twitter-tweet", "mastodon-embed", "bluesky-embed", "instagram-media", "tiktok-embed",
             "threads-embed", "fb-xfbml-parse-ignore");
+
+    /** Selectors used per element, parsed once. */
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator TR_CAPTION = QueryParser.parse(".tr-caption");
+    private static final Evaluator NESTED_TABLE = QueryParser.parse("table table");
+    private static final Evaluator TR = QueryParser.parse("tr");
+    private static final Evaluator TABLE = QueryParser.parse("table");
+    private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+    private static final Evaluator FIGURE = QueryParser.parse("figure");
+    private static final Evaluator NESTED_FIGURE = QueryParser.parse("figure figure");
+    private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
+    private static final Evaluator EMOJI = QueryParser.parse("img.emoji, img.wp-smiley");
+    private static final Evaluator CODE = QueryParser.parse("code");
 
     private final String title;
     /** Whether the last text emitted ended in white space, so a following space is dropped. */
@@ -87,7 +102,7 @@ final class HtmlBlocks {
                     walk(e, buf, out);
                 } else if (imageOnly(e)) {
                     flush(buf, out);
-                    for (Element img : e.select("img")) {
+                    for (Element img : e.select(IMG)) {
                         addFigure(img, List.of(), out);
                     }
                 } else {
@@ -245,14 +260,14 @@ final class HtmlBlocks {
     private void table(Element e, List<Block> out) {
         if (e.hasClass("tr-caption-container")) {
             // Blogger's image-with-caption table
-            Element img = e.selectFirst("img");
-            Element cap = e.selectFirst(".tr-caption");
+            Element img = e.selectFirst(IMG);
+            Element cap = e.selectFirst(TR_CAPTION);
             if (img != null) {
                 addFigure(img, cap == null ? List.of() : inlineContent(cap), out);
                 return;
             }
         }
-        if ("presentation".equals(e.attr("role")) || !e.select("table table").isEmpty()) {
+        if ("presentation".equals(e.attr("role")) || !e.select(NESTED_TABLE).isEmpty()) {
             for (Element tr : rows(e)) {
                 for (Element cell : tr.children()) {
                     List<Inline> buf = new ArrayList<>();
@@ -291,8 +306,8 @@ final class HtmlBlocks {
 
     private static List<Element> rows(Element table) {
         List<Element> rows = new ArrayList<>();
-        for (Element tr : table.select("tr")) {
-            if (tr.closest("table") == table) {
+        for (Element tr : table.select(TR)) {
+            if (tr.closest(TABLE) == table) {
                 rows.add(tr);
             }
         }
@@ -309,18 +324,18 @@ final class HtmlBlocks {
     }
 
     private void figure(Element e, List<Block> out) {
-        Element figcaption = e.selectFirst("figcaption");
-        boolean ownCaption = figcaption != null && figcaption.closest("figure") == e;
+        Element figcaption = e.selectFirst(FIGCAPTION);
+        boolean ownCaption = figcaption != null && figcaption.closest(FIGURE) == e;
         List<Inline> caption = ownCaption ? inlineContent(figcaption) : List.of();
-        if (!e.select("figure figure").isEmpty()) {
+        if (!e.select(NESTED_FIGURE).isEmpty()) {
             List<Inline> buf = new ArrayList<>();
             walk(e, buf, out);
             flush(buf, out);
             return;
         }
-        Element table = e.selectFirst("table");
-        Element quote = e.selectFirst("blockquote");
-        List<Element> imgs = e.select("img");
+        Element table = e.selectFirst(TABLE);
+        Element quote = e.selectFirst(BLOCKQUOTE);
+        List<Element> imgs = e.select(IMG);
         if (table != null && imgs.isEmpty()) {
             List<Block> tmp = new ArrayList<>();
             table(table, tmp);
@@ -387,7 +402,7 @@ final class HtmlBlocks {
 
     /** An inline element that holds images and no text, such as Blogger's {@code <a><img></a>}. */
     private static boolean imageOnly(Element e) {
-        return !e.select("img").isEmpty() && e.text().isBlank() && e.select("img.emoji, img.wp-smiley").isEmpty();
+        return !e.select(IMG).isEmpty() && e.text().isBlank() && e.select(EMOJI).isEmpty();
     }
 
     private void preformatted(Element e, List<Block> out) {
@@ -423,7 +438,7 @@ final class HtmlBlocks {
     private static String language(Element pre) {
         List<Element> places = new ArrayList<>();
         places.add(pre);
-        places.addAll(pre.select("code"));
+        places.addAll(pre.select(CODE));
         for (Element p : places) {
             for (String c : p.classNames()) {
                 String lc = c.toLowerCase(Locale.ROOT);

@@ -32,6 +32,8 @@ final class HtmlContent {
             + ".body-text, .gh-content, .single-post-content, .td-post-content, .blog-post-body";
     /** {@link #PLATFORM}, parsed once. */
     static final Evaluator PLATFORM_QUERY = QueryParser.parse(PLATFORM);
+    private static final Evaluator QUOTE_OR_FIGURE = QueryParser.parse("blockquote, figure");
+    private static final Evaluator IMG = QueryParser.parse("img");
     private static final Evaluator GENERIC_QUERY = QueryParser.parse("article, main, [role=main]");
     private static final Set<String> ALWAYS_REMOVED = Set.of(
         "script", "style", "noscript", "template", "iframe", "object", "embed", "form", "button", "input",
@@ -83,9 +85,9 @@ final class HtmlContent {
      */
     static List<Element> findRoots(Element body) {
         DomStats stats = DomStats.of(body);
-        Element platform = best(body, PLATFORM_QUERY, stats);
-        Element candidate = platform != null ? platform : best(body, GENERIC_QUERY, stats);
         Element dense = densest(body, stats);
+        Element platform = best(body, PLATFORM_QUERY, stats, dense);
+        Element candidate = platform != null ? platform : best(body, GENERIC_QUERY, stats, dense);
         Element root;
         if (candidate == null) {
             root = dense == null ? body : dense;
@@ -98,7 +100,57 @@ final class HtmlContent {
                 root = candidate;
             }
         }
-        return withSiblings(root, stats);
+        List<Element> roots = withSiblings(root, stats);
+        Element lead = leadBefore(roots.get(0), body, stats);
+        if (lead != null) {
+            List<Element> withLead = new ArrayList<>(roots.size() + 1);
+            withLead.add(lead);
+            withLead.addAll(roots);
+            return withLead;
+        }
+        return roots;
+    }
+
+    /** Class and id words of a lead paragraph set apart from the body text. */
+    private static final Set<String> LEAD_NAMES = Set.of(
+            "lead", "teaser", "intro", "excerpt", "summary", "standfirst", "abstract", "einleitung", "chapo",
+            "kicker", "subtitle", "deck");
+
+    /**
+     * The article's lead, when templates keep it apart from the body container: an element named as a
+     * lead (teaser, intro, excerpt, standfirst) just before the root, or before an ancestor that holds
+     * little besides the root. It must read as prose: some length, few links.
+     */
+    private static Element leadBefore(Element root, Element body, DomStats stats) {
+        int rootText = stats.text(root);
+        for (Element a = root; a != null && a != body; a = a.parent()) {
+            if (a != root && stats.text(a) > rootText * 1.3 + 800) {
+                return null;
+            }
+            for (Element prev = a.previousElementSibling(); prev != null; prev = prev.previousElementSibling()) {
+                int len = stats.text(prev);
+                if (len == 0) {
+                    continue;
+                }
+                if (isLead(prev) && len >= 40 && stats.linkDensity(prev) < 0.3 && stats.punctuation(prev) >= 1
+                        && !DomVocabulary.isFurnitureByName(prev)) {
+                    return prev;
+                }
+                if (len > 40 && !prev.normalName().equals("figure") && prev.selectFirst(IMG) == null) {
+                    break; // only the nearest text before the root can be its lead; labels and pictures may sit between
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLead(Element e) {
+        for (String t : DomVocabulary.tokens(e)) {
+            if (LEAD_NAMES.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -127,13 +179,21 @@ final class HtmlContent {
         return parts;
     }
 
-    private static Element best(Element body, Evaluator query, DomStats stats) {
+    /**
+     * The best candidate matched by the query. Post cards (articles among sibling articles) only count
+     * when the densest text sits in one of them: otherwise they are a grid of related or latest posts
+     * beside the real body.
+     */
+    private static Element best(Element body, Evaluator query, DomStats stats, Element dense) {
         List<Element> found = new ArrayList<>();
         int total = stats.text(body);
         for (Element e : body.select(query)) {
             if (stats.text(e) > 0 && !elsewhere(e, body, total, stats)) {
                 found.add(e);
             }
+        }
+        if (found.stream().noneMatch(e -> isCard(e) && dense != null && (e == dense || isAncestor(e, dense)))) {
+            found.removeIf(HtmlContent::isCard);
         }
         // a candidate holding other candidates (a listing of posts) scores only its own text
         Map<Element, Integer> nested = new IdentityHashMap<>();
@@ -171,6 +231,20 @@ final class HtmlContent {
             }
         }
         return best;
+    }
+
+    /** An {@code article} with sibling articles: one card of a grid or listing of posts. */
+    private static boolean isCard(Element e) {
+        if (!e.normalName().equals("article") || e.parent() == null) {
+            return false;
+        }
+        int articles = 0;
+        for (Element sibling : e.parent().children()) {
+            if (sibling.normalName().equals("article") && ++articles >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -298,7 +372,7 @@ final class HtmlContent {
             return false;
         }
         boolean furniture = tag.equals("nav") || tag.equals("aside")
-                || ((tag.equals("footer") || tag.equals("header")) && e.closest("blockquote, figure") == null)
+                || ((tag.equals("footer") || tag.equals("header")) && e.closest(QUOTE_OR_FIGURE) == null)
                 || DomVocabulary.isFurnitureByName(e) || DomVocabulary.isHidden(e);
         if (furniture) {
             return !holdsPlatformContent(e);

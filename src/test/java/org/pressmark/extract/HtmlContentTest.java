@@ -65,7 +65,7 @@ class HtmlContentTest {
 
     @Test
     void repeatedParagraphIsGivenOnce() throws Exception {
-        Article a = extract("<article><p>Photo: the lower road</p><p>" + PROSE + "</p><p>Photo: the lower road</p>"
+        Article a = extract("<article><p>The lower road, from the bridge</p><p>" + PROSE + "</p><p>The lower road, from the bridge</p>"
                 + "</article>");
         assertEquals(2, a.body().size());
     }
@@ -105,5 +105,72 @@ class HtmlContentTest {
         assertTrue(text(a).contains("river rose"));
         assertFalse(text(a).contains("All rights reserved"));
         assertFalse(text(a).contains("Print this"));
+    }
+
+    @Test
+    void columnLayoutNamedOneSidebarStillHoldsTheArticle() throws Exception {
+        Article a = extract("<div class='header'><p>Site name and a few words of welcome here.</p></div>"
+                + "<div class='layout-one-sidebar'><div class='text'><p>" + PROSE + "</p><p>" + PROSE + "</p></div></div>"
+                + "<div class='col'><p>A long note about the site, written to be noticed by everyone reading here. "
+                + "It says very little but says it at length, and again, and again.</p></div>"
+                + "<div class='col'><p>Another note with some words in it, one more time, so it is long enough.</p></div>");
+        assertTrue(text(a).contains("river rose"));
+        assertFalse(text(a).contains("long note about the site"));
+    }
+
+    @Test
+    void postCardsInAGridLoseToTheBodyOutsideThem() throws Exception {
+        StringBuilder cards = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            cards.append("<article class='post'><h3>Card ").append(i).append("</h3><p>A teaser of another post, "
+                    + "long enough to count as text of its own, number ").append(i).append(". It goes on for a while "
+                    + "with more words, so that the teaser alone runs past two hundred letters of text.</p></article>");
+        }
+        Article a = extract("<div class='content'><p>" + PROSE + "</p><p>" + PROSE + "</p></div>"
+                + "<div class='grid'>" + cards + "</div>");
+        assertTrue(text(a).contains("river rose"));
+        assertFalse(text(a).contains("A teaser of another post"));
+    }
+
+    @Test
+    void leadKeptApartFromTheBodyContainerIsPartOfTheArticle() throws Exception {
+        Article a = extract("<div class='news'><h1>A Title</h1><div class='teaser-text'><p>The short lead that "
+                + "sums the story up, in one sentence.</p></div><div class='news-text'><p>" + PROSE + "</p><p>"
+                + PROSE + "</p></div></div><div class='notice'><p>A notice that is not part of it, at all.</p></div>");
+        assertTrue(text(a).startsWith("The short lead"));
+        assertTrue(text(a).contains("river rose"));
+        assertFalse(text(a).contains("A notice"));
+    }
+
+    @Test
+    void interfaceWordsStandingAloneAreNotText() throws Exception {
+        Article a = extract("<article><p>" + PROSE + "</p><p><a href='/next'>Read more »</a></p><p>Advertisement</p>"
+                + "<p>Image 3 of 8</p><h3>Mehr zum Thema</h3><p>" + PROSE + "</p>"
+                + "<p>Lesen Sie auch: <a href='/other'>Ein ganz anderer Artikel über etwas</a></p>"
+                + "<p>Read more about the river in the report, which says more than we can here.</p></article>");
+        String t = text(a);
+        assertFalse(t.contains("Read more »"));
+        assertFalse(t.contains("Advertisement"));
+        assertFalse(t.contains("Image 3 of 8"));
+        assertFalse(t.contains("Mehr zum Thema"));
+        assertFalse(t.contains("ganz anderer Artikel"));
+        assertTrue(t.contains("Read more about the river"));
+    }
+
+    @Test
+    void readAlsoLineWithOwnWordsBesideTheLinkIsKept() throws Exception {
+        Article a = extract("<article><p>" + PROSE + "</p><p>See also the <a href='/map'>flood map</a>, which "
+                + "shows every street that was under water.</p></article>");
+        assertTrue(text(a).contains("flood map"));
+    }
+
+    @Test
+    void pictureCreditLineStandingAloneIsNotText() throws Exception {
+        Article a = extract("<article><p>" + PROSE + "</p><p>Foto: Jane Doe / Agency</p><p>Photo by Ann Lee</p>"
+                + "<p>Photos of the flood were taken by many people in the village that night.</p></article>");
+        String t = text(a);
+        assertFalse(t.contains("Jane Doe"));
+        assertFalse(t.contains("Ann Lee"));
+        assertTrue(t.contains("Photos of the flood"));
     }
 }
