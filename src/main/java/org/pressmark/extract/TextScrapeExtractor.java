@@ -57,6 +57,8 @@ final class TextScrapeExtractor implements Extractor {
     private static final String SENTENCE_CLOSERS = "\"'”’)]»」』）";
     private static final String EXCERPT_CLOSERS = "\"'”’)]»";
     private static final Pattern INNER_SENTENCE = Pattern.compile("[.!?][\"'”’)]*\\s+\\p{Lu}|[。！？][」』）]?\\S");
+    /** The shortest wrapped piece that, ending a sentence, is split off a block of mixed lines as prose. */
+    private static final int PROSE_PIECE = 100;
     /** What bridging one short line between two paragraphs costs, in characters of prose. */
     private static final int BRIDGE_COST = 40;
     /** The longest sentence that, printed twice on a page, is taken for a teaser rather than prose. */
@@ -461,9 +463,52 @@ final class TextScrapeExtractor implements Extractor {
     }
 
     private static void flush(List<Line> lines, List<TextBlock> out, int width, Instant now) {
-        if (!lines.isEmpty()) {
-            out.add(TextBlock.of(lines, width, now));
+        if (lines.isEmpty()) {
+            return;
         }
+        TextBlock b = TextBlock.of(lines, width, now);
+        if (b.kind == TextBlock.Kind.LINES) {
+            splitProse(lines, out, width, now);
+        } else {
+            out.add(b);
+        }
+    }
+
+    /**
+     * Splits a block of mixed lines where its paragraphs meet its short lines. w3m prints no blank line
+     * between the boxes of a page, so a share line, a paragraph and the next teaser's headline may stand in
+     * one block; read as a whole it is neither prose nor a menu. Each run of whole sentences (a wrapped piece
+     * of at least {@link #PROSE_PIECE} characters ending a sentence) becomes a block of its own, and so does
+     * each run of the other lines.
+     */
+    private static void splitProse(List<Line> lines, List<TextBlock> out, int width, Instant now) {
+        List<List<Line>> pieces = new ArrayList<>();
+        List<Line> piece = new ArrayList<>(List.of(lines.get(0)));
+        for (int i = 1; i < lines.size(); i++) {
+            if (!wraps(lines.get(i - 1), lines.get(i), width)) {
+                pieces.add(piece);
+                piece = new ArrayList<>();
+            }
+            piece.add(lines.get(i));
+        }
+        pieces.add(piece);
+        List<Line> group = new ArrayList<>();
+        Boolean groupProse = null;
+        for (List<Line> p : pieces) {
+            StringBuilder sb = new StringBuilder();
+            for (Line l : p) {
+                sb.append(l.text()).append(' ');
+            }
+            String t = sb.toString().strip();
+            boolean prose = t.length() >= PROSE_PIECE && endsSentence(t);
+            if (groupProse != null && prose != groupProse) {
+                out.add(TextBlock.of(group, width, now));
+                group = new ArrayList<>();
+            }
+            group.addAll(p);
+            groupProse = prose;
+        }
+        out.add(TextBlock.of(group, width, now));
     }
 
     /** A block of lines and what it is. */
