@@ -316,16 +316,19 @@ final class TextScrapeExtractor implements Extractor {
         }
         ends.sort(null);
         int width = ends.get((int) Math.floor(0.9 * (ends.size() - 1)));
+        // lines shorter than half the margin (menu entries of a side column) say nothing about it
         int near = 0;
+        int evidence = 0;
         for (int e : ends) {
             near += e >= width - 20 && e <= width + 3 ? 1 : 0;
+            evidence += e * 2 >= width ? 1 : 0;
         }
         // in an unwrapped text (a browser's "save as text") paragraphs run far past any such margin
         int beyond = 0;
         for (Line l : lines) {
             beyond += l != null && l.endColumn() > width + 3 ? 1 : 0;
         }
-        boolean wrapped = near * 2 >= ends.size() && beyond <= Math.max(1, Math.max(nonBlank / 20, near / 3));
+        boolean wrapped = near * 2 >= evidence && beyond <= Math.max(1, Math.max(nonBlank / 20, near / 3));
         return wrapped ? width : -1;
     }
 

@@ -221,4 +221,19 @@ class TextScrapeDumpsTest {
         assertFalse(body.contains("Mail Chat Post"), body);
         assertFalse(body.contains("bridge lights"), body);
     }
+
+    @Test
+    void wrapWidthIsFoundAmongSideColumnEntriesLongerThanThirtyColumns() {
+        StringBuilder dump = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            dump.append("□ Harbour notes, the archive (").append(100 + i).append(")\n");
+        }
+        dump.append('\n');
+        dump.append("The harbour ferry ran again on Monday after a week of repairs to its engine,\n");
+        dump.append("and the first crossing of the morning was full long before the ramp came down\n");
+        dump.append("at the quay. Passengers said the queue had started long before the office\n");
+        dump.append("opened, and the crew handed out tea to those who were waiting in the rain.\n");
+        int width = TextScrapeExtractor.wrapWidth(TextScrapeExtractor.lines(dump.toString()));
+        assertTrue(width >= 70 && width <= 80, "wrap width found: " + width);
+    }
 }
