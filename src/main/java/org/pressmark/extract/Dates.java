@@ -104,6 +104,9 @@ final class Dates {
             return Optional.empty();
         }
         String t = text.strip();
+        if (!hasYear(t)) {
+            return Optional.empty();
+        }
         for (Pattern p : PATTERNS) {
             Matcher m = p.matcher(t);
             if (m.matches()) {
@@ -124,6 +127,9 @@ final class Dates {
         if (text == null) {
             return Optional.empty();
         }
+        if (!hasYear(text)) {
+            return Optional.empty();
+        }
         PageDate best = null;
         int bestStart = Integer.MAX_VALUE;
         for (Pattern p : PATTERNS) {
@@ -141,6 +147,25 @@ final class Dates {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether a text holds four digits in a row: every supported form carries its year so, and most lines of
+     * a page hold no such run, which spares them the patterns.
+     */
+    static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run == 4) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     private static Optional<PageDate> read(Pattern p, Matcher m, Instant now) {

@@ -52,9 +52,13 @@ final class TextScrapeExtractor implements Extractor {
             "(?<mark>[*+•◦▪‣·o#-]|(?<num>\\d{1,3})[.)])\\s+(?<text>\\S.*)");
     private static final Pattern QUOTE_MARKS = Pattern.compile("^(?:>\\s?)+");
     private static final Pattern SPACES = Pattern.compile("[ \\t]+");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…。！？：；][\"'”’)\\]»」』）]*");
-    private static final Pattern EXCERPT_END = Pattern.compile(".*(?:\\.\\.\\.|…)[\"'”’)\\]»]*");
+    /** Sentence punctuation, and the closing marks that may follow it at the end of a sentence. */
+    private static final String SENTENCE_MARKS = ".!?:;…。！？：；";
+    private static final String SENTENCE_CLOSERS = "\"'”’)]»」』）";
+    private static final String EXCERPT_CLOSERS = "\"'”’)]»";
     private static final Pattern INNER_SENTENCE = Pattern.compile("[.!?][\"'”’)]*\\s+\\p{Lu}|[。！？][」』）]?\\S");
+    /** The shortest wrapped piece that, ending a sentence, is split off a block of mixed lines as prose. */
+    private static final int PROSE_PIECE = 100;
     /** What bridging one short line between two paragraphs costs, in characters of prose. */
     private static final int BRIDGE_COST = 40;
     /** The longest sentence that, printed twice on a page, is taken for a teaser rather than prose. */
@@ -184,7 +188,8 @@ final class TextScrapeExtractor implements Extractor {
             if (line.indexOf("INS:") >= 0) {
                 line = EMPTY_INSERTION.matcher(line).replaceAll("").stripTrailing();
             }
-            if (blank(line) || SEPARATOR.matcher(line).matches()) {
+            char first = firstVisible(line);
+            if (blank(line) || (isSeparatorChar(first) && SEPARATOR.matcher(line).matches())) {
                 out.add(null);
                 continue;
             }
@@ -194,7 +199,7 @@ final class TextScrapeExtractor implements Extractor {
                     continue; // an image link and nothing else: not a paragraph break
                 }
             }
-            if (BRACKETS_ONLY.matcher(line).matches()) {
+            if (firstVisible(line) == '[' && BRACKETS_ONLY.matcher(line).matches()) {
                 out.add(null); // images by file name, form fields, buttons: a break, never a paragraph
                 continue;
             }
@@ -202,14 +207,18 @@ final class TextScrapeExtractor implements Extractor {
             while (indent < line.length() && line.charAt(indent) == ' ') {
                 indent++;
             }
-            String t = SPACES.matcher(line.substring(indent)).replaceAll(" ");
+            String t = line.substring(indent);
+            if (t.indexOf("  ") >= 0) {
+                t = SPACES.matcher(t).replaceAll(" ");
+            }
+            char c0 = t.charAt(0);
             boolean heading = false;
             boolean quoted = false;
-            Matcher m = DECORATED_HEADING.matcher(t);
-            if (m.matches()) {
+            Matcher m = c0 == '*' || c0 == '=' || c0 == '#' ? DECORATED_HEADING.matcher(t) : null;
+            if (m != null && m.matches()) {
                 t = m.group(2);
                 heading = true;
-            } else if (indent == 0 && (m = MARKDOWN_HEADING.matcher(t)).matches()) {
+            } else if (indent == 0 && c0 == '#' && (m = MARKDOWN_HEADING.matcher(t)).matches()) {
                 t = m.group(1);
                 heading = true;
             } else if (t.startsWith(">")) {
@@ -251,6 +260,21 @@ final class TextScrapeExtractor implements Extractor {
         return cut;
     }
 
+    /** The first character of a line that is not white space (the regex sense of it), or a space. */
+    private static char firstVisible(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!(c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r')) {
+                return c;
+            }
+        }
+        return ' ';
+    }
+
+    private static boolean isSeparatorChar(char c) {
+        return "-=_*~#.·•".indexOf(c) >= 0 || (c >= '\u2500' && c <= '\u257F');
+    }
+
     private static String expandTabs(String line) {
         if (line.indexOf('\t') < 0) {
             return line;
@@ -283,7 +307,7 @@ final class TextScrapeExtractor implements Extractor {
             Line a = lines.get(i);
             Line b = i + 1 < lines.size() ? lines.get(i + 1) : null;
             nonBlank += a == null ? 0 : 1;
-            if (a != null && b != null && a.endColumn() >= MIN_WRAP && !BULLET.matcher(b.text()).matches()) {
+            if (a != null && b != null && a.endColumn() >= MIN_WRAP && !(mayBeBullet(b.text()) && BULLET.matcher(b.text()).matches())) {
                 ends.add(a.endColumn());
             }
         }
@@ -292,16 +316,19 @@ final class TextScrapeExtractor implements Extractor {
         }
         ends.sort(null);
         int width = ends.get((int) Math.floor(0.9 * (ends.size() - 1)));
+        // lines shorter than half the margin (menu entries of a side column) say nothing about it
         int near = 0;
+        int evidence = 0;
         for (int e : ends) {
             near += e >= width - 20 && e <= width + 3 ? 1 : 0;
+            evidence += e * 2 >= width ? 1 : 0;
         }
         // in an unwrapped text (a browser's "save as text") paragraphs run far past any such margin
         int beyond = 0;
         for (Line l : lines) {
             beyond += l != null && l.endColumn() > width + 3 ? 1 : 0;
         }
-        boolean wrapped = near * 2 >= ends.size() && beyond <= Math.max(1, Math.max(nonBlank / 20, near / 3));
+        boolean wrapped = near * 2 >= evidence && beyond <= Math.max(1, Math.max(nonBlank / 20, near / 3));
         return wrapped ? width : -1;
     }
 
@@ -339,7 +366,30 @@ final class TextScrapeExtractor implements Extractor {
     }
 
     private static boolean endsSentence(String text) {
-        return SENTENCE_END.matcher(text).matches();
+        int i = text.length() - 1;
+        while (i >= 0 && SENTENCE_CLOSERS.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && SENTENCE_MARKS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Whether a text ends in an ellipsis ("...", "…"), closing marks aside: a cut-off excerpt. */
+    private static boolean endsExcerpt(String text) {
+        int i = text.length();
+        while (i > 0 && EXCERPT_CLOSERS.indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        String t = text.substring(0, i);
+        return t.endsWith("...") || t.endsWith("…");
+    }
+
+    /** A cheap test that a text may start with a bullet: a bullet mark or a digit first. */
+    private static boolean mayBeBullet(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return "*+•◦▪‣·o#-".indexOf(c) >= 0 || (c >= '0' && c <= '9');
     }
 
     /** Cuts the lines into blocks at blank lines, and apart around template, date, label and byline lines. */
@@ -406,7 +456,7 @@ final class TextScrapeExtractor implements Extractor {
     /** A bullet line; "o" and "#" count as bullets only when indented (lynx uses them for deep levels). */
     private static boolean isBullet(Line line) {
         String t = line.text();
-        return BULLET.matcher(t).matches() && (line.indent() > 0 || !t.startsWith("o ") && !t.startsWith("#"));
+        return mayBeBullet(t) && BULLET.matcher(t).matches() && (line.indent() > 0 || !t.startsWith("o ") && !t.startsWith("#"));
     }
 
     private static boolean isSpecial(String text, Instant now) {
@@ -416,9 +466,52 @@ final class TextScrapeExtractor implements Extractor {
     }
 
     private static void flush(List<Line> lines, List<TextBlock> out, int width, Instant now) {
-        if (!lines.isEmpty()) {
-            out.add(TextBlock.of(lines, width, now));
+        if (lines.isEmpty()) {
+            return;
         }
+        TextBlock b = TextBlock.of(lines, width, now);
+        if (b.kind == TextBlock.Kind.LINES) {
+            splitProse(lines, out, width, now);
+        } else {
+            out.add(b);
+        }
+    }
+
+    /**
+     * Splits a block of mixed lines where its paragraphs meet its short lines. w3m prints no blank line
+     * between the boxes of a page, so a share line, a paragraph and the next teaser's headline may stand in
+     * one block; read as a whole it is neither prose nor a menu. Each run of whole sentences (a wrapped piece
+     * of at least {@link #PROSE_PIECE} characters ending a sentence) becomes a block of its own, and so does
+     * each run of the other lines.
+     */
+    private static void splitProse(List<Line> lines, List<TextBlock> out, int width, Instant now) {
+        List<List<Line>> pieces = new ArrayList<>();
+        List<Line> piece = new ArrayList<>(List.of(lines.get(0)));
+        for (int i = 1; i < lines.size(); i++) {
+            if (!wraps(lines.get(i - 1), lines.get(i), width)) {
+                pieces.add(piece);
+                piece = new ArrayList<>();
+            }
+            piece.add(lines.get(i));
+        }
+        pieces.add(piece);
+        List<Line> group = new ArrayList<>();
+        Boolean groupProse = null;
+        for (List<Line> p : pieces) {
+            StringBuilder sb = new StringBuilder();
+            for (Line l : p) {
+                sb.append(l.text()).append(' ');
+            }
+            String t = sb.toString().strip();
+            boolean prose = t.length() >= PROSE_PIECE && endsSentence(t);
+            if (groupProse != null && prose != groupProse) {
+                out.add(TextBlock.of(group, width, now));
+                group = new ArrayList<>();
+            }
+            group.addAll(p);
+            groupProse = prose;
+        }
+        out.add(TextBlock.of(group, width, now));
     }
 
     /** A block of lines and what it is. */
@@ -505,7 +598,7 @@ final class TextScrapeExtractor implements Extractor {
             long sentenceLines = pieces.stream().filter(TextScrapeExtractor::endsSentence).count();
             boolean shortLines = pieces.size() >= 3 && sentenceLines * 2 < pieces.size();
             if (!shortLines) {
-                if (words >= 4 && EXCERPT_END.matcher(t).matches()) {
+                if (words >= 4 && endsExcerpt(t)) {
                     return Kind.EXCERPT;
                 }
                 if (words >= 4 && endsSentence(t)) {

@@ -121,8 +121,8 @@ final class TextTemplates {
         if (n.isEmpty()) {
             return Kind.NONE;
         }
-        if (END_LINES.contains(n) || COMMENT_COUNTER.matcher(n).matches() || CREDIT.matcher(n).matches()
-                || isCopyright(line)) {
+        if (END_LINES.contains(n) || (mayCountComments(n) && COMMENT_COUNTER.matcher(n).matches())
+                || (mayBeCredit(n) && CREDIT.matcher(n).matches()) || isCopyright(line)) {
             return Kind.END;
         }
         if (FURNITURE_LINES.contains(n)) {
@@ -134,11 +134,25 @@ final class TextTemplates {
         return Kind.NONE;
     }
 
+    /** A cheap test that a normalised line holds one of the words every comment counter or header has. */
+    private static boolean mayCountComments(String n) {
+        return n.contains("comment") || n.contains("repl") || n.contains("respons") || n.contains("thought")
+                || n.contains("said") || n.contains("says") || n.contains("wrote");
+    }
+
+    /** A cheap test that a normalised line holds one of the words every credit or comment-form line has. */
+    private static boolean mayBeCredit(String n) {
+        return n.contains("by") || n.contains("email") || n.contains("akismet") || n.contains("save my name");
+    }
+
     /**
      * Whether a line is a copyright notice: short (at most 12 words), with © or "(c)" or starting with
      * "Copyright", and with a year or "All rights reserved".
      */
     static boolean isCopyright(String line) {
+        if (line.indexOf('©') < 0 && line.indexOf('(') < 0 && line.indexOf('C') < 0 && line.indexOf('c') < 0) {
+            return false; // neither "©", "(c)" nor "Copyright"
+        }
         String t = line.strip();
         return COPYRIGHT_MARK.matcher(t).find() && TextScrapeExtractor.words(t) <= 12
                 && COPYRIGHT_EVIDENCE.matcher(t).find();
@@ -162,6 +176,9 @@ final class TextTemplates {
      * @return the tags in order, or empty when the line is not such a line
      */
     static Optional<List<String>> tags(String line) {
+        if ("ltcfpLTCFP".indexOf(firstLetter(line)) < 0) {
+            return Optional.empty(); // every label line starts with one of the words of TAGS
+        }
         String t = SPACES.matcher(withoutMarkers(line)).replaceAll(" ").strip();
         if (t.length() > 200 || (t.endsWith(".") && t.split(" ").length > 8)) {
             return Optional.empty();
@@ -188,6 +205,34 @@ final class TextTemplates {
         return tags.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(tags));
     }
 
+    /** The first letter of a line, link markers set aside ("[3]Labels" gives 'L'); a space when it has none. */
+    static char firstLetter(String line) {
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == '[') {
+                int j = i + 1;
+                while (j < n && line.charAt(j) >= '0' && line.charAt(j) <= '9') {
+                    j++;
+                }
+                if (j > i + 1 && j < n && line.charAt(j) == ']') {
+                    i = j + 1;
+                    continue;
+                }
+            }
+            if (Character.isLetter(c)) {
+                return c;
+            }
+            if (Character.isLetterOrDigit(c) || !(Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || c == '_' || c == '*')) {
+                return ' ';
+            }
+            i++;
+        }
+        return ' ';
+    }
+
     /** A line without link markers, with single spaces, and without emphasis marks around it ("_By Ann_"). */
     private static String plain(String line) {
         String t = SPACES.matcher(withoutMarkers(line)).replaceAll(" ").strip();
@@ -196,6 +241,9 @@ final class TextTemplates {
 
     /** Whether a short line reads as a byline: "Posted by …", "Posted on …", "Published …", "By Ann Lee". */
     static boolean isByline(String line) {
+        if ("pwulfmbPWULFMB".indexOf(firstLetter(line)) < 0) {
+            return false; // every byline starts with one of the words of BYLINE
+        }
         String t = plain(line);
         if (t.length() > 120 || !BYLINE.matcher(t).matches()) {
             return false;

@@ -1,6 +1,7 @@
 package org.pressmark.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,5 +99,14 @@ class TextDatesTest {
         assertEquals("2021-08-20", Dates.find("Published 2021-08-20, updated 2021-08-22", NOW)
                 .map(PageDate::iso).orElse(null));
         assertTrue(Dates.find("the 2021 budget was 20 percent higher", NOW).isEmpty());
+    }
+
+    @Test
+    void yearPreFilterPassesEveryFormAndStopsLinesWithoutFourDigits() {
+        assertTrue(Dates.hasYear("Aug. 20th, 2021"));
+        assertTrue(Dates.hasYear("x20.08.2021"));
+        assertFalse(Dates.hasYear("Posted by Ann at 9:14 AM on the 20th"));
+        assertFalse(Dates.hasYear("12/08/21"));
+        assertTrue(Dates.find("Posted by Ann on 20/08/21", NOW).isEmpty());
     }
 }

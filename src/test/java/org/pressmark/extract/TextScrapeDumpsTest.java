@@ -200,4 +200,40 @@ class TextScrapeDumpsTest {
         assertEquals(TextScrapeExtractor.TextBlock.Kind.SHORT, blocks.get(1).kind);
         assertEquals(TextScrapeExtractor.TextBlock.Kind.PROSE, blocks.get(2).kind);
     }
+
+    @Test
+    void paragraphsPrintedWithoutBlankLinesBetweenShortLinesAreSplitOffAsProse() throws Exception {
+        // w3m prints no blank line between boxes: share buttons, the post and the next teaser run together
+        String dump = String.join("\n",
+                "Harbour ferry back in service",
+                "",
+                "Mail Chat Post",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine,",
+                "and the first crossing of the morning was full long before the ramp came down",
+                "at the quay.",
+                "The skipper said that the new pump should keep the old boat running through the",
+                "winter storms, he said.",
+                "Council votes on the bridge lights",
+                "Schools close early for the storm",
+                "");
+        String body = body(dump);
+        assertTrue(body.startsWith("The harbour ferry ran again") && body.contains("winter storms, he said."), body);
+        assertFalse(body.contains("Mail Chat Post"), body);
+        assertFalse(body.contains("bridge lights"), body);
+    }
+
+    @Test
+    void wrapWidthIsFoundAmongSideColumnEntriesLongerThanThirtyColumns() {
+        StringBuilder dump = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            dump.append("□ Harbour notes, the archive (").append(100 + i).append(")\n");
+        }
+        dump.append('\n');
+        dump.append("The harbour ferry ran again on Monday after a week of repairs to its engine,\n");
+        dump.append("and the first crossing of the morning was full long before the ramp came down\n");
+        dump.append("at the quay. Passengers said the queue had started long before the office\n");
+        dump.append("opened, and the crew handed out tea to those who were waiting in the rain.\n");
+        int width = TextScrapeExtractor.wrapWidth(TextScrapeExtractor.lines(dump.toString()));
+        assertTrue(width >= 70 && width <= 80, "wrap width found: " + width);
+    }
 }

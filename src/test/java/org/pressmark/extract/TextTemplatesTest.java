@@ -56,4 +56,16 @@ class TextTemplatesTest {
         assertTrue(TextTemplates.isByline("Posted by Eleanor Marsh at 9:14 AM"));
         assertFalse(TextTemplates.isByline("By the end of the day, the fighting had stopped."));
     }
+
+    @Test
+    void firstLetterSkipsLinkMarkersEmphasisAndSpaceSoPreFiltersStillSeeTheLine() {
+        assertEquals('L', TextTemplates.firstLetter("[3]Labels: a, b"));
+        assertEquals('B', TextTemplates.firstLetter("  _By Ann Lee_"));
+        assertEquals(' ', TextTemplates.firstLetter("2021 was a year"));
+        assertEquals(Optional.of(List.of("a", "b")), TextTemplates.tags("[3]Labels: a, b"));
+        assertTrue(TextTemplates.isByline("*Posted by Ann Lee*"));
+        assertEquals(TextTemplates.Kind.END, TextTemplates.classify("Theme by Harbour Studio"));
+        assertEquals(TextTemplates.Kind.END, TextTemplates.classify("Ann Lee on May 2, 2019 at 5:23 pm said:"));
+        assertEquals(TextTemplates.Kind.NONE, TextTemplates.classify("We drove by the harbour at noon"));
+    }
 }
