@@ -51,8 +51,8 @@ final class MetaHeader {
             java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
 
     private final List<Line> lines = new ArrayList<>();
-    /** Elements the scan entered: all but those about other content and inside scripts, styles, nav. */
-    private final Set<Element> visited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Elements the scan entered (all but those about other content and inside scripts, styles, nav), filed. */
+    private final MetaIndex index = new MetaIndex();
     /** For each heading, the index of its first line. */
     private final java.util.Map<Element, Integer> headingAt = new java.util.IdentityHashMap<>();
     private final List<Element> headings = new ArrayList<>();
@@ -95,15 +95,25 @@ final class MetaHeader {
      * scan, without walking the ancestors again.
      */
     boolean elsewhere(Element e) {
-        return !visited.contains(e);
+        return !index.contains(e);
+    }
+
+    /** The elements the scan entered, filed for the metadata rules, and the page's meta, link and JSON-LD elements. */
+    MetaIndex index() {
+        return index;
     }
 
     /**
      * Reads the body once: its lines of visible text, its headings and the elements named for the author,
      * leaving out the parts about other content.
      */
-    static MetaHeader scan(Element body) {
+    static MetaHeader scan(Element head, Element body) {
         MetaHeader m = new MetaHeader(body);
+        if (head != null) {
+            for (Element e : head.getAllElements()) {
+                m.index.anywhere(e);
+            }
+        }
         if (body != null) {
             m.read();
         }
@@ -114,30 +124,37 @@ final class MetaHeader {
         StringBuilder text = new StringBuilder();
         Element[] block = {null};
         Element[] hidden = {null};
+        // the root of a part left out of the header (furniture, scripts): its meta, link and JSON-LD elements
+        // are still noted, in the same pass
+        Element[] skipped = {null};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e) {
+                    if (skipped[0] != null) {
+                        index.anywhere(e);
+                        return FilterResult.CONTINUE;
+                    }
                     String tag = e.normalName();
                     if (SKIPPED.contains(tag)) {
-                        return FilterResult.SKIP_ENTIRELY;
+                        return skip(e);
                     }
                     if (e == body) {
-                        visited.add(e); // the body's classes describe the page layout ("sidebar-right")
+                        index.add(e); // the body's classes describe the page layout ("sidebar-right")
                         return FilterResult.CONTINUE;
                     }
                     if (!e.className().isEmpty() || !e.id().isEmpty()) {
                         List<String> tokens = tokens(e);
                         if (ownOtherContent(e, tokens)) {
-                            return FilterResult.SKIP_ENTIRELY;
+                            return skip(e);
                         }
                         if (authorMarked(tokens)) {
                             authorMarked.add(e);
                         }
                     } else if (tag.equals("footer") && !insideArticle(e)) {
-                        return FilterResult.SKIP_ENTIRELY;
+                        return skip(e);
                     }
-                    visited.add(e);
+                    index.add(e);
                     if (hidden[0] == null && DomVocabulary.isHidden(e)) {
                         hidden[0] = e; // microdata often hides in such elements; their text is no line
                     }
@@ -149,7 +166,7 @@ final class MetaHeader {
                         headings.add(e);
                         headingAt.put(e, lines.size());
                     }
-                } else if (node instanceof TextNode t && hidden[0] == null) {
+                } else if (node instanceof TextNode t && hidden[0] == null && skipped[0] == null) {
                     if (block[0] == null) {
                         block[0] = (Element) t.parent();
                     }
@@ -158,8 +175,20 @@ final class MetaHeader {
                 return FilterResult.CONTINUE;
             }
 
+            private FilterResult skip(Element e) {
+                skipped[0] = e;
+                index.anywhere(e);
+                return FilterResult.CONTINUE;
+            }
+
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (skipped[0] != null) {
+                    if (node == skipped[0]) {
+                        skipped[0] = null;
+                    }
+                    return FilterResult.CONTINUE;
+                }
                 if (node instanceof Element e) {
                     if (e == hidden[0]) {
                         hidden[0] = null;
