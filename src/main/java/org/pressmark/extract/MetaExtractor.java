@@ -503,6 +503,22 @@ final class MetaExtractor {
         return List.of();
     }
 
+    // the patterns of cleanAuthors, compiled once: it runs for every byline candidate
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}(?![\\p{L}\\p{N}])");
+    private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*\\([^)]*\\)?\\s*$");
+    private static final Pattern POSTED_BY = Pattern.compile("(?i)\\b(posted|written|published|reported|story|text|words|photos?)\\s+by\\b:?");
+    private static final Pattern POSTED_BY_OTHER = Pattern.compile("(?iu)\\b(erstellt|ver\u00f6ffentlicht|geschrieben|verfasst|ein beitrag|beitrag|publi\u00e9|\u00e9crit"
+                + "|escrito|publicado|scritto|pubblicato)\\s+(von|par|por|da|am|le|el|il|on)\\b");
+    private static final Pattern LEADING_BY = Pattern.compile("(?i)^\\s*(by|author|authors|autor|autorin|von|par|por|door)\\b\\s*:?");
+    private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?i)\\s(on|at|in|le|am|um)\\s*$");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("(?i)\\s+(?:and|und|et|y|e|en)\\s+|\\s*&\\s*|\\s*;\\s*|\\s*,\\s*"
+                + "|\\s+[|\u2013\u2014\u00BB-]\\s+|\\s+(?:and|und)$");
+    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$");
+    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    /** A role word standing as a word of a name ("Staff Writer"). */
+    private static final Pattern ROLE = Pattern.compile("\\b(?:" + String.join("|", ROLE_WORDS.stream().map(Pattern::quote).toList()) + ")\\b");
+
     /**
      * Cleans a byline into names: drops "By", "Posted by", dates, times and roles, and splits several
      * names joined by "and", "&amp;", commas or semicolons.
@@ -514,28 +530,21 @@ final class MetaExtractor {
         }
         String s = HtmlBlocks.collapse(raw).strip();
         s = MetaDates.removeDates(s);
-        s = s.replaceAll("(?<![\\p{L}\\p{N}])\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}(?![\\p{L}\\p{N}])", " ");
+        s = NUMERIC_DATE.matcher(s).replaceAll(" ");
         // a parenthesised note or address ("Deutsche Welle (www.dw.com)") is not part of the name
-        s = s.replaceAll("\\s*\\([^)]*\\)?\\s*$", " ");
-        s = s.replaceAll("(?i)\\b(posted|written|published|reported|story|text|words|photos?)\\s+by\\b:?", " ");
-        s = s.replaceAll("(?iu)\\b(erstellt|ver\u00f6ffentlicht|geschrieben|verfasst|ein beitrag|beitrag|publi\u00e9|\u00e9crit"
-                + "|escrito|publicado|scritto|pubblicato)\\s+(von|par|por|da|am|le|el|il|on)\\b", " ");
-        s = s.replaceAll("(?i)^\\s*(by|author|authors|autor|autorin|von|par|por|door)\\b\\s*:?", " ");
-        s = s.replaceAll("(?i)\\s(on|at|in|le|am|um)\\s*$", " ");
-        for (String part : s.split("(?i)\\s+(?:and|und|et|y|e|en)\\s+|\\s*&\\s*|\\s*;\\s*|\\s*,\\s*"
-                + "|\\s+[|\u2013\u2014\u00BB-]\\s+|\\s+(?:and|und)$")) {
-            String name = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
-            name = name.replaceFirst("(?i)^by\\s+", "").strip();
-            if (name.isEmpty() || name.length() > 80 || !name.matches(".*\\p{L}.*") || looksLikeUrl(name)) {
+        s = TRAILING_NOTE.matcher(s).replaceAll(" ");
+        s = POSTED_BY.matcher(s).replaceAll(" ");
+        s = POSTED_BY_OTHER.matcher(s).replaceAll(" ");
+        s = LEADING_BY.matcher(s).replaceAll(" ");
+        s = TRAILING_PREPOSITION.matcher(s).replaceAll(" ");
+        for (String part : NAME_SEPARATOR.split(s)) {
+            String name = EDGE_PUNCTUATION.matcher(part.strip()).replaceAll("").strip();
+            name = BY_PREFIX.matcher(name).replaceFirst("").strip();
+            if (name.isEmpty() || name.length() > 80 || !HAS_LETTER.matcher(name).matches() || looksLikeUrl(name)) {
                 continue;
             }
             String lower = name.toLowerCase(Locale.ROOT);
-            boolean role = false;
-            for (String r : ROLE_WORDS) {
-                if (lower.matches(".*\\b" + r + "\\b.*")) {
-                    role = true;
-                }
-            }
+            boolean role = ROLE.matcher(lower).find();
             if (!role && !lower.equals("on") && !lower.equals("at") && !lower.equals("admin")) {
                 out.add(name);
             }
@@ -944,11 +953,9 @@ final class MetaExtractor {
 
     private String linkHref(String rel) {
         for (Element l : index.links()) {
-            for (String r : l.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (r.equals(rel)) {
-                    String abs = l.absUrl("href");
-                    return abs.isEmpty() ? l.attr("href").strip() : abs;
-                }
+            if (MetaIndex.hasWord(l.attr("rel"), rel)) {
+                String abs = l.absUrl("href");
+                return abs.isEmpty() ? l.attr("href").strip() : abs;
             }
         }
         return null;

@@ -47,8 +47,6 @@ final class MetaHeader {
     record Line(String text, Element block) {
     }
 
-    private static final java.util.regex.Pattern SPACES =
-            java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
 
     private final List<Line> lines = new ArrayList<>();
     /** Elements the scan entered (all but those about other content and inside scripts, styles, nav), filed. */
@@ -259,11 +257,35 @@ final class MetaHeader {
         return false;
     }
 
+    /**
+     * The text with each run of white space (ASCII white space, no-break, figure, narrow no-break and zero-width
+     * spaces) made one space and the ends trimmed, without a regular expression: the scan does this for every
+     * line of the page.
+     */
+    static String collapseSpaces(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+                    || c == '\u200B') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+
     private void flush(StringBuilder text, Element block) {
         if (text.length() == 0) {
             return;
         }
-        String t = SPACES.matcher(text).replaceAll(" ").strip();
+        String t = collapseSpaces(text);
         text.setLength(0);
         if (!t.isEmpty()) {
             lines.add(new Line(t, block));
@@ -419,6 +441,11 @@ final class MetaHeader {
         return false;
     }
 
+    private static final String SINGLE_QUOTES = "\u2018\u2019\u201A\u201B\u2032\u00B4`\u2039\u203A";
+    private static final String DOUBLE_QUOTES = "\u201C\u201D\u201E\u201F\u00AB\u00BB";
+    private static final java.util.regex.Pattern EDGE_PUNCTUATION =
+            java.util.regex.Pattern.compile("^[\\p{P}\\s|~^]+|[\\p{P}\\s|~^]+$");
+
     /**
      * A form of a title for comparison: Unicode-normalised, lower case, typographic quotes and dashes made
      * plain, soft hyphens dropped, white space collapsed, punctuation trimmed at the ends.
@@ -427,12 +454,20 @@ final class MetaHeader {
         if (s == null) {
             return "";
         }
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace("\u00AD", "")
-                .replaceAll("[\u2018\u2019\u201A\u201B\u2032\u00B4`\u2039\u203A]", "'")
-                .replaceAll("[\u201C\u201D\u201E\u201F\u00AB\u00BB]", "\"")
-                .replaceAll("[\u2010-\u2015\u2212]", "-");
-        t = HtmlBlocks.collapse(t).strip();
-        return t.replaceAll("^[\\p{P}\\s|~^]+|[\\p{P}\\s|~^]+$", "");
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("\u00AD", "");
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (SINGLE_QUOTES.indexOf(c) >= 0) {
+                c = '\'';
+            } else if (DOUBLE_QUOTES.indexOf(c) >= 0) {
+                c = '"';
+            } else if (c >= '\u2010' && c <= '\u2015' || c == '\u2212') {
+                c = '-';
+            }
+            b.append(c);
+        }
+        t = HtmlBlocks.collapse(b.toString()).strip();
+        return EDGE_PUNCTUATION.matcher(t).replaceAll("");
     }
 }

@@ -28,7 +28,9 @@ final class MetaIndex {
 
     /** Document order of the elements outside the parts about other content. */
     private final Map<Element, Integer> order = new IdentityHashMap<>();
-    private final Map<String, List<Hit>> byKey = new HashMap<>();
+    /** Elements by class name (lower case), by "#" + id, "[" + attribute name and tag, one map each. */
+    private final Map<String, List<Hit>> byClass = new HashMap<>();
+    private final Map<String, List<Hit>> byOther = new HashMap<>();
     private final List<Element> metas = new ArrayList<>();
     private final List<Element> links = new ArrayList<>();
     private final List<Element> jsonLd = new ArrayList<>();
@@ -39,7 +41,7 @@ final class MetaIndex {
         int n = order.size();
         order.put(e, n);
         Hit hit = new Hit(e, n);
-        put(e.normalName(), hit);
+        put(byOther, e.normalName(), hit);
         String classes = e.className();
         int len = classes.length();
         int i = 0;
@@ -52,18 +54,18 @@ final class MetaIndex {
                 j++;
             }
             if (j > i) {
-                put("." + classes.substring(i, j).toLowerCase(Locale.ROOT), hit);
+                put(byClass, classes.substring(i, j).toLowerCase(Locale.ROOT), hit);
             }
             i = j;
         }
         String id = e.id();
         if (!id.isEmpty()) {
-            put("#" + id.toLowerCase(Locale.ROOT), hit);
+            put(byOther, "#" + id.toLowerCase(Locale.ROOT), hit);
         }
         if (e.attributesSize() > 0) {
             for (String a : ATTRIBUTES) {
                 if (e.hasAttr(a)) {
-                    put("[" + a, hit);
+                    put(byOther, "[" + a, hit);
                 }
             }
         }
@@ -88,17 +90,33 @@ final class MetaIndex {
         }
     }
 
-    private static boolean hasWord(String value, String word) {
-        for (String w : value.strip().split("\\s+")) {
-            if (w.equalsIgnoreCase(word)) {
+    /** Whether the space-separated value holds the word, in any case (as {@code [rel~=word]} asks). */
+    static boolean hasWord(String value, String word) {
+        int len = value.length();
+        int i = 0;
+        while (i < len) {
+            while (i < len && Character.isWhitespace(value.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < len && !Character.isWhitespace(value.charAt(j))) {
+                j++;
+            }
+            if (j - i == word.length() && value.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
+            i = j;
         }
         return false;
     }
 
-    private void put(String key, Hit hit) {
-        byKey.computeIfAbsent(key, k -> new ArrayList<>(4)).add(hit);
+    private static void put(Map<String, List<Hit>> map, String key, Hit hit) {
+        List<Hit> l = map.get(key);
+        if (l == null) {
+            l = new ArrayList<>(4);
+            map.put(key, l);
+        }
+        l.add(hit);
     }
 
     /** Whether the element was filed: it is in the body, outside the parts about other content. */
@@ -139,7 +157,7 @@ final class MetaIndex {
         }
         List<Hit> hits = new ArrayList<>();
         for (Query.Part p : query.parts) {
-            List<Hit> l = byKey.get(p.key);
+            List<Hit> l = p.key.startsWith(".") ? byClass.get(p.key.substring(1)) : byOther.get(p.key);
             if (l != null) {
                 hits.addAll(l);
             }
