@@ -34,6 +34,34 @@ final class MetaExtractor {
             "blogposting", "liveblogposting", "socialmediaposting", "discussionforumposting", "posting", "report");
     private static final String POST_SCOPE = ".hentry, .h-entry, article, .post, [itemtype*=Article], "
             + "[itemtype*=BlogPosting]";
+    private static final MetaIndex.Query POST_QUERY = MetaIndex.Query.of(POST_SCOPE);
+    private static final org.jsoup.select.Evaluator POST_EVALUATOR = org.jsoup.select.QueryParser.parse(POST_SCOPE);
+    private static final MetaIndex.Query PLATFORM_QUERY = MetaIndex.Query.of(HtmlContent.PLATFORM);
+    private static final MetaIndex.Query SITE_TITLE = MetaIndex.Query.of(
+            "#header .title, .Header .title, .site-title, #site-title, .blog-title");
+    private static final MetaIndex.Query MF_TITLE = MetaIndex.Query.of(".h-entry .p-name, .hentry .entry-title");
+    private static final MetaIndex.Query POST_TITLE = MetaIndex.Query.of(".post-title, .entry-title");
+    private static final MetaIndex.Query MD_AUTHOR = MetaIndex.Query.of("[itemprop=author]");
+    private static final org.jsoup.select.Evaluator MD_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
+    private static final MetaIndex.Query MF_AUTHOR = MetaIndex.Query.of(
+            ".h-entry .p-author, .hentry .author .fn, .hentry .vcard .fn, .hentry .author.vcard");
+    private static final org.jsoup.select.Evaluator MF_NAME = org.jsoup.select.QueryParser.parse(".p-name, .fn");
+    private static final MetaIndex.Query MARKUP_AUTHOR = MetaIndex.Query.of(
+            "a[rel~=author], .byline, .post-author, .author .fn, .author-name, .entry-author, .author");
+    private static final org.jsoup.select.Evaluator MARKUP_NAME =
+            org.jsoup.select.QueryParser.parse(".fn, [rel~=author], .author-name");
+    private static final MetaIndex.Query MF_PUBLISHED = MetaIndex.Query.of(".h-entry .dt-published, .hentry .published");
+    private static final MetaIndex.Query MF_UPDATED = MetaIndex.Query.of(".hentry .updated, .h-entry .dt-updated");
+    private static final MetaIndex.Query DATE_MARKUP = MetaIndex.Query.of(
+            ".date-header, .dateline, .post-date, .entry-date, .posted-on, .timestamp, .date");
+    private static final MetaIndex.Query DATELINE = MetaIndex.Query.of("p, div, span, em, small");
+    private static final MetaIndex.Query HEADER_TIME = MetaIndex.Query.of("header time[datetime], time[pubdate], "
+            + "time.entry-date[datetime], .entry-meta time[datetime], .post-meta time[datetime]");
+    private static final MetaIndex.Query ANY_TIME = MetaIndex.Query.of("time[datetime]");
+    private static final MetaIndex.Query MD_KEYWORDS = MetaIndex.Query.of("[itemprop=keywords]");
+    private static final MetaIndex.Query MF_CATEGORY = MetaIndex.Query.of(".h-entry .p-category");
+    private static final MetaIndex.Query TAG_LINKS = MetaIndex.Query.of("a[rel~=tag], .post-labels a, .tags-links a");
+    private static final MetaIndex.Query ITEMPROP = MetaIndex.Query.of("[itemprop]");
     private static final List<String> ROLE_WORDS = List.of(
             "staff", "writer", "reporter", "editor", "correspondent", "contributor", "columnist",
             "photographer", "freelance", "journalist", "author", "senior", "chief", "bureau", "desk",
@@ -47,15 +75,17 @@ final class MetaExtractor {
     private final Map<String, Object> article;
     private final Element post;
     private final MetaHeader header;
-    private final Map<String, List<Element>> scopedCache = new HashMap<>();
+    private final MetaIndex index;
+    private final Map<MetaIndex.Query, List<Element>> scopedCache = new java.util.IdentityHashMap<>();
 
     private MetaExtractor(Document doc, Instant reference) {
         this.doc = doc;
         this.reference = reference;
+        this.header = MetaHeader.scan(doc.head(), doc.body());
+        this.index = header.index();
         readJsonLd();
         readMetas();
         this.article = findArticleObject();
-        this.header = MetaHeader.scan(doc.body());
         this.post = findPost();
     }
 
@@ -81,7 +111,7 @@ final class MetaExtractor {
                 found(jsonSite(), Origin.JSON_LD),
                 found(meta("og:site_name"), Origin.OPENGRAPH),
                 found(meta("application-name"), Origin.META),
-                found(markupText("#header .title, .Header .title, .site-title, #site-title, .blog-title"),
+                found(markupText(SITE_TITLE),
                         Origin.MARKUP));
         if (site != null) {
             b.site(site.value(), site.origin());
@@ -162,7 +192,7 @@ final class MetaExtractor {
         List<Found<String>> c = new ArrayList<>();
         c.add(found(decoded(json), Origin.JSON_LD));
         c.add(found(decoded(microdataValue("headline")), Origin.MICRODATA));
-        c.add(found(scopedText(".h-entry .p-name, .hentry .entry-title"), Origin.MICROFORMATS));
+        c.add(found(scopedText(MF_TITLE), Origin.MICROFORMATS));
         c.add(found(stripSiteName(decoded(meta("og:title")), site, false), Origin.OPENGRAPH));
         c.add(found(stripSiteName(decoded(firstNonBlank(meta("twitter:title"), meta("dc.title"))), site, false),
                 Origin.META));
@@ -211,7 +241,7 @@ final class MetaExtractor {
                     return f;
                 }
             }
-            return found(scopedText(".post-title, .entry-title"), Origin.MARKUP);
+            return found(scopedText(POST_TITLE), Origin.MARKUP);
         }
         return best;
     }
@@ -311,13 +341,13 @@ final class MetaExtractor {
             }
         }
         List<String> microdata = new ArrayList<>();
-        for (Element e : scoped("[itemprop=author]")) {
-            Element n = e.selectFirst("[itemprop=name]");
+        for (Element e : scoped(MD_AUTHOR)) {
+            Element n = e.selectFirst(MD_NAME);
             microdata.addAll(cleanAuthors(n != null ? valueOf(n) : valueOf(e)));
         }
         List<String> microformats = new ArrayList<>();
-        for (Element e : scoped(".h-entry .p-author, .hentry .author .fn, .hentry .vcard .fn, .hentry .author.vcard")) {
-            Element n = e.selectFirst(".p-name, .fn");
+        for (Element e : scoped(MF_AUTHOR)) {
+            Element n = e.selectFirst(MF_NAME);
             List<String> names = cleanAuthors(n != null && n != e ? n.text() : e.text());
             for (String name : names) {
                 if (!microformats.contains(name)) {
@@ -344,8 +374,8 @@ final class MetaExtractor {
             }
         }
         List<String> markup = new ArrayList<>();
-        for (Element e : scoped("a[rel~=author], .byline, .post-author, .author .fn, .author-name, .entry-author, .author")) {
-            Element n = e.selectFirst(".fn, [rel~=author], .author-name");
+        for (Element e : scoped(MARKUP_AUTHOR)) {
+            Element n = e.selectFirst(MARKUP_NAME);
             markup.addAll(cleanAuthors((n != null && n != e ? n : e).text()));
             if (!markup.isEmpty()) {
                 break;
@@ -396,7 +426,7 @@ final class MetaExtractor {
         List<Element> marked = header.authorMarked();
         for (int pass = 0; pass < 2; pass++) {
             for (Element e : marked) {
-                boolean inPost = post != null && post != doc.body() && e.closest("*") != null && isWithin(e, post);
+                boolean inPost = post != null && post != doc.body() && isWithin(e, post);
                 if (pass == 0 != inPost) {
                     continue;
                 }
@@ -473,6 +503,22 @@ final class MetaExtractor {
         return List.of();
     }
 
+    // the patterns of cleanAuthors, compiled once: it runs for every byline candidate
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}(?![\\p{L}\\p{N}])");
+    private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*\\([^)]*\\)?\\s*$");
+    private static final Pattern POSTED_BY = Pattern.compile("(?i)\\b(posted|written|published|reported|story|text|words|photos?)\\s+by\\b:?");
+    private static final Pattern POSTED_BY_OTHER = Pattern.compile("(?iu)\\b(erstellt|ver\u00f6ffentlicht|geschrieben|verfasst|ein beitrag|beitrag|publi\u00e9|\u00e9crit"
+                + "|escrito|publicado|scritto|pubblicato)\\s+(von|par|por|da|am|le|el|il|on)\\b");
+    private static final Pattern LEADING_BY = Pattern.compile("(?i)^\\s*(by|author|authors|autor|autorin|von|par|por|door)\\b\\s*:?");
+    private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?i)\\s(on|at|in|le|am|um)\\s*$");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("(?i)\\s+(?:and|und|et|y|e|en)\\s+|\\s*&\\s*|\\s*;\\s*|\\s*,\\s*"
+                + "|\\s+[|\u2013\u2014\u00BB-]\\s+|\\s+(?:and|und)$");
+    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$");
+    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    /** A role word standing as a word of a name ("Staff Writer"). */
+    private static final Pattern ROLE = Pattern.compile("\\b(?:" + String.join("|", ROLE_WORDS.stream().map(Pattern::quote).toList()) + ")\\b");
+
     /**
      * Cleans a byline into names: drops "By", "Posted by", dates, times and roles, and splits several
      * names joined by "and", "&amp;", commas or semicolons.
@@ -484,28 +530,21 @@ final class MetaExtractor {
         }
         String s = HtmlBlocks.collapse(raw).strip();
         s = MetaDates.removeDates(s);
-        s = s.replaceAll("(?<![\\p{L}\\p{N}])\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}(?![\\p{L}\\p{N}])", " ");
+        s = NUMERIC_DATE.matcher(s).replaceAll(" ");
         // a parenthesised note or address ("Deutsche Welle (www.dw.com)") is not part of the name
-        s = s.replaceAll("\\s*\\([^)]*\\)?\\s*$", " ");
-        s = s.replaceAll("(?i)\\b(posted|written|published|reported|story|text|words|photos?)\\s+by\\b:?", " ");
-        s = s.replaceAll("(?iu)\\b(erstellt|ver\u00f6ffentlicht|geschrieben|verfasst|ein beitrag|beitrag|publi\u00e9|\u00e9crit"
-                + "|escrito|publicado|scritto|pubblicato)\\s+(von|par|por|da|am|le|el|il|on)\\b", " ");
-        s = s.replaceAll("(?i)^\\s*(by|author|authors|autor|autorin|von|par|por|door)\\b\\s*:?", " ");
-        s = s.replaceAll("(?i)\\s(on|at|in|le|am|um)\\s*$", " ");
-        for (String part : s.split("(?i)\\s+(?:and|und|et|y|e|en)\\s+|\\s*&\\s*|\\s*;\\s*|\\s*,\\s*"
-                + "|\\s+[|\u2013\u2014\u00BB-]\\s+|\\s+(?:and|und)$")) {
-            String name = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
-            name = name.replaceFirst("(?i)^by\\s+", "").strip();
-            if (name.isEmpty() || name.length() > 80 || !name.matches(".*\\p{L}.*") || looksLikeUrl(name)) {
+        s = TRAILING_NOTE.matcher(s).replaceAll(" ");
+        s = POSTED_BY.matcher(s).replaceAll(" ");
+        s = POSTED_BY_OTHER.matcher(s).replaceAll(" ");
+        s = LEADING_BY.matcher(s).replaceAll(" ");
+        s = TRAILING_PREPOSITION.matcher(s).replaceAll(" ");
+        for (String part : NAME_SEPARATOR.split(s)) {
+            String name = EDGE_PUNCTUATION.matcher(part.strip()).replaceAll("").strip();
+            name = BY_PREFIX.matcher(name).replaceFirst("").strip();
+            if (name.isEmpty() || name.length() > 80 || !HAS_LETTER.matcher(name).matches() || looksLikeUrl(name)) {
                 continue;
             }
             String lower = name.toLowerCase(Locale.ROOT);
-            boolean role = false;
-            for (String r : ROLE_WORDS) {
-                if (lower.matches(".*\\b" + r + "\\b.*")) {
-                    role = true;
-                }
-            }
+            boolean role = ROLE.matcher(lower).find();
             if (!role && !lower.equals("on") && !lower.equals("at") && !lower.equals("admin")) {
                 out.add(name);
             }
@@ -520,15 +559,15 @@ final class MetaExtractor {
         c.add(date(firstNonBlank(jsonString(article, "datePublished"), jsonString(article, "dateCreated")),
                 Origin.JSON_LD));
         c.add(date(microdataValue("datePublished"), Origin.MICRODATA));
-        c.add(date(microformatDate(".h-entry .dt-published, .hentry .published"), Origin.MICROFORMATS));
-        c.add(date(microformatDate(".hentry .updated, .h-entry .dt-updated"), Origin.MICROFORMATS));
+        c.add(date(microformatDate(MF_PUBLISHED), Origin.MICROFORMATS));
+        c.add(date(microformatDate(MF_UPDATED), Origin.MICROFORMATS));
         c.add(date(meta("article:published_time"), Origin.OPENGRAPH));
         c.add(date(firstNonBlank(meta("date"), meta("dc.date"), meta("dc.date.issued"), meta("dcterms.date"),
                 meta("dcterms.created"), meta("dcterms.issued"), meta("pubdate"), meta("publishdate"),
                 meta("publish-date"), meta("publication_date"), meta("citation_publication_date"),
                 meta("sailthru.date"), meta("parsely-pub-date")), Origin.META));
         c.add(date(headerTime(), Origin.MARKUP));
-        c.add(date(scopedText(".date-header, .dateline, .post-date, .entry-date, .posted-on, .timestamp, .date"),
+        c.add(date(scopedText(DATE_MARKUP),
                 Origin.MARKUP));
         c.add(headerLineDate());
         c.add(date(datelineText(), Origin.TEXT));
@@ -549,7 +588,7 @@ final class MetaExtractor {
         List<Found<PageDate>> c = new ArrayList<>();
         c.add(date(jsonString(article, "dateModified"), Origin.JSON_LD));
         c.add(date(microdataValue("dateModified"), Origin.MICRODATA));
-        c.add(date(microformatDate(".h-entry .dt-updated, .hentry .updated"), Origin.MICROFORMATS));
+        c.add(date(microformatDate(MF_UPDATED), Origin.MICROFORMATS));
         c.add(date(firstNonBlank(meta("article:modified_time"), meta("og:updated_time")), Origin.OPENGRAPH));
         c.add(date(firstNonBlank(meta("last-modified"), meta("dc.date.modified"), meta("dcterms.modified")),
                 Origin.META));
@@ -594,7 +633,7 @@ final class MetaExtractor {
     /** A short line near the top of the post that is only a date, perhaps after "Posted on". */
     private String datelineText() {
         int seen = 0;
-        for (Element e : scoped("p, div, span, em, small")) {
+        for (Element e : scoped(DATELINE)) {
             String t = HtmlBlocks.collapse(e.ownText()).strip();
             if (t.isEmpty()) {
                 continue;
@@ -610,7 +649,7 @@ final class MetaExtractor {
         return null;
     }
 
-    private String microformatDate(String query) {
+    private String microformatDate(MetaIndex.Query query) {
         for (Element e : scoped(query)) {
             String v = firstNonBlank(e.attr("datetime"), e.attr("title"), e.attr("content"), e.text());
             if (v != null && MetaDates.parseAny(v).isPresent()) {
@@ -622,8 +661,7 @@ final class MetaExtractor {
 
     /** A {@code time[datetime]} in the post's header, else the first in the post. */
     private String headerTime() {
-        for (String q : new String[] {"header time[datetime], time[pubdate], time.entry-date[datetime], "
-            + ".entry-meta time[datetime], .post-meta time[datetime]", "time[datetime]"}) {
+        for (MetaIndex.Query q : new MetaIndex.Query[] {HEADER_TIME, ANY_TIME}) {
             for (Element t : scoped(q)) {
                 if (MetaDates.parseIso(t.attr("datetime")).isPresent()) {
                     return t.attr("datetime");
@@ -643,11 +681,11 @@ final class MetaExtractor {
             }
         }
         List<String> microdata = new ArrayList<>();
-        for (Element e : scoped("[itemprop=keywords]")) {
+        for (Element e : scoped(MD_KEYWORDS)) {
             microdata.addAll(splitTags(valueOf(e)));
         }
         List<String> microformats = new ArrayList<>();
-        for (Element e : scoped(".h-entry .p-category")) {
+        for (Element e : scoped(MF_CATEGORY)) {
             microformats.add(e.text());
         }
         List<String> og = new ArrayList<>(metas("article:tag"));
@@ -660,7 +698,7 @@ final class MetaExtractor {
         }
         List<String> markup = new ArrayList<>();
         if (json.isEmpty() && microdata.isEmpty() && microformats.isEmpty() && og.isEmpty() && meta.isEmpty()) {
-            for (Element e : scoped("a[rel~=tag], .post-labels a, .tags-links a")) {
+            for (Element e : scoped(TAG_LINKS)) {
                 markup.add(e.text());
             }
         }
@@ -709,7 +747,7 @@ final class MetaExtractor {
             }
         }
         String markup = null;
-        Element a = doc.selectFirst("a[rel~=license]");
+        Element a = index.licence();
         if (a != null) {
             String text = HtmlBlocks.collapse(a.text()).strip();
             String href = a.absUrl("href").isEmpty() ? a.attr("href") : a.absUrl("href");
@@ -725,11 +763,7 @@ final class MetaExtractor {
     // ---- JSON-LD -----------------------------------------------------------------------------
 
     private void readJsonLd() {
-        for (Element script : doc.select("script")) {
-            String type = script.attr("type").toLowerCase(Locale.ROOT);
-            if (!type.contains("ld+json")) {
-                continue;
-            }
+        for (Element script : index.jsonLd()) {
             Object root;
             try {
                 root = MetaJson.parse(script.data());
@@ -898,7 +932,7 @@ final class MetaExtractor {
     // ---- meta tags and markup ----------------------------------------------------------------
 
     private void readMetas() {
-        for (Element m : doc.select("meta")) {
+        for (Element m : index.metas()) {
             String key = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("http-equiv"));
             String content = m.attr("content");
             if (key != null && !content.isBlank()) {
@@ -918,28 +952,22 @@ final class MetaExtractor {
     }
 
     private String linkHref(String rel) {
-        for (Element l : doc.select("link[href]")) {
-            for (String r : l.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (r.equals(rel)) {
-                    String abs = l.absUrl("href");
-                    return abs.isEmpty() ? l.attr("href").strip() : abs;
-                }
+        for (Element l : index.links()) {
+            if (MetaIndex.hasWord(l.attr("rel"), rel)) {
+                String abs = l.absUrl("href");
+                return abs.isEmpty() ? l.attr("href").strip() : abs;
             }
         }
         return null;
     }
 
     private Element findPost() {
-        for (Element c : doc.select(HtmlContent.PLATFORM)) {
-            if (!header.elsewhere(c)) {
-                Element p = c.closest(POST_SCOPE);
-                return p != null ? p : c.parent();
-            }
+        for (Element c : index.select(PLATFORM_QUERY, null)) {
+            Element p = c.closest(POST_EVALUATOR);
+            return p != null ? p : c.parent();
         }
-        for (Element p : doc.select(POST_SCOPE)) {
-            if (!header.elsewhere(p)) {
-                return p;
-            }
+        for (Element p : index.select(POST_QUERY, null)) {
+            return p;
         }
         return doc.body();
     }
@@ -948,7 +976,7 @@ final class MetaExtractor {
      * Elements matching the query inside the post (or the page when the post holds none), not furniture.
      * Each query is run once per page: several fields ask the same one.
      */
-    private List<Element> scoped(String query) {
+    private List<Element> scoped(MetaIndex.Query query) {
         List<Element> cached = scopedCache.get(query);
         if (cached != null) {
             return cached;
@@ -956,31 +984,23 @@ final class MetaExtractor {
         List<Element> out = new ArrayList<>();
         Element body = doc.body();
         if (post != null) {
-            addOwn(post.select(query), out);
+            out.addAll(index.select(query, post));
             // microformat queries name the post's class themselves: the post element can match
             Element wrapper = post.parent();
             if (out.isEmpty() && wrapper != null && post != body) {
-                addOwn(wrapper.select(query), out);
+                out.addAll(index.select(query, wrapper));
             }
             if (out.isEmpty() && body != null && post != body && wrapper != body) {
-                addOwn(body.select(query), out);
+                out.addAll(index.select(query, body));
             }
         } else if (body != null) {
-            addOwn(body.select(query), out);
+            out.addAll(index.select(query, body));
         }
         scopedCache.put(query, out);
         return out;
     }
 
-    private void addOwn(List<Element> found, List<Element> out) {
-        for (Element e : found) {
-            if (!header.elsewhere(e)) {
-                out.add(e);
-            }
-        }
-    }
-
-    private String scopedText(String query) {
+    private String scopedText(MetaIndex.Query query) {
         for (Element e : scoped(query)) {
             String t = HtmlBlocks.collapse(e.text()).strip();
             if (!t.isEmpty()) {
@@ -990,20 +1010,18 @@ final class MetaExtractor {
         return null;
     }
 
-    private String markupText(String query) {
-        for (Element e : doc.select(query)) {
-            if (!header.elsewhere(e)) {
-                String t = HtmlBlocks.collapse(e.text()).strip();
-                if (!t.isEmpty()) {
-                    return t;
-                }
+    private String markupText(MetaIndex.Query query) {
+        for (Element e : index.select(query, null)) {
+            String t = HtmlBlocks.collapse(e.text()).strip();
+            if (!t.isEmpty()) {
+                return t;
             }
         }
         return null;
     }
 
     private String microdataValue(String prop) {
-        for (Element e : scoped("[itemprop]")) {
+        for (Element e : scoped(ITEMPROP)) {
             if (!List.of(e.attr("itemprop").strip().split("\\s+")).contains(prop)) {
                 continue;
             }

@@ -47,12 +47,10 @@ final class MetaHeader {
     record Line(String text, Element block) {
     }
 
-    private static final java.util.regex.Pattern SPACES =
-            java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
 
     private final List<Line> lines = new ArrayList<>();
-    /** Elements the scan entered: all but those about other content and inside scripts, styles, nav. */
-    private final Set<Element> visited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Elements the scan entered (all but those about other content and inside scripts, styles, nav), filed. */
+    private final MetaIndex index = new MetaIndex();
     /** For each heading, the index of its first line. */
     private final java.util.Map<Element, Integer> headingAt = new java.util.IdentityHashMap<>();
     private final List<Element> headings = new ArrayList<>();
@@ -95,15 +93,25 @@ final class MetaHeader {
      * scan, without walking the ancestors again.
      */
     boolean elsewhere(Element e) {
-        return !visited.contains(e);
+        return !index.contains(e);
+    }
+
+    /** The elements the scan entered, filed for the metadata rules, and the page's meta, link and JSON-LD elements. */
+    MetaIndex index() {
+        return index;
     }
 
     /**
      * Reads the body once: its lines of visible text, its headings and the elements named for the author,
      * leaving out the parts about other content.
      */
-    static MetaHeader scan(Element body) {
+    static MetaHeader scan(Element head, Element body) {
         MetaHeader m = new MetaHeader(body);
+        if (head != null) {
+            for (Element e : head.getAllElements()) {
+                m.index.anywhere(e);
+            }
+        }
         if (body != null) {
             m.read();
         }
@@ -114,30 +122,37 @@ final class MetaHeader {
         StringBuilder text = new StringBuilder();
         Element[] block = {null};
         Element[] hidden = {null};
+        // the root of a part left out of the header (furniture, scripts): its meta, link and JSON-LD elements
+        // are still noted, in the same pass
+        Element[] skipped = {null};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e) {
+                    if (skipped[0] != null) {
+                        index.anywhere(e);
+                        return FilterResult.CONTINUE;
+                    }
                     String tag = e.normalName();
                     if (SKIPPED.contains(tag)) {
-                        return FilterResult.SKIP_ENTIRELY;
+                        return skip(e);
                     }
                     if (e == body) {
-                        visited.add(e); // the body's classes describe the page layout ("sidebar-right")
+                        index.add(e); // the body's classes describe the page layout ("sidebar-right")
                         return FilterResult.CONTINUE;
                     }
                     if (!e.className().isEmpty() || !e.id().isEmpty()) {
                         List<String> tokens = tokens(e);
                         if (ownOtherContent(e, tokens)) {
-                            return FilterResult.SKIP_ENTIRELY;
+                            return skip(e);
                         }
                         if (authorMarked(tokens)) {
                             authorMarked.add(e);
                         }
                     } else if (tag.equals("footer") && !insideArticle(e)) {
-                        return FilterResult.SKIP_ENTIRELY;
+                        return skip(e);
                     }
-                    visited.add(e);
+                    index.add(e);
                     if (hidden[0] == null && DomVocabulary.isHidden(e)) {
                         hidden[0] = e; // microdata often hides in such elements; their text is no line
                     }
@@ -149,7 +164,7 @@ final class MetaHeader {
                         headings.add(e);
                         headingAt.put(e, lines.size());
                     }
-                } else if (node instanceof TextNode t && hidden[0] == null) {
+                } else if (node instanceof TextNode t && hidden[0] == null && skipped[0] == null) {
                     if (block[0] == null) {
                         block[0] = (Element) t.parent();
                     }
@@ -158,8 +173,20 @@ final class MetaHeader {
                 return FilterResult.CONTINUE;
             }
 
+            private FilterResult skip(Element e) {
+                skipped[0] = e;
+                index.anywhere(e);
+                return FilterResult.CONTINUE;
+            }
+
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (skipped[0] != null) {
+                    if (node == skipped[0]) {
+                        skipped[0] = null;
+                    }
+                    return FilterResult.CONTINUE;
+                }
                 if (node instanceof Element e) {
                     if (e == hidden[0]) {
                         hidden[0] = null;
@@ -230,11 +257,35 @@ final class MetaHeader {
         return false;
     }
 
+    /**
+     * The text with each run of white space (ASCII white space, no-break, figure, narrow no-break and zero-width
+     * spaces) made one space and the ends trimmed, without a regular expression: the scan does this for every
+     * line of the page.
+     */
+    static String collapseSpaces(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+                    || c == '\u200B') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+
     private void flush(StringBuilder text, Element block) {
         if (text.length() == 0) {
             return;
         }
-        String t = SPACES.matcher(text).replaceAll(" ").strip();
+        String t = collapseSpaces(text);
         text.setLength(0);
         if (!t.isEmpty()) {
             lines.add(new Line(t, block));
@@ -390,6 +441,11 @@ final class MetaHeader {
         return false;
     }
 
+    private static final String SINGLE_QUOTES = "\u2018\u2019\u201A\u201B\u2032\u00B4`\u2039\u203A";
+    private static final String DOUBLE_QUOTES = "\u201C\u201D\u201E\u201F\u00AB\u00BB";
+    private static final java.util.regex.Pattern EDGE_PUNCTUATION =
+            java.util.regex.Pattern.compile("^[\\p{P}\\s|~^]+|[\\p{P}\\s|~^]+$");
+
     /**
      * A form of a title for comparison: Unicode-normalised, lower case, typographic quotes and dashes made
      * plain, soft hyphens dropped, white space collapsed, punctuation trimmed at the ends.
@@ -398,12 +454,20 @@ final class MetaHeader {
         if (s == null) {
             return "";
         }
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace("\u00AD", "")
-                .replaceAll("[\u2018\u2019\u201A\u201B\u2032\u00B4`\u2039\u203A]", "'")
-                .replaceAll("[\u201C\u201D\u201E\u201F\u00AB\u00BB]", "\"")
-                .replaceAll("[\u2010-\u2015\u2212]", "-");
-        t = HtmlBlocks.collapse(t).strip();
-        return t.replaceAll("^[\\p{P}\\s|~^]+|[\\p{P}\\s|~^]+$", "");
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("\u00AD", "");
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (SINGLE_QUOTES.indexOf(c) >= 0) {
+                c = '\'';
+            } else if (DOUBLE_QUOTES.indexOf(c) >= 0) {
+                c = '"';
+            } else if (c >= '\u2010' && c <= '\u2015' || c == '\u2212') {
+                c = '-';
+            }
+            b.append(c);
+        }
+        t = HtmlBlocks.collapse(b.toString()).strip();
+        return EDGE_PUNCTUATION.matcher(t).replaceAll("");
     }
 }

@@ -1,0 +1,269 @@
+package org.pressmark.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The elements of a page that metadata rules ask about, gathered while {@link MetaHeader} walks the body
+ * once: every element outside the parts about other content, filed by tag, class, id and a few
+ * attributes ({@code itemprop}, {@code rel}, {@code itemtype}), plus the {@code meta}, {@code link} and
+ * JSON-LD {@code script} elements and licence links of the whole page. A {@link Query} then looks up
+ * only the elements that can match it instead of running a selector over the whole page for every field.
+ */
+final class MetaIndex {
+
+    /** Attributes whose presence is filed, so that queries keyed on them need not look at every element. */
+    private static final Set<String> ATTRIBUTES = Set.of("itemprop", "rel", "itemtype");
+
+    private record Hit(Element element, int order) {
+    }
+
+    /** Document order of the elements outside the parts about other content. */
+    private final Map<Element, Integer> order = new IdentityHashMap<>();
+    /** Elements by class name (lower case), by "#" + id, "[" + attribute name and tag, one map each. */
+    private final Map<String, List<Hit>> byClass = new HashMap<>();
+    private final Map<String, List<Hit>> byOther = new HashMap<>();
+    private final List<Element> metas = new ArrayList<>();
+    private final List<Element> links = new ArrayList<>();
+    private final List<Element> jsonLd = new ArrayList<>();
+    private Element licence;
+
+    /** Files an element of the body that is not about other content. */
+    void add(Element e) {
+        int n = order.size();
+        order.put(e, n);
+        Hit hit = new Hit(e, n);
+        put(byOther, e.normalName(), hit);
+        String classes = e.className();
+        int len = classes.length();
+        int i = 0;
+        while (i < len) {
+            while (i < len && Character.isWhitespace(classes.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < len && !Character.isWhitespace(classes.charAt(j))) {
+                j++;
+            }
+            if (j > i) {
+                put(byClass, classes.substring(i, j).toLowerCase(Locale.ROOT), hit);
+            }
+            i = j;
+        }
+        String id = e.id();
+        if (!id.isEmpty()) {
+            put(byOther, "#" + id.toLowerCase(Locale.ROOT), hit);
+        }
+        if (e.attributesSize() > 0) {
+            for (String a : ATTRIBUTES) {
+                if (e.hasAttr(a)) {
+                    put(byOther, "[" + a, hit);
+                }
+            }
+        }
+        anywhere(e);
+    }
+
+    /** Notes an element of any part of the page (head, furniture included) if it is a meta, link or JSON-LD one. */
+    void anywhere(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("meta")) {
+            metas.add(e);
+        } else if (tag.equals("link")) {
+            if (e.hasAttr("href")) {
+                links.add(e);
+            }
+        } else if (tag.equals("script")) {
+            if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                jsonLd.add(e);
+            }
+        } else if (tag.equals("a") && licence == null && e.hasAttr("rel") && hasWord(e.attr("rel"), "license")) {
+            licence = e;
+        }
+    }
+
+    /** Whether the space-separated value holds the word, in any case (as {@code [rel~=word]} asks). */
+    static boolean hasWord(String value, String word) {
+        int len = value.length();
+        int i = 0;
+        while (i < len) {
+            while (i < len && Character.isWhitespace(value.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < len && !Character.isWhitespace(value.charAt(j))) {
+                j++;
+            }
+            if (j - i == word.length() && value.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+            i = j;
+        }
+        return false;
+    }
+
+    private static void put(Map<String, List<Hit>> map, String key, Hit hit) {
+        List<Hit> l = map.get(key);
+        if (l == null) {
+            l = new ArrayList<>(4);
+            map.put(key, l);
+        }
+        l.add(hit);
+    }
+
+    /** Whether the element was filed: it is in the body, outside the parts about other content. */
+    boolean contains(Element e) {
+        return order.containsKey(e);
+    }
+
+    /** The page's {@code meta} elements in document order. */
+    List<Element> metas() {
+        return metas;
+    }
+
+    /** The page's {@code link} elements with an {@code href}, in document order. */
+    List<Element> links() {
+        return links;
+    }
+
+    /** The page's JSON-LD {@code script} elements in document order. */
+    List<Element> jsonLd() {
+        return jsonLd;
+    }
+
+    /** The page's first link with {@code rel=license}, or null. */
+    Element licence() {
+        return licence;
+    }
+
+    /**
+     * The filed elements that match the query inside the root (the root itself included, and the query's
+     * ancestors looked for no higher than the root, as {@link Element#select} does), in document order.
+     *
+     * @param root the element to search in, or null for the whole body
+     */
+    List<Element> select(Query query, Element root) {
+        Integer from = root == null ? Integer.valueOf(0) : order.get(root);
+        if (from == null) {
+            return List.of();
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Query.Part p : query.parts) {
+            List<Hit> l = p.key.startsWith(".") ? byClass.get(p.key.substring(1)) : byOther.get(p.key);
+            if (l != null) {
+                hits.addAll(l);
+            }
+        }
+        if (query.parts.size() > 1) {
+            hits.sort((a, b) -> Integer.compare(a.order, b.order));
+        }
+        List<Element> out = new ArrayList<>();
+        Hit last = null;
+        boolean entered = false;
+        for (Hit h : hits) {
+            if (h.order < from || h == last) {
+                continue;
+            }
+            last = h;
+            if (root != null && !within(h.element, root)) {
+                if (entered) {
+                    break; // the root's elements are contiguous in document order
+                }
+                continue;
+            }
+            entered = true;
+            if (query.matches(h.element, root)) {
+                out.add(h.element);
+            }
+        }
+        return out;
+    }
+
+    private static boolean within(Element e, Element ancestor) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A selector group parsed once: comma-separated alternatives, each a compound selector, perhaps after
+     * ancestor compound selectors ({@code ".hentry .author .fn"}; only the descendant combinator). Each alternative is looked up by a class,
+     * id, filed attribute or tag of its last part.
+     */
+    static final class Query {
+
+        /** The last compound selector, and the ancestor steps before it, nearest first. */
+        private record Part(List<Evaluator> ancestors, Evaluator subject, String key) {
+        }
+
+        private final List<Part> parts = new ArrayList<>();
+
+        private Query(String css) {
+            for (String alternative : css.split(",")) {
+                String[] steps = alternative.strip().split("\\s+");
+                String subject = steps[steps.length - 1];
+                List<Evaluator> ancestors = new ArrayList<>();
+                for (int i = steps.length - 2; i >= 0; i--) {
+                    ancestors.add(QueryParser.parse(steps[i]));
+                }
+                parts.add(new Part(List.copyOf(ancestors), QueryParser.parse(subject), key(subject)));
+            }
+        }
+
+        /** Parses a selector group. */
+        static Query of(String css) {
+            return new Query(css);
+        }
+
+        /** The most selective key of a compound selector: a class, else an id, else a filed attribute, else the tag. */
+        private static String key(String compound) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([.#])([\\w-]+)").matcher(compound);
+            if (m.find()) {
+                return m.group(1) + m.group(2).toLowerCase(Locale.ROOT);
+            }
+            m = java.util.regex.Pattern.compile("\\[([\\w-]+)").matcher(compound);
+            if (m.find() && ATTRIBUTES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                return "[" + m.group(1).toLowerCase(Locale.ROOT);
+            }
+            m = java.util.regex.Pattern.compile("^([a-zA-Z][\\w-]*)").matcher(compound);
+            if (m.find()) {
+                return m.group(1).toLowerCase(Locale.ROOT);
+            }
+            throw new IllegalArgumentException("no class, id, filed attribute or tag to look up: " + compound);
+        }
+
+        /** Whether the element matches one alternative, its ancestor steps found no higher than the root. */
+        boolean matches(Element e, Element root) {
+            for (Part p : parts) {
+                if (!p.subject.matches(e, e)) {
+                    continue;
+                }
+                // the nearest ancestor matching each step, from the innermost: enough for descendant chains
+                int step = 0;
+                for (Element a = e == root ? null : e.parent(); a != null && step < p.ancestors.size(); a = a.parent()) {
+                    if (p.ancestors.get(step).matches(a, a)) {
+                        step++;
+                    }
+                    if (a == root) {
+                        break;
+                    }
+                }
+                if (step == p.ancestors.size()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
