@@ -84,6 +84,17 @@ final class HtmlContent {
      * @return the elements holding the article in page order, or the body alone when nothing better is found
      */
     static List<Element> findRoots(Element body) {
+        return findRoots(body, null);
+    }
+
+    /**
+     * Picks the content roots, preferring the element that agrees clearly best with the article text the
+     * page states in its JSON-LD, when it states one.
+     *
+     * @param stated the stated article text, or null
+     * @return the elements holding the article in page order, or the body alone when nothing better is found
+     */
+    static List<Element> findRoots(Element body, HtmlArticleBody stated) {
         DomStats stats = DomStats.of(body);
         Element dense = densest(body, stats);
         Element platform = best(body, PLATFORM_QUERY, stats, dense);
@@ -99,6 +110,9 @@ final class HtmlContent {
             } else {
                 root = candidate;
             }
+        }
+        if (stated != null) {
+            root = stated.prefer(root, body);
         }
         List<Element> roots = withSiblings(root, stats);
         Element lead = leadBefore(roots.get(0), body, stats);

@@ -47,9 +47,10 @@ final class HtmlExtractor implements Extractor {
             doc.setBaseUri(metadata.url());
         }
 
+        HtmlArticleBody stated = HtmlArticleBody.of(doc); // before the scripts go
         HtmlContent.removeNonContent(body);
         List<Comment> comments = HtmlComments.extractAndRemove(body);
-        List<Element> roots = HtmlContent.findRoots(body);
+        List<Element> roots = HtmlContent.findRoots(body, stated);
         List<Block> blocks = new ArrayList<>();
         HtmlBlocks converter = new HtmlBlocks(metadata.title());
         for (Element root : roots) {
