@@ -27,12 +27,12 @@ final class HtmlComments {
     private static final String DATE = ".datetime, .comment-date, .comment-metadata, .comment-meta, .date, .published";
 
     private static final Evaluator ITEMS_QUERY = QueryParser.parse(ITEMS);
-    private static final Evaluator SECTIONS_QUERY = QueryParser.parse(SECTIONS);
-    private static final Evaluator CONTENT_QUERY = QueryParser.parse(CONTENT);
-    private static final Evaluator AUTHOR_QUERY = QueryParser.parse(AUTHOR);
-    private static final Evaluator DATE_QUERY = QueryParser.parse(DATE);
-    private static final Evaluator COMMENT_QUERY = QueryParser.parse(".comment");
-    private static final Evaluator IN_COMMENT_FURNITURE = QueryParser.parse(".comment-meta, .comment-metadata, "
+    private static final Evaluator SECTIONS_QUERY = DomQuery.anyOf(SECTIONS);
+    private static final Evaluator CONTENT_QUERY = DomQuery.anyOf(CONTENT);
+    private static final Evaluator AUTHOR_QUERY = DomQuery.anyOf(AUTHOR);
+    private static final Evaluator DATE_QUERY = DomQuery.anyOf(DATE);
+    private static final Evaluator COMMENT_QUERY = DomQuery.anyOf(".comment");
+    private static final Evaluator IN_COMMENT_FURNITURE = DomQuery.anyOf(".comment-meta, .comment-metadata, "
             + ".comment-author, .reply, .comment-reply-link, .comment-actions, .vcard, footer");
 
     private HtmlComments() {

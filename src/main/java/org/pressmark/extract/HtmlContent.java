@@ -31,10 +31,10 @@ final class HtmlContent {
             + ".article__body, .article-text, .entry-body, .post__content, .story-content, .article__content, "
             + ".body-text, .gh-content, .single-post-content, .td-post-content, .blog-post-body";
     /** {@link #PLATFORM}, parsed once. */
-    static final Evaluator PLATFORM_QUERY = QueryParser.parse(PLATFORM);
+    static final Evaluator PLATFORM_QUERY = DomQuery.anyOf(PLATFORM);
     private static final Evaluator QUOTE_OR_FIGURE = QueryParser.parse("blockquote, figure");
     private static final Evaluator IMG = QueryParser.parse("img");
-    private static final Evaluator GENERIC_QUERY = QueryParser.parse("article, main, [role=main]");
+    private static final Evaluator GENERIC_QUERY = DomQuery.anyOf("article, main, [role=main]");
     private static final Set<String> ALWAYS_REMOVED = Set.of(
         "script", "style", "noscript", "template", "iframe", "object", "embed", "form", "button", "input",
         "select", "textarea", "svg", "canvas", "link", "meta", "dialog");

@@ -1,0 +1,122 @@
+package org.pressmark.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Fast evaluators for the long selector lists of platform vocabularies ({@code .post-body, .entry-content,
+ * #comments, [itemprop=articleBody], …}). jsoup's own evaluator for such a list checks every class
+ * selector against every element in turn, scanning the class attribute each time, which made it the
+ * largest cost of content extraction; this one reads an element's class attribute once and looks each
+ * token up in a set. A list holding anything but simple selectors (combinators, pseudo-classes) is left
+ * to jsoup.
+ */
+final class DomQuery {
+
+    private DomQuery() {
+    }
+
+    /**
+     * Returns an evaluator for a comma-separated list of simple selectors: {@code .class}, {@code #id},
+     * {@code tag}, {@code tag.class} and {@code [attribute=value]}; or jsoup's evaluator when the list
+     * holds anything else.
+     */
+    static Evaluator anyOf(String selectors) {
+        Set<String> classes = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> tags = new HashSet<>();
+        List<String[]> tagClasses = new ArrayList<>();
+        List<String[]> attributes = new ArrayList<>();
+        for (String raw : selectors.split(",")) {
+            String s = raw.strip();
+            if (s.matches("\\.[A-Za-z0-9_-]+")) {
+                classes.add(s.substring(1).toLowerCase(Locale.ROOT));
+            } else if (s.matches("#[A-Za-z0-9_-]+")) {
+                ids.add(s.substring(1));
+            } else if (s.matches("[a-z][a-z0-9]*")) {
+                tags.add(s);
+            } else if (s.matches("[a-z][a-z0-9]*\\.[A-Za-z0-9_-]+")) {
+                int dot = s.indexOf('.');
+                tagClasses.add(new String[] {s.substring(0, dot), s.substring(dot + 1).toLowerCase(Locale.ROOT)});
+            } else if (s.matches("\\[[A-Za-z-]+=[A-Za-z0-9_-]+]")) {
+                int eq = s.indexOf('=');
+                attributes.add(new String[] {s.substring(1, eq), s.substring(eq + 1, s.length() - 1)});
+            } else {
+                return QueryParser.parse(selectors);
+            }
+        }
+        return new AnyOf(classes, ids, tags, tagClasses, attributes, selectors);
+    }
+
+    private static final class AnyOf extends Evaluator {
+        private final Set<String> classes;
+        private final Set<String> ids;
+        private final Set<String> tags;
+        private final List<String[]> tagClasses;
+        private final List<String[]> attributes;
+        private final String text;
+
+        AnyOf(Set<String> classes, Set<String> ids, Set<String> tags, List<String[]> tagClasses,
+              List<String[]> attributes, String text) {
+            this.classes = Set.copyOf(classes);
+            this.ids = Set.copyOf(ids);
+            this.tags = Set.copyOf(tags);
+            this.tagClasses = List.copyOf(tagClasses);
+            this.attributes = List.copyOf(attributes);
+            this.text = text;
+        }
+
+        @Override
+        public boolean matches(Element root, Element element) {
+            if (!tags.isEmpty() && tags.contains(element.normalName())) {
+                return true;
+            }
+            if (!ids.isEmpty() && ids.contains(element.id())) {
+                return true;
+            }
+            for (String[] a : attributes) {
+                if (element.attr(a[0]).equalsIgnoreCase(a[1])) {
+                    return true;
+                }
+            }
+            if ((classes.isEmpty() && tagClasses.isEmpty()) || !element.hasAttr("class")) {
+                return false;
+            }
+            String cls = element.attr("class");
+            int n = cls.length();
+            int i = 0;
+            while (i < n) {
+                while (i < n && Character.isWhitespace(cls.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < n && !Character.isWhitespace(cls.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    String token = cls.substring(start, i).toLowerCase(Locale.ROOT);
+                    if (classes.contains(token)) {
+                        return true;
+                    }
+                    for (String[] tc : tagClasses) {
+                        if (tc[1].equals(token) && tc[0].equals(element.normalName())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.pressmark.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.junit.jupiter.api.Test;
+
+class DomQueryTest {
+
+    static final String PAGE = "<div class='Post-Body x'>a</div><div class='post-bodyx'>b</div><section id='comments'>c</section>"
+            + "<section id='Comments'>d</section><div itemprop='ArticleBody'>e</div><cite class='user'>f</cite>"
+            + "<span class='user'>g</span><main>h</main><footer>i</footer>";
+
+    private static List<String> texts(Document doc, Evaluator e) {
+        return doc.select(e).eachText();
+    }
+
+    @Test
+    void simpleListsMatchExactlyWhatJsoupMatches() {
+        Document doc = Jsoup.parse(PAGE);
+        String list = ".post-body, #comments, [itemprop=articleBody], cite.user, main, footer";
+        assertEquals(texts(doc, QueryParser.parse(list)), texts(doc, DomQuery.anyOf(list)));
+        assertEquals(List.of("a", "c", "e", "f", "h", "i"), texts(doc, DomQuery.anyOf(list)));
+    }
+
+    @Test
+    void listsWithCombinatorsAreLeftToJsoup() {
+        Document doc = Jsoup.parse("<ul class='comment-list'><li class='comment'>x</li></ul><li class='comment'>y</li>"
+                + "<p class='other'>z</p>");
+        assertEquals(List.of("x", "z"), texts(doc, DomQuery.anyOf(".comment-list .comment, .other")));
+    }
+}
