@@ -27,6 +27,7 @@ public final class Progress {
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private long lastPrint;
+    private long lastPrintedItems = -1;
 
     Progress(Mode mode, PrintWriter out, long totalBytes) {
         this.mode = mode;
@@ -70,7 +71,11 @@ public final class Progress {
             if (!force && now - lastPrint < interval) {
                 return;
             }
+            if (force && mode == Mode.LINES && lastPrintedItems == items.get()) {
+                return; // the last line already says it
+            }
             lastPrint = now;
+            lastPrintedItems = items.get();
             double secs = Math.max(1e-3, (now - start) / 1e9);
             long n = items.get();
             double fraction = Math.min(1.0, bytes.get() / (double) totalBytes);
