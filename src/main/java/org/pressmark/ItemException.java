@@ -15,6 +15,7 @@ public class ItemException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final String item;
+    private final String problem;
 
     /**
      * Creates an exception for an item.
@@ -25,12 +26,19 @@ public class ItemException extends Exception {
     public ItemException(String item, String problem) {
         super(Objects.requireNonNull(item, "item") + ": " + problem);
         this.item = item;
+        this.problem = problem;
     }
 
     /** Creates an exception for an item with the cause that revealed the problem. */
     public ItemException(String item, String problem, Throwable cause) {
         super(Objects.requireNonNull(item, "item") + ": " + problem, cause);
         this.item = item;
+        this.problem = problem;
+    }
+
+    /** Returns what is wrong, without the item's name. */
+    public String problem() {
+        return problem;
     }
 
     /** Returns the item's name. */

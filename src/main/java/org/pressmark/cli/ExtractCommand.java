@@ -63,7 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
                     printReadable(out, name, article);
                 }
             } catch (ItemException e) {
-                report(out, err, name, e.getMessage().substring(e.item().length() + 2), e.item());
+                report(out, err, name, e.problem(), e.item());
                 failed = true;
             }
         }
