@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
 import org.pressmark.validate.SecureXml;
+import org.pressmark.validate.XmlSchemas;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -18,16 +19,14 @@ import org.xml.sax.helpers.DefaultHandler;
 public enum DocumentKind {
 
     /** A TEI P5 document: root {@code TEI} in {@code http://www.tei-c.org/ns/1.0}. */
-    TEI("http://www.tei-c.org/ns/1.0", "TEI"),
+    TEI(XmlSchemas.TEI),
     /** A NewsML-G2 news item: root {@code newsItem} in {@code http://iptc.org/std/nar/2006-10-01/}. */
-    NEWSML(NewsMl.NS, "newsItem");
+    NEWSML(XmlSchemas.NEWSML);
 
-    private final String namespace;
-    private final String root;
+    private final XmlSchemas profile;
 
-    DocumentKind(String namespace, String root) {
-        this.namespace = namespace;
-        this.root = root;
+    DocumentKind(XmlSchemas profile) {
+        this.profile = profile;
     }
 
     /**
@@ -48,8 +47,13 @@ public enum DocumentKind {
         } catch (SAXException | IOException e) {
             // the root handler stops the parse on purpose; anything else means "not ours"
         }
+        // the roots are those of the profiles, named in one place (XmlSchemas)
+        if (handler.localName == null) {
+            return Optional.empty();
+        }
+        Optional<XmlSchemas> profile = XmlSchemas.forRoot(handler.namespace, handler.localName);
         for (DocumentKind kind : values()) {
-            if (kind.namespace.equals(handler.namespace) && kind.root.equals(handler.localName)) {
+            if (profile.isPresent() && kind.profile == profile.get()) {
                 return Optional.of(kind);
             }
         }
