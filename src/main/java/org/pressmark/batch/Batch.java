@@ -65,6 +65,7 @@ public final class Batch {
     private final int threads;
     private final Duration timeout;
     private final boolean force;
+    private final boolean sync;
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
     private final Progress.Mode progressMode;
@@ -77,6 +78,7 @@ public final class Batch {
         this.threads = b.threads;
         this.timeout = b.timeout;
         this.force = b.force;
+        this.sync = b.sync;
         this.includes = matchers(b.includes.isEmpty() ? DEFAULT_INCLUDES : b.includes);
         this.excludes = matchers(b.excludes);
         this.progressMode = b.progressMode;
@@ -113,7 +115,7 @@ public final class Batch {
         Progress progress = new Progress(progressMode, progressOut, totalBytes);
         Map<Long, ItemResult> results = new TreeMap<>();
         Map<String, Integer> skippedRecords = new TreeMap<>();
-        try (Journal journal = Journal.open(out, force)) {
+        try (Journal journal = Journal.open(out, force, sync)) {
             ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("pressmark-worker"));
             ExecutorService conversions = Executors.newCachedThreadPool(daemon("pressmark-convert"));
             // at most 2 items per thread wait in memory; at most `threads` conversions that overran
@@ -280,7 +282,7 @@ public final class Batch {
             }
             String sha = Intake.sha256(bytes);
             Journal.Entry done = journal.find(item.id());
-            if (done != null && done.sourceSha256().equals(sha) && outputsExist(done)) {
+            if (done != null && done.sourceSha256().equals(sha) && outputsIntact(done)) {
                 progress.done(true, bytes.length);
                 return new ItemResult(source, item.id(), ItemResult.Status.SKIPPED, null,
                         List.copyOf(done.outputs().keySet()), sha, millis(start));
@@ -294,7 +296,7 @@ public final class Batch {
                     files.put(out.resolve(rel), o.getValue());
                     hashes.put(rel, Intake.sha256(o.getValue()));
                 }
-                AtomicOutput.writeAll(files, staging);
+                AtomicOutput.writeAll(files, staging, sync);
                 journal.completed(new Journal.Entry(item.id(), sha, hashes));
                 progress.done(true, bytes.length);
                 return new ItemResult(source, item.id(), ItemResult.Status.CONVERTED, null,
@@ -352,9 +354,19 @@ public final class Batch {
         }
     }
 
-    private boolean outputsExist(Journal.Entry e) {
-        for (String rel : e.outputs().keySet()) {
-            if (!Files.isRegularFile(out.resolve(rel))) {
+    /**
+     * Whether every output the journal recorded for an item is in place with the checksum recorded, so
+     * that a file lost or cut short by a crash (outputs are not forced to disk one by one unless
+     * {@link Builder#sync(boolean)} asks for it) makes the item convert again.
+     */
+    private boolean outputsIntact(Journal.Entry e) {
+        for (Map.Entry<String, String> o : e.outputs().entrySet()) {
+            Path file = out.resolve(o.getKey());
+            try {
+                if (!Files.isRegularFile(file) || !Intake.sha256(Files.readAllBytes(file)).equals(o.getValue())) {
+                    return false;
+                }
+            } catch (IOException ex) {
                 return false;
             }
         }
@@ -443,6 +455,7 @@ public final class Batch {
         private int threads = Runtime.getRuntime().availableProcessors();
         private Duration timeout = Duration.ofSeconds(120);
         private boolean force;
+        private boolean sync;
         private List<String> includes = List.of();
         private List<String> excludes = List.of();
         private Progress.Mode progressMode = Progress.Mode.NONE;
@@ -474,6 +487,18 @@ public final class Batch {
         /** Converts every item again, ignoring what the journal says is complete. */
         public Builder force(boolean f) {
             force = f;
+            return this;
+        }
+
+        /**
+         * Forces every output file and journal line to disk before the item counts as done (default: off).
+         * Without it, files are still written atomically and survive the process being killed; a machine
+         * crash may lose the last items written, and a run started again finds them by their checksums
+         * and converts them again. Forcing costs a disk flush per file, which on many disks is slower
+         * than the conversion itself.
+         */
+        public Builder sync(boolean s) {
+            sync = s;
             return this;
         }
 

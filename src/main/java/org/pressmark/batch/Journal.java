@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The journal of an output folder: one line per item completed, appended and forced to disk after the
- * item's files are in place. A run started again reads it to skip what is complete. A line cut short
+ * The journal of an output folder: one line per item completed, appended after the item's files are in
+ * place (and forced to disk line by line when asked; always when closed). A run started again reads it to skip what is complete. A line cut short
  * by a crash (no newline at its end) is ignored, so the item is simply converted again.
  *
  * <p>Line format, tab-separated: {@code converted}, item id, source SHA-256, then one
@@ -33,14 +33,21 @@ final class Journal implements AutoCloseable {
 
     private final FileChannel channel;
     private final Map<String, Entry> entries;
+    private final boolean sync;
 
-    private Journal(FileChannel channel, Map<String, Entry> entries) {
+    private Journal(FileChannel channel, Map<String, Entry> entries, boolean sync) {
         this.channel = channel;
         this.entries = entries;
+        this.sync = sync;
     }
 
-    /** Opens the journal of an output folder, reading what earlier runs completed. */
-    static Journal open(Path outDir, boolean forget) throws IOException {
+    /**
+     * Opens the journal of an output folder, reading what earlier runs completed.
+     *
+     * @param forget whether to start afresh, forgetting earlier runs
+     * @param sync   whether each line is forced to disk as it is written (it is always forced on close)
+     */
+    static Journal open(Path outDir, boolean forget, boolean sync) throws IOException {
         Path file = outDir.resolve(FILE_NAME);
         Map<String, Entry> entries = new HashMap<>();
         if (forget) {
@@ -63,7 +70,7 @@ final class Journal implements AutoCloseable {
         }
         FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
-        return new Journal(ch, entries);
+        return new Journal(ch, entries, sync);
     }
 
     /** Returns what an earlier run recorded for an item, or null. */
@@ -71,7 +78,7 @@ final class Journal implements AutoCloseable {
         return entries.get(id);
     }
 
-    /** Records a completed item and forces the line to disk. */
+    /** Records a completed item, forcing the line to disk when the journal was opened to. */
     synchronized void completed(Entry entry) throws IOException {
         StringBuilder sb = new StringBuilder("converted\t").append(escape(entry.id())).append('\t')
                 .append(entry.sourceSha256());
@@ -83,13 +90,19 @@ final class Journal implements AutoCloseable {
         while (buf.hasRemaining()) {
             channel.write(buf);
         }
-        channel.force(false);
+        if (sync) {
+            channel.force(false);
+        }
         entries.put(entry.id(), entry);
     }
 
     @Override
     public synchronized void close() throws IOException {
-        channel.close();
+        try {
+            channel.force(false);
+        } finally {
+            channel.close();
+        }
     }
 
     private static Entry parse(String line) {

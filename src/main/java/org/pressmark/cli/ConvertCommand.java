@@ -89,6 +89,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Convert everything again, even what the journal says is complete.")
     private boolean force;
 
+    @Option(names = "--sync", description = "Force every output file to disk before its item counts as done: "
+            + "slower; without it a run after a machine crash finds lost files by their checksums and redoes them.")
+    private boolean sync;
+
     @Option(names = {"-q", "--quiet"}, description = "Print errors only: no progress, no summary.")
     private boolean quiet;
 
@@ -125,6 +129,7 @@ final class ConvertCommand implements Callable<Integer> {
                 .threads(threads)
                 .timeout(Duration.ofSeconds(timeoutSeconds))
                 .force(force)
+                .sync(sync)
                 .include(includes)
                 .exclude(excludes)
                 .progress(mode, stderr)

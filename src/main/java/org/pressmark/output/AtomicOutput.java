@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * Writes the files of one item all or nothing. Each file is first written to a temporary file beside
- * its target and forced to disk; only when every file is written are they renamed into place. When any
- * step fails, the temporary files are removed and no file of the item is left behind.
+ * its target (and, unless the caller has another way to detect a file lost in a crash, forced to disk);
+ * only when every file is written are they renamed into place. When any step fails, the temporary files
+ * are removed and no file of the item is left behind.
  */
 public final class AtomicOutput {
 
@@ -48,6 +49,21 @@ public final class AtomicOutput {
      * @throws IOException as {@link #writeAll(Map)}
      */
     public static void writeAll(Map<Path, byte[]> files, Path staging) throws IOException {
+        writeAll(files, staging, true);
+    }
+
+    /**
+     * Writes the given files as {@link #writeAll(Map, Path)}, forcing each to disk before it is renamed
+     * into place only when asked. Without forcing, the files are still never seen half-written by another
+     * process, and survive the writer being killed; only a crash of the whole machine before the operating
+     * system has flushed them can lose them, which a caller that records their checksums can detect.
+     *
+     * @param files   target paths and their contents, written in this order
+     * @param staging the staging folder, or {@code null} for temporary files beside their targets
+     * @param sync    whether each file is forced to disk before the renames
+     * @throws IOException as {@link #writeAll(Map)}
+     */
+    public static void writeAll(Map<Path, byte[]> files, Path staging, boolean sync) throws IOException {
         Map<Path, Path> temps = new LinkedHashMap<>();
         try {
             for (Map.Entry<Path, byte[]> e : files.entrySet()) {
@@ -65,7 +81,9 @@ public final class AtomicOutput {
                     while (buf.hasRemaining()) {
                         ch.write(buf);
                     }
-                    ch.force(true);
+                    if (sync) {
+                        ch.force(true);
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -211,6 +211,54 @@ class BatchTest {
     }
 
     @Test
+    void anOutputLostOrCutShortAfterTheJournalRecordedItIsConvertedAgain() throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        for (int i = 0; i < 3; i++) {
+            Files.write(in.resolve("p" + i + ".html"), page(i));
+        }
+        Path out = tmp.resolve("out");
+        Batch.builder(out, TEI_AND_TEXT).build().run(List.of(in));
+        Map<String, byte[]> complete = outputsOnly(tree(out));
+
+        // what a power cut can leave of files the operating system had not yet flushed
+        Files.write(out.resolve("p0.txt"), new byte[0]);
+        Files.delete(out.resolve("p1.tei.xml"));
+        AtomicInteger calls = new AtomicInteger();
+        BatchResult again = Batch.builder(out, s -> {
+            calls.incrementAndGet();
+            return TEI_AND_TEXT.convert(s);
+        }).build().run(List.of(in));
+
+        assertEquals(2, calls.get(), "the two damaged items, and only they, are converted again");
+        assertEquals(1, again.count(ItemResult.Status.SKIPPED));
+        Map<String, byte[]> repaired = outputsOnly(tree(out));
+        assertEquals(complete.keySet(), repaired.keySet());
+        for (String k : complete.keySet()) {
+            assertArrayEquals(complete.get(k), repaired.get(k), k);
+        }
+    }
+
+    @Test
+    void forcingEveryFileToDiskWritesTheSameOutputs() throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        for (int i = 0; i < 2; i++) {
+            Files.write(in.resolve("p" + i + ".html"), page(i));
+        }
+        Batch.builder(tmp.resolve("lazy"), TEI_AND_TEXT).build().run(List.of(in));
+        BatchResult synced = Batch.builder(tmp.resolve("synced"), TEI_AND_TEXT).sync(true).build().run(List.of(in));
+
+        assertEquals(2, synced.count(ItemResult.Status.CONVERTED));
+        Map<String, byte[]> lazy = outputsOnly(tree(tmp.resolve("lazy")));
+        Map<String, byte[]> forced = outputsOnly(tree(tmp.resolve("synced")));
+        assertEquals(lazy.keySet(), forced.keySet());
+        for (String k : lazy.keySet()) {
+            assertArrayEquals(lazy.get(k), forced.get(k), k);
+        }
+    }
+
+    @Test
     void aRunInterruptedAnyWhereEndsAsAnUninterruptedRunWouldHave() throws Exception {
         Path in = tmp.resolve("in");
         Files.createDirectories(in);
