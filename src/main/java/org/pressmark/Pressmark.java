@@ -266,11 +266,14 @@ public final class Pressmark {
             if (formats.contains(Format.TEI)) {
                 documents.put(Format.TEI, tei);
             }
-            if (formats.contains(Format.HTML)) {
-                documents.put(Format.HTML, toHtml(tei, source.name()).getBytes(StandardCharsets.UTF_8));
-            }
-            if (formats.contains(Format.TEXT)) {
-                documents.put(Format.TEXT, toText(tei, source.name()).getBytes(StandardCharsets.UTF_8));
+            if (formats.contains(Format.HTML) || formats.contains(Format.TEXT)) {
+                Renderer.ParsedTei parsed = Renderer.shared().parse(tei, source.name());
+                if (formats.contains(Format.HTML)) {
+                    documents.put(Format.HTML, Renderer.shared().toHtml(parsed).getBytes(StandardCharsets.UTF_8));
+                }
+                if (formats.contains(Format.TEXT)) {
+                    documents.put(Format.TEXT, Renderer.shared().toText(parsed).getBytes(StandardCharsets.UTF_8));
+                }
             }
         }
         if (formats.contains(Format.NEWSML)) {

@@ -35,8 +35,9 @@ import org.xml.sax.XMLReader;
  * {@code tei-to-html.xsl} and {@code tei-to-text.xsl} shipped in the jar.
  *
  * <p>There is one renderer per process, {@link #shared()}: it holds the one Saxon {@code Processor} and
- * the compiled stylesheets, each compiled on first use. The renderer is thread-safe; every call parses
- * its input and runs its own transformer. The input is parsed with DOCTYPE declarations refused, so no
+ * the compiled stylesheets, each compiled on first use. The renderer is thread-safe; every call runs its
+ * own transformer. A document to be rendered in both formats is best parsed once with
+ * {@link #parse(byte[], String)}. The input is parsed with DOCTYPE declarations refused, so no
  * DTD or external entity is ever read. Nothing is printed: messages from the parser and the XSLT
  * processor are collected and returned in a {@link RenderException}.
  */
@@ -50,6 +51,8 @@ public final class Renderer {
     private final Stylesheet html;
     private final Stylesheet text;
     private final SAXParserFactory parsers;
+    /** Each thread's parser, kept between calls: setting one up costs about as much as parsing a page. */
+    private final ThreadLocal<XMLReader> readers = ThreadLocal.withInitial(this::newReader);
 
     private Renderer() {
         processor = new Processor(false);
@@ -87,7 +90,18 @@ public final class Renderer {
      * @throws IllegalStateException if the stylesheet shipped in the jar is missing or does not compile
      */
     public String toHtml(byte[] teiXml, String systemId) throws RenderException {
-        String page = render(html, teiXml, systemId);
+        return toHtml(parse(teiXml, systemId));
+    }
+
+    /**
+     * Renders a parsed TEI document as a standalone HTML5 page.
+     *
+     * @param tei the document, from {@link #parse(byte[], String)}
+     * @return the page, starting with its {@code <!DOCTYPE html>}
+     * @throws RenderException if the document cannot be rendered
+     */
+    public String toHtml(ParsedTei tei) throws RenderException {
+        String page = render(html, tei);
         // Saxon writes the HTML5 doctype in capitals; the lower-case form is the one people expect to see.
         if (page.startsWith(SAXON_DOCTYPE)) {
             page = HTML5_DOCTYPE + page.substring(SAXON_DOCTYPE.length());
@@ -105,22 +119,59 @@ public final class Renderer {
      * @throws IllegalStateException if the stylesheet shipped in the jar is missing or does not compile
      */
     public String toText(byte[] teiXml, String systemId) throws RenderException {
-        return render(text, teiXml, systemId);
+        return toText(parse(teiXml, systemId));
     }
 
-    private String render(Stylesheet stylesheet, byte[] teiXml, String systemId) throws RenderException {
+    /**
+     * Renders a parsed TEI document as UTF-8 plain text (the caller encodes the returned string).
+     *
+     * @param tei the document, from {@link #parse(byte[], String)}
+     * @return the text, ending with a single newline
+     * @throws RenderException if the document cannot be rendered
+     */
+    public String toText(ParsedTei tei) throws RenderException {
+        return render(text, tei);
+    }
+
+    /**
+     * Parses a TEI document once, for rendering it in several formats.
+     *
+     * @param teiXml   the TEI document, as bytes of XML
+     * @param systemId the document's URI or name, used in messages; may be {@code null}
+     * @return the parsed document, immutable and usable from any thread
+     * @throws RenderException if the document is not well-formed XML or has a DOCTYPE
+     * @throws IllegalStateException if the stylesheets shipped in the jar are missing or do not compile
+     */
+    public ParsedTei parse(byte[] teiXml, String systemId) throws RenderException {
         Objects.requireNonNull(teiXml, "teiXml");
         String item = systemId == null ? "TEI document" : systemId;
-        XsltExecutable executable = stylesheet.executable();
         List<String> messages = new ArrayList<>();
-
-        XdmNode document;
         try {
-            document = parse(executable, teiXml, systemId, messages);
+            // both stylesheets strip the same white space (tei-common.xsl); should they ever differ,
+            // Saxon strips further as a stylesheet applies
+            return new ParsedTei(item, parse(html.executable(), teiXml, systemId, messages));
         } catch (SaxonApiException e) {
             throw new RenderException(item, "cannot read the TEI document: " + firstMessage(messages, e),
                     messages, e);
         }
+    }
+
+    /** A TEI document parsed by {@link #parse(byte[], String)}, ready to be rendered in any format. */
+    public static final class ParsedTei {
+        private final String item;
+        private final XdmNode document;
+
+        private ParsedTei(String item, XdmNode document) {
+            this.item = item;
+            this.document = document;
+        }
+    }
+
+    private String render(Stylesheet stylesheet, ParsedTei tei) throws RenderException {
+        String item = tei.item;
+        XdmNode document = tei.document;
+        XsltExecutable executable = stylesheet.executable();
+        List<String> messages = new ArrayList<>();
 
         Xslt30Transformer transformer = executable.load30();
         transformer.setErrorReporter(error -> messages.add(describe(error)));
@@ -139,6 +190,30 @@ public final class Renderer {
 
     private XdmNode parse(XsltExecutable executable, byte[] teiXml, String systemId, List<String> messages)
             throws SaxonApiException {
+        XMLReader reader = readers.get();
+        reader.setErrorHandler(new CollectingErrorHandler(messages));
+        InputSource input = new InputSource(new ByteArrayInputStream(teiXml));
+        input.setSystemId(systemId);
+
+        DocumentBuilder builder = processor.newDocumentBuilder();
+        builder.setLineNumbering(true);
+        // Apply the stylesheet's xsl:strip-space while building, as Saxon would for a source it parses itself.
+        builder.setWhitespaceStrippingPolicy(executable.getWhitespaceStrippingPolicy());
+        SAXSource source = new SAXSource(reader, input);
+        source.setSystemId(systemId);
+        boolean clean = false;
+        try {
+            XdmNode node = builder.build(source);
+            clean = true;
+            return node;
+        } finally {
+            if (!clean) {
+                readers.remove(); // a parse cut short may leave state behind: the next one starts afresh
+            }
+        }
+    }
+
+    private XMLReader newReader() {
         XMLReader reader;
         try {
             synchronized (parsers) {
@@ -151,17 +226,7 @@ public final class Renderer {
         reader.setEntityResolver((publicId, uri) -> {
             throw new SAXException("external entity refused: " + uri);
         });
-        reader.setErrorHandler(new CollectingErrorHandler(messages));
-        InputSource input = new InputSource(new ByteArrayInputStream(teiXml));
-        input.setSystemId(systemId);
-
-        DocumentBuilder builder = processor.newDocumentBuilder();
-        builder.setLineNumbering(true);
-        // Apply the stylesheet's xsl:strip-space while building, as Saxon would for a source it parses itself.
-        builder.setWhitespaceStrippingPolicy(executable.getWhitespaceStrippingPolicy());
-        SAXSource source = new SAXSource(reader, input);
-        source.setSystemId(systemId);
-        return builder.build(source);
+        return reader;
     }
 
     private static SAXParserFactory secureParserFactory() {

@@ -3,7 +3,9 @@ package org.pressmark.validate;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.xml.validation.ValidatorHandler;
 import org.xml.sax.Attributes;
@@ -18,13 +20,26 @@ import org.xml.sax.XMLReader;
  * Validates XML documents against Pressmark's schemas and returns what is wrong as {@link Finding}s.
  *
  * <p>The document is read with the settings of {@link SecureXml}: a DOCTYPE or an external entity is
- * refused ({@link Finding#DTD_REFUSED}) without being read. Each call uses its own parser and validator,
- * so calls may run in parallel.
+ * refused ({@link Finding#DTD_REFUSED}) without being read. Calls may run in parallel: each thread keeps
+ * its own parser and one validator per schema, reused from call to call (setting them up costs more than
+ * validating a page), and dropped after a call that did not end cleanly.
  */
 public final class XmlValidator {
 
     private XmlValidator() {
     }
+
+    /** A thread's parser and validators, kept between calls. */
+    private static final class Tools {
+        final XMLReader reader = SecureXml.newXmlReader();
+        final Map<XmlSchemas, ValidatorHandler> validators = new EnumMap<>(XmlSchemas.class);
+
+        ValidatorHandler validator(XmlSchemas schema) {
+            return validators.computeIfAbsent(schema, s -> SecureXml.newValidatorHandler(s.schema()));
+        }
+    }
+
+    private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(Tools::new);
 
     /**
      * Validates a document.
@@ -40,18 +55,21 @@ public final class XmlValidator {
         String file = systemId == null ? "" : systemId;
         List<Finding> findings = new ArrayList<>();
 
-        ValidatorHandler validator = SecureXml.newValidatorHandler(schema.schema());
+        Tools tools = TOOLS.get();
+        ValidatorHandler validator = tools.validator(schema);
         validator.setErrorHandler(new FindingCollector(file, Finding.SCHEMA_VIOLATION, findings));
         LocatedHandler content = new LocatedHandler(validator);
 
-        XMLReader reader = SecureXml.newXmlReader();
+        XMLReader reader = tools.reader;
         FindingCollector wellFormedness = new FindingCollector(file, Finding.NOT_WELL_FORMED, findings);
         reader.setContentHandler(content);
         reader.setErrorHandler(wellFormedness);
         InputSource in = new InputSource(new ByteArrayInputStream(xml));
         in.setSystemId(systemId);
+        boolean clean = false;
         try {
             reader.parse(in);
+            clean = true;
         } catch (SecureXml.RefusedException e) {
             Locator at = content.locator;
             findings.add(new Finding(file, at == null ? -1 : at.getLineNumber(),
@@ -62,6 +80,10 @@ public final class XmlValidator {
             }
         } catch (SAXException | IOException e) {
             findings.add(new Finding(file, -1, -1, Severity.ERROR, Finding.NOT_WELL_FORMED, String.valueOf(e.getMessage())));
+        } finally {
+            if (!clean) {
+                TOOLS.remove(); // a parse cut short may leave state behind: the next call starts afresh
+            }
         }
         return List.copyOf(findings);
     }

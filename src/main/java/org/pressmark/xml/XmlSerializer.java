@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.dom.DOMResult;
@@ -36,6 +37,17 @@ final class XmlSerializer {
 
     private static final String INDENT = "  ";
 
+    /** Each thread's DOM builder, kept between calls (a new factory per document costs more than the document). */
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(() -> {
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newDefaultInstance();
+        dbf.setNamespaceAware(true);
+        try {
+            return dbf.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("cannot create a DOM builder: " + e, e);
+        }
+    });
+
     /** The namespaces allowed, each with the local names of its element-only elements. */
     private final Map<String, Set<String>> elementOnly;
 
@@ -61,12 +73,10 @@ final class XmlSerializer {
         try {
             Marshaller m = context.createMarshaller();
             m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-            DocumentBuilderFactory dbf = DocumentBuilderFactory.newDefaultInstance();
-            dbf.setNamespaceAware(true);
-            Document doc = dbf.newDocumentBuilder().newDocument();
+            Document doc = BUILDERS.get().newDocument();
             m.marshal(root, new DOMResult(doc));
             return serialize(doc);
-        } catch (JAXBException | ParserConfigurationException e) {
+        } catch (JAXBException e) {
             throw new IllegalStateException("cannot write " + what + ": " + e, e);
         }
     }

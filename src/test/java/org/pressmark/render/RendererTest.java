@@ -35,6 +35,24 @@ class RendererTest {
     }
 
     @Test
+    void aDocumentParsedOnceRendersAsTheBytesWouldInBothFormats() throws RenderException {
+        for (String fixture : List.of(Fixtures.RICH, Fixtures.MINIMAL, Fixtures.RTL)) {
+            Renderer.ParsedTei parsed = Renderer.shared().parse(Fixtures.bytes(fixture), fixture);
+            assertEquals(Fixtures.html(fixture), Renderer.shared().toHtml(parsed), fixture);
+            assertEquals(Fixtures.text(fixture), Renderer.shared().toText(parsed), fixture);
+            assertEquals(Renderer.shared().toHtml(parsed), Renderer.shared().toHtml(parsed), fixture);
+        }
+    }
+
+    @Test
+    void aDocumentThatFailsToParseDoesNotSpoilTheNextOne() throws RenderException {
+        String good = Fixtures.html(Fixtures.RICH);
+        byte[] broken = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader>".getBytes(StandardCharsets.UTF_8);
+        assertThrows(RenderException.class, () -> Renderer.shared().parse(broken, "broken.xml"));
+        assertEquals(good, Fixtures.html(Fixtures.RICH));
+    }
+
+    @Test
     void renderingFromManyThreadsGivesTheSameResultsAsOneThread() throws Exception {
         List<String> fixtures = List.of(Fixtures.RICH, Fixtures.MINIMAL, Fixtures.RTL);
         List<String> expected = new ArrayList<>();

@@ -111,6 +111,21 @@ class XmlValidatorTest {
     }
 
     @Test
+    void aDocumentCutShortOrRefusedLeavesNothingBehindForTheNextOnOnTheSameThread() {
+        // the thread's parser and validator are reused; a failed call must not taint the next call
+        assertFalse(validate(doc("<p>unclosed</div>")).isEmpty());
+        assertEquals(List.of(), validate(doc("<p>World</p>")));
+        assertFalse(validate("<?xml version=\"1.0\"?>\n<!DOCTYPE TEI []>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"/>").isEmpty());
+        assertEquals(List.of(), validate(doc("<p>World</p>")));
+        List<Finding> invalid = validate(doc("<blink>no</blink>"));
+        assertEquals(Finding.SCHEMA_VIOLATION, invalid.get(0).code());
+        assertEquals(List.of(), validate(doc("<p>World</p>")));
+        // the other schema on the same thread
+        assertFalse(XmlValidator.validate(XmlSchemas.NEWSML, doc("<p>World</p>").getBytes(StandardCharsets.UTF_8), "x").isEmpty());
+        assertEquals(List.of(), validate(doc("<p>World</p>")));
+    }
+
+    @Test
     void schemaIsCompiledOncePerProcess() {
         assertSame(XmlSchemas.TEI.schema(), XmlSchemas.TEI.schema());
         assertEquals("/org/pressmark/xsd/pressmark-tei.xsd", XmlSchemas.TEI.resourceName());
