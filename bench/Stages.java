@@ -15,7 +15,8 @@ import org.pressmark.source.Source;
  * (intake, extraction, TEI with its validation, NewsML-G2 with its validation, parsing the TEI for
  * the stylesheets, HTML, text), after a
  * warm-up, over the pages of one or more folders. The thread's CPU time is counted rather than the wall
- * clock, so that the breakdown holds on a machine busy with other work.
+ * clock, so that the breakdown holds on a machine busy with other work. ({@code convert} validates the
+ * TEI and builds the stylesheets' tree in one parse; here they are timed apart, as tei and parse.)
  * Run: java -cp target/pressmark-VERSION-cli.jar bench/Stages.java [SECONDS] FOLDER...
  */
 public class Stages {

@@ -30,6 +30,7 @@ import org.pressmark.xml.TeiReader;
 import org.pressmark.xml.TeiWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xml.sax.ContentHandler;
 
 /**
  * The entry point to Pressmark: read a scraped page, extract its article, write it as TEI P5 and
@@ -127,7 +128,7 @@ public final class Pressmark {
      *                       schema errors
      */
     public byte[] toTei(Article article) throws ItemException {
-        return validated(teiWriter.write(article, stamp()), XmlSchemas.TEI, article, "TEI");
+        return validated(teiWriter.write(article, stamp()), XmlSchemas.TEI, article, "TEI", null);
     }
 
     /**
@@ -139,7 +140,7 @@ public final class Pressmark {
      *                       schema errors
      */
     public byte[] toNewsMl(Article article) throws ItemException {
-        return validated(newsMlWriter.write(article, stamp()), XmlSchemas.NEWSML, article, "NewsML-G2");
+        return validated(newsMlWriter.write(article, stamp()), XmlSchemas.NEWSML, article, "NewsML-G2", null);
     }
 
     /**
@@ -160,10 +161,11 @@ public final class Pressmark {
         return kind.get() == DocumentKind.TEI ? teiReader.read(xml, name) : newsMlReader.read(xml, name);
     }
 
-    private byte[] validated(byte[] xml, XmlSchemas schema, Article article, String what) throws ItemException {
+    private byte[] validated(byte[] xml, XmlSchemas schema, Article article, String what, ContentHandler also)
+            throws ItemException {
         String item = article.provenance().sourcePath() != null
                 ? article.provenance().sourcePath() : article.provenance().sourceName();
-        List<Finding> findings = XmlValidator.validate(schema, xml, item + " (" + what + ")");
+        List<Finding> findings = XmlValidator.validate(schema, xml, item + " (" + what + ")", also);
         if (!findings.isEmpty()) {
             throw new ItemException(item, "the " + what + " document is not valid against the Pressmark profile: "
                     + Finding.summarize(findings));
@@ -261,13 +263,17 @@ public final class Pressmark {
         Article article = isXml(source) && DocumentKind.detect(source.bytes()).isPresent()
                 ? readBack(source.bytes(), source.name()) : extract(source);
         Map<Format, byte[]> documents = new EnumMap<>(Format.class);
-        if (formats.contains(Format.TEI) || formats.contains(Format.HTML) || formats.contains(Format.TEXT)) {
-            byte[] tei = toTei(article);
+        boolean copies = formats.contains(Format.HTML) || formats.contains(Format.TEXT);
+        if (formats.contains(Format.TEI) || copies) {
+            byte[] tei = teiWriter.write(article, stamp());
+            // one parse both validates the TEI and builds the tree the stylesheets read
+            Renderer.TreeBuilder tree = copies ? Renderer.shared().treeBuilder(source.name()) : null;
+            validated(tei, XmlSchemas.TEI, article, "TEI", tree == null ? null : tree.handler());
             if (formats.contains(Format.TEI)) {
                 documents.put(Format.TEI, tei);
             }
-            if (formats.contains(Format.HTML) || formats.contains(Format.TEXT)) {
-                Renderer.ParsedTei parsed = Renderer.shared().parse(tei, source.name());
+            if (copies) {
+                Renderer.ParsedTei parsed = tree.result();
                 if (formats.contains(Format.HTML)) {
                     documents.put(Format.HTML, Renderer.shared().toHtml(parsed).getBytes(StandardCharsets.UTF_8));
                 }

@@ -14,6 +14,7 @@ import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.sax.SAXSource;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.lib.Logger;
+import net.sf.saxon.s9api.BuildingContentHandler;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Location;
 import net.sf.saxon.s9api.Processor;
@@ -24,6 +25,7 @@ import net.sf.saxon.s9api.XmlProcessingError;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -153,6 +155,52 @@ public final class Renderer {
         } catch (SaxonApiException e) {
             throw new RenderException(item, "cannot read the TEI document: " + firstMessage(messages, e),
                     messages, e);
+        }
+    }
+
+    /**
+     * Returns a builder that makes a parsed TEI document out of the SAX events of a parse done elsewhere,
+     * so that a caller that already reads the document (to validate it) does not parse it twice.
+     *
+     * @param systemId the document's URI or name, used in messages; may be {@code null}
+     * @throws IllegalStateException if the stylesheets shipped in the jar are missing or do not compile
+     */
+    public TreeBuilder treeBuilder(String systemId) {
+        DocumentBuilder builder = processor.newDocumentBuilder();
+        builder.setWhitespaceStrippingPolicy(html.executable().getWhitespaceStrippingPolicy());
+        try {
+            return new TreeBuilder(systemId == null ? "TEI document" : systemId, builder.newBuildingContentHandler());
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("cannot make a Saxon tree builder: " + e, e);
+        }
+    }
+
+    /** Builds a {@link ParsedTei} from SAX events: hand {@link #handler()} to a parser, then take {@link #result()}. */
+    public static final class TreeBuilder {
+        private final String item;
+        private final BuildingContentHandler handler;
+
+        private TreeBuilder(String item, BuildingContentHandler handler) {
+            this.item = item;
+            this.handler = handler;
+        }
+
+        /** Returns the handler that receives the document's events. */
+        public ContentHandler handler() {
+            return handler;
+        }
+
+        /**
+         * Returns the document built.
+         *
+         * @throws RenderException if the events did not make a whole document
+         */
+        public ParsedTei result() throws RenderException {
+            try {
+                return new ParsedTei(item, handler.getDocumentNode());
+            } catch (SaxonApiException | RuntimeException e) {
+                throw new RenderException(item, "cannot read the TEI document: " + e.getMessage(), List.of(), e);
+            }
         }
     }
 

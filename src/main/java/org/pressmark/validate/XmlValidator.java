@@ -50,6 +50,21 @@ public final class XmlValidator {
      * @return the findings in document order, empty when the document is valid
      */
     public static List<Finding> validate(XmlSchemas schema, byte[] xml, String systemId) {
+        return validate(schema, xml, systemId, null);
+    }
+
+    /**
+     * Validates a document and passes the events of the same parse to another handler, so that a caller
+     * that also needs the document in another form (a tree for a stylesheet) reads it once.
+     *
+     * @param schema   the schema to validate against
+     * @param xml      the document's bytes
+     * @param systemId the document's name or URI, used in findings; may be null
+     * @param also     receives the parser's events as they come, before validation; or null. Its result
+     *                 is only meaningful when no finding is returned.
+     * @return the findings in document order, empty when the document is valid
+     */
+    public static List<Finding> validate(XmlSchemas schema, byte[] xml, String systemId, ContentHandler also) {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(xml, "xml");
         String file = systemId == null ? "" : systemId;
@@ -58,7 +73,7 @@ public final class XmlValidator {
         Tools tools = TOOLS.get();
         ValidatorHandler validator = tools.validator(schema);
         validator.setErrorHandler(new FindingCollector(file, Finding.SCHEMA_VIOLATION, findings));
-        LocatedHandler content = new LocatedHandler(validator);
+        LocatedHandler content = new LocatedHandler(validator, also);
 
         XMLReader reader = tools.reader;
         FindingCollector wellFormedness = new FindingCollector(file, Finding.NOT_WELL_FORMED, findings);
@@ -88,69 +103,104 @@ public final class XmlValidator {
         return List.copyOf(findings);
     }
 
-    /** Passes SAX events to the validator and keeps the parser's locator for refusals. */
+    /** Passes SAX events to the validator (and to a second handler, if any) and keeps the parser's locator. */
     private static final class LocatedHandler implements ContentHandler {
         private final ContentHandler next;
+        private final ContentHandler also;
         private Locator locator;
 
-        LocatedHandler(ContentHandler next) {
+        LocatedHandler(ContentHandler next, ContentHandler also) {
             this.next = next;
+            this.also = also;
         }
 
         @Override
         public void setDocumentLocator(Locator locator) {
             this.locator = locator;
             next.setDocumentLocator(locator);
+            if (also != null) {
+                also.setDocumentLocator(locator);
+            }
         }
 
         @Override
         public void startDocument() throws SAXException {
             next.startDocument();
+            if (also != null) {
+                also.startDocument();
+            }
         }
 
         @Override
         public void endDocument() throws SAXException {
             next.endDocument();
+            if (also != null) {
+                also.endDocument();
+            }
         }
 
         @Override
         public void startPrefixMapping(String prefix, String uri) throws SAXException {
             next.startPrefixMapping(prefix, uri);
+            if (also != null) {
+                also.startPrefixMapping(prefix, uri);
+            }
         }
 
         @Override
         public void endPrefixMapping(String prefix) throws SAXException {
             next.endPrefixMapping(prefix);
+            if (also != null) {
+                also.endPrefixMapping(prefix);
+            }
         }
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            if (also != null) {
+                also.startElement(uri, localName, qName, atts); // first: the validator may add defaults to atts
+            }
             next.startElement(uri, localName, qName, atts);
         }
 
         @Override
         public void endElement(String uri, String localName, String qName) throws SAXException {
             next.endElement(uri, localName, qName);
+            if (also != null) {
+                also.endElement(uri, localName, qName);
+            }
         }
 
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
             next.characters(ch, start, length);
+            if (also != null) {
+                also.characters(ch, start, length);
+            }
         }
 
         @Override
         public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
             next.ignorableWhitespace(ch, start, length);
+            if (also != null) {
+                also.ignorableWhitespace(ch, start, length);
+            }
         }
 
         @Override
         public void processingInstruction(String target, String data) throws SAXException {
             next.processingInstruction(target, data);
+            if (also != null) {
+                also.processingInstruction(target, data);
+            }
         }
 
         @Override
         public void skippedEntity(String name) throws SAXException {
             next.skippedEntity(name);
+            if (also != null) {
+                also.skippedEntity(name);
+            }
         }
     }
 }

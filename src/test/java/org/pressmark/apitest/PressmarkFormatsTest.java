@@ -34,6 +34,20 @@ class PressmarkFormatsTest {
     }
 
     @Test
+    void accessCopiesOfAConversionAreThoseRenderedFromItsTeiBytes() throws Exception {
+        // convert reads the TEI once, validating it and building the stylesheets' tree together
+        for (String page : new String[] {"testdata/pages/news-tidal-energy.html", "testdata/pages/rtl-arabic-library.html",
+                "testdata/pages/blogger-harbour-ferry.html", "testdata/pages/w3m-news-dump.txt"}) {
+            Path file = Path.of(page);
+            Conversion c = pressmark.convert(file, EnumSet.of(Format.TEI, Format.HTML, Format.TEXT));
+            assertEquals(pressmark.toHtml(c.tei(), file.getFileName().toString()),
+                    new String(c.expect(Format.HTML), StandardCharsets.UTF_8), page);
+            assertEquals(pressmark.toText(c.tei(), file.getFileName().toString()),
+                    new String(c.expect(Format.TEXT), StandardCharsets.UTF_8), page);
+        }
+    }
+
+    @Test
     void newsMlIsDeterministicAndValid() throws ItemException {
         Article a = pressmark.extract(PAGE);
         byte[] first = pressmark.toNewsMl(a);
