@@ -60,6 +60,23 @@ class BatchTest {
         return files;
     }
 
+    /** Writes pages p0.html … p(N-1).html into a new folder "in" and returns it. */
+    Path pages(int n) throws IOException {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        for (int i = 0; i < n; i++) {
+            Files.write(in.resolve("p" + i + ".html"), page(i));
+        }
+        return in;
+    }
+
+    static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        for (String k : expected.keySet()) {
+            assertArrayEquals(expected.get(k), actual.get(k), k);
+        }
+    }
+
     static Map<String, byte[]> outputsOnly(Map<String, byte[]> tree) {
         Map<String, byte[]> m = new TreeMap<>(tree);
         m.keySet().removeIf(k -> k.equals("report.csv") || k.equals("report.json") || k.equals(Journal.FILE_NAME));
@@ -184,11 +201,7 @@ class BatchTest {
 
     @Test
     void runningAgainSkipsCompleteItemsAndForceConvertsThemAgain() throws Exception {
-        Path in = tmp.resolve("in");
-        Files.createDirectories(in);
-        for (int i = 0; i < 5; i++) {
-            Files.write(in.resolve("p" + i + ".html"), page(i));
-        }
+        Path in = pages(5);
         AtomicInteger calls = new AtomicInteger();
         Batch.Converter counting = s -> {
             calls.incrementAndGet();
@@ -212,11 +225,7 @@ class BatchTest {
 
     @Test
     void anOutputLostOrCutShortAfterTheJournalRecordedItIsConvertedAgain() throws Exception {
-        Path in = tmp.resolve("in");
-        Files.createDirectories(in);
-        for (int i = 0; i < 3; i++) {
-            Files.write(in.resolve("p" + i + ".html"), page(i));
-        }
+        Path in = pages(3);
         Path out = tmp.resolve("out");
         Batch.builder(out, TEI_AND_TEXT).build().run(List.of(in));
         Map<String, byte[]> complete = outputsOnly(tree(out));
@@ -233,38 +242,24 @@ class BatchTest {
         assertEquals(2, calls.get(), "the two damaged items, and only they, are converted again");
         assertEquals(1, again.count(ItemResult.Status.SKIPPED));
         Map<String, byte[]> repaired = outputsOnly(tree(out));
-        assertEquals(complete.keySet(), repaired.keySet());
-        for (String k : complete.keySet()) {
-            assertArrayEquals(complete.get(k), repaired.get(k), k);
-        }
+        assertSameFiles(complete, repaired);
     }
 
     @Test
     void forcingEveryFileToDiskWritesTheSameOutputs() throws Exception {
-        Path in = tmp.resolve("in");
-        Files.createDirectories(in);
-        for (int i = 0; i < 2; i++) {
-            Files.write(in.resolve("p" + i + ".html"), page(i));
-        }
+        Path in = pages(2);
         Batch.builder(tmp.resolve("lazy"), TEI_AND_TEXT).build().run(List.of(in));
         BatchResult synced = Batch.builder(tmp.resolve("synced"), TEI_AND_TEXT).sync(true).build().run(List.of(in));
 
         assertEquals(2, synced.count(ItemResult.Status.CONVERTED));
         Map<String, byte[]> lazy = outputsOnly(tree(tmp.resolve("lazy")));
         Map<String, byte[]> forced = outputsOnly(tree(tmp.resolve("synced")));
-        assertEquals(lazy.keySet(), forced.keySet());
-        for (String k : lazy.keySet()) {
-            assertArrayEquals(lazy.get(k), forced.get(k), k);
-        }
+        assertSameFiles(lazy, forced);
     }
 
     @Test
     void aRunInterruptedAnyWhereEndsAsAnUninterruptedRunWouldHave() throws Exception {
-        Path in = tmp.resolve("in");
-        Files.createDirectories(in);
-        for (int i = 0; i < 6; i++) {
-            Files.write(in.resolve("p" + i + ".html"), page(i));
-        }
+        Path in = pages(6);
         Path clean = tmp.resolve("clean");
         Batch.builder(clean, TEI_AND_TEXT).build().run(List.of(in));
 
@@ -283,19 +278,12 @@ class BatchTest {
         Map<String, byte[]> expected = outputsOnly(tree(clean));
         Map<String, byte[]> actual = outputsOnly(tree(crashed));
         // p0 and p1 were converted as single files (top level) in the first, interrupted run
-        assertEquals(expected.keySet(), actual.keySet());
-        for (String k : expected.keySet()) {
-            assertArrayEquals(expected.get(k), actual.get(k), k);
-        }
+        assertSameFiles(expected, actual);
     }
 
     @Test
     void anItemThatOverrunsTheTimeLimitFailsAlone() throws Exception {
-        Path in = tmp.resolve("in");
-        Files.createDirectories(in);
-        for (int i = 0; i < 4; i++) {
-            Files.write(in.resolve("p" + i + ".html"), page(i));
-        }
+        Path in = pages(4);
         Batch.Converter slowOnP1 = s -> {
             if (s.name().endsWith("p1.html")) {
                 try {
