@@ -237,7 +237,10 @@ final class TextScrapeExtractor implements Extractor {
     /**
      * Where the reference list of a lynx or w3m dump starts, or the end. The list runs to the end of the text:
      * headers ("References", "Visible links", "Hidden links") over numbered URLs; the earliest header of that
-     * closing run is the cut, so a dump with both visible and hidden links loses both lists.
+     * closing run is the cut, so a dump with both visible and hidden links loses both lists. A URL that holds
+     * a line break (a share link's message) continues on lines of its own; such a list is still cut when a
+     * "References" header is followed by items numbered upwards from 1 to the end (lynx skips a number now and
+     * then), with fewer other lines than items.
      */
     private static int referencesStart(String[] raw) {
         int cut = raw.length;
@@ -257,7 +260,45 @@ final class TextScrapeExtractor implements Extractor {
                 break;
             }
         }
-        return cut;
+        return Math.min(cut, numberedReferencesStart(raw));
+    }
+
+    /** The last "References" header followed by consecutively numbered URLs to the end, or the end. */
+    private static int numberedReferencesStart(String[] raw) {
+        for (int i = raw.length - 1; i >= 0; i--) {
+            String h = raw[i];
+            if (h.isEmpty() || h.charAt(0) == ' ' || !REFERENCES.matcher(h.strip()).matches()) {
+                continue;
+            }
+            int last = 0;
+            int items = 0;
+            int others = 0;
+            for (int j = i + 1; j < raw.length; j++) {
+                String t = raw[j].strip();
+                if (t.isEmpty() || REFERENCES.matcher(t).matches()) {
+                    continue;
+                }
+                int n = REFERENCE_ITEM.matcher(t).matches() ? leadingNumber(t) : -1;
+                if (n > last && (last > 0 || n == 1)) {
+                    last = n;
+                    items++;
+                } else if (last == 0) {
+                    break; // the first thing under the header must be item 1
+                } else {
+                    others++;
+                }
+            }
+            return items > 0 && others < items ? i : raw.length;
+        }
+        return raw.length;
+    }
+
+    private static int leadingNumber(String t) {
+        int n = 0;
+        for (int k = 0; k < t.length() && k < 6 && Character.isDigit(t.charAt(k)); k++) {
+            n = n * 10 + (t.charAt(k) - '0');
+        }
+        return n;
     }
 
     /** The first character of a line that is not white space (the regex sense of it), or a space. */

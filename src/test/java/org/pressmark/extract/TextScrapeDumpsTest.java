@@ -52,6 +52,43 @@ class TextScrapeDumpsTest {
     }
 
     @Test
+    void referenceListWhoseUrlsHoldLineBreaksIsStillCut() {
+        String dump = String.join("\n",
+                "   The ferry ran again on Monday after a week of repairs to its engine, and",
+                "   the first crossing was full before seven in the morning.",
+                "",
+                "References",
+                "",
+                "   Visible links:",
+                "   1. https://example.org/ferry-back/",
+                "   2. mailto:?subject=Ferry&body=Have a look at this:",
+                "",
+                "https://example.org/ferry-back/",
+                "   3. https://example.org/timetable/",
+                "   5. https://example.org/fares/",
+                "",
+                "   Hidden links:",
+                "   6. https://example.org/ferry-back/#comments",
+                "");
+        List<TextScrapeExtractor.Line> lines = TextScrapeExtractor.lines(dump);
+        assertEquals(2, lines.stream().filter(Objects::nonNull).count(), "the list is cut at its header");
+    }
+
+    @Test
+    void referencesHeadingOverNumberedNotesWithTextAfterThemIsKept() {
+        String text = String.join("\n",
+                "References",
+                "",
+                "   1. https://example.org/orchard-notes/",
+                "",
+                "The grafting season opens in March; bring your own knife.",
+                "Members may borrow the society's tools for a week at a time.",
+                "");
+        List<TextScrapeExtractor.Line> lines = TextScrapeExtractor.lines(text);
+        assertEquals(4, lines.stream().filter(Objects::nonNull).count());
+    }
+
+    @Test
     void numberedListUnderAReferencesHeadingThatAreNotAddressesIsKept() {
         String text = String.join("\n",
                 "References",
