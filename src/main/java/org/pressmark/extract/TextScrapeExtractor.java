@@ -611,6 +611,14 @@ final class TextScrapeExtractor implements Extractor {
 
         private static Kind kind(List<Line> lines, List<String> pieces, boolean list, Instant now) {
             if (list) {
+                if (lines.size() == 1) {
+                    // a comment's header printed as a list item: "• Ann Lee on May 2, 2019 at 5:23 pm said:"
+                    Matcher m = BULLET.matcher(lines.get(0).text());
+                    if (m.matches() && TextTemplates.classify(m.group("text")) == TextTemplates.Kind.END
+                            && TextTemplates.opensComments(m.group("text"))) {
+                        return Kind.END;
+                    }
+                }
                 return Kind.LIST;
             }
             String t = String.join(" ", pieces);

@@ -187,6 +187,28 @@ class TextScrapeDumpsTest {
     }
 
     @Test
+    void commentHeadersPrintedAsListItemsEachEndASegmentSoTheThreadDoesNotWin() throws Exception {
+        String reply = "Thanks for asking. The timetable review will look at the early crossings first, since "
+                + "that is where the queues were longest, and we will publish the figures when we have them.";
+        String dump = String.join("\n",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
+                        + "crossing was full before seven in the morning.",
+                "",
+                "Comments",
+                "",
+                "  • Ann Lee on May 2, 2019 at 5:23 pm said:",
+                "",
+                reply + " One.", "", reply + " Two.", "",
+                "  • Tom Reed on May 3, 2019 at 9:10 am said:",
+                "",
+                reply + " Three.", "", reply + " Four.", "",
+                "");
+        String body = body(dump);
+        assertTrue(body.startsWith("The harbour ferry ran again"), body);
+        assertFalse(body.contains("timetable review"), body);
+    }
+
+    @Test
     void longCommentsAfterTheCommentFormDoNotDisplaceTheShorterPost() throws Exception {
         String comment = "I took the ferry on Monday and it was a pleasure to be back on the water after the week "
                 + "of repairs, though the queue was long and the tea ran out before we reached the front of it.";
