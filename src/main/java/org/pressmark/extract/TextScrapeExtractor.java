@@ -63,6 +63,8 @@ final class TextScrapeExtractor implements Extractor {
     private static final int BRIDGE_COST = 40;
     /** The longest sentence that, printed twice on a page, is taken for a teaser rather than prose. */
     private static final int REPEAT_MAX = 200;
+    /** The shortest text that, printed twice on a page, is taken for furniture (captions, promotions). */
+    private static final int REPEAT_MIN_FURNITURE = 100;
     /** The narrowest margin a dump is taken to be wrapped at. */
     private static final int MIN_WRAP = 30;
     private static final String[] TITLE_SEPARATORS = {" -", " |", " –", " —", " ::", " »"};
@@ -476,20 +478,33 @@ final class TextScrapeExtractor implements Extractor {
 
     /**
      * A short sentence printed more than once on the page is a teaser or link title (a headline under its
-     * image and again as its link), not a paragraph of the post: it is read as a short line.
+     * image and again as its link), not a paragraph of the post: it is read as a short line. A longer text
+     * printed more than once (an image's caption under it and again as its alternative text, a promotion
+     * repeated down the page) is furniture: the post's own paragraphs are not printed twice, except for
+     * questions, which an interview series asks each of its guests.
      */
     private static List<TextBlock> demoteRepeats(List<TextBlock> blocks) {
         Map<String, Integer> seen = new HashMap<>();
         for (TextBlock b : blocks) {
-            if (b.kind == TextBlock.Kind.PROSE && b.text().length() < REPEAT_MAX) {
+            if (b.kind == TextBlock.Kind.PROSE || b.kind == TextBlock.Kind.EXCERPT || b.kind == TextBlock.Kind.SHORT
+                    || b.kind == TextBlock.Kind.LINES) {
                 seen.merge(b.text(), 1, Integer::sum);
             }
         }
         List<TextBlock> out = new ArrayList<>(blocks.size());
         for (TextBlock b : blocks) {
-            boolean repeated = b.kind == TextBlock.Kind.PROSE && b.text().length() < REPEAT_MAX
-                    && seen.get(b.text()) > 1;
-            out.add(repeated ? b.as(TextBlock.Kind.SHORT) : b);
+            Integer n = seen.get(b.text());
+            boolean repeated = n != null && n > 1 && b.kind != TextBlock.Kind.END && b.kind != TextBlock.Kind.DATE
+                    && b.kind != TextBlock.Kind.BYLINE && b.kind != TextBlock.Kind.TAGS && b.kind != TextBlock.Kind.LIST
+                    && b.kind != TextBlock.Kind.FURNITURE;
+            // a question asked again and again is a questionnaire's (an interview series), not furniture
+            if (repeated && b.text().length() >= REPEAT_MIN_FURNITURE && !b.text().endsWith("?")) {
+                out.add(b.as(TextBlock.Kind.FURNITURE));
+            } else if (repeated && b.kind == TextBlock.Kind.PROSE && b.text().length() < REPEAT_MAX) {
+                out.add(b.as(TextBlock.Kind.SHORT));
+            } else {
+                out.add(b);
+            }
         }
         return out;
     }

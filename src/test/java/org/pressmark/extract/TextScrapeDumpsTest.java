@@ -261,6 +261,27 @@ class TextScrapeDumpsTest {
     }
 
     @Test
+    void longTextPrintedTwiceIsFurnitureButARepeatedQuestionIsKept() throws Exception {
+        String caption = "The harbour ferry leaves the quay on Monday morning, its first crossing after a week of "
+                + "repairs (Photo: Harbour Office).";
+        String question = "What did you miss most about the crossing while the ferry was in the yard for repairs?";
+        String dump = String.join("\n",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
+                        + "crossing was full before seven in the morning.",
+                "",
+                caption, "", caption, "",
+                question, "",
+                "The view of the old town from the water, said one passenger, who crosses every day.",
+                "",
+                question, "",
+                "The tea, said another, and the quiet of the early boat before the tourists arrive.",
+                "");
+        String body = body(dump);
+        assertFalse(body.contains("Photo: Harbour Office"), body);
+        assertEquals(2, body.split("What did you miss most", -1).length - 1, body);
+    }
+
+    @Test
     void paragraphsPrintedWithoutBlankLinesBetweenShortLinesAreSplitOffAsProse() throws Exception {
         // w3m prints no blank line between boxes: share buttons, the post and the next teaser run together
         String dump = String.join("\n",
