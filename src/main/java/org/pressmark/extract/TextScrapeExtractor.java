@@ -131,15 +131,14 @@ final class TextScrapeExtractor implements Extractor {
 
     // ---------------------------------------------------------------- lines
 
-    /** One non-blank line: its indentation (tabs expanded) and its text with link markers removed. */
-    record Line(int indent, String text, boolean heading, boolean quoted, int columns) {
+    /**
+     * One non-blank line: its indentation (tabs expanded), its text with link markers removed, and the column
+     * after its last character as the dump printed it, markers and runs of spaces included (wide East Asian
+     * characters taking two columns): that is what the dump wrapped.
+     */
+    record Line(int indent, String text, boolean heading, boolean quoted, int endColumn) {
         Line(int indent, String text, boolean heading, boolean quoted) {
-            this(indent, text, heading, quoted, displayColumns(text));
-        }
-
-        /** The column after the line's last character, wide (East Asian) characters taking two columns. */
-        int endColumn() {
-            return indent + columns;
+            this(indent, text, heading, quoted, indent + displayColumns(text));
         }
     }
 
@@ -195,6 +194,7 @@ final class TextScrapeExtractor implements Extractor {
                 out.add(null);
                 continue;
             }
+            int printedEnd = displayColumns(line);
             if (markers) {
                 line = line.indexOf('[') < 0 ? line : LINK_MARKER.matcher(line).replaceAll("").stripTrailing();
                 if (blank(line)) {
@@ -231,7 +231,7 @@ final class TextScrapeExtractor implements Extractor {
                     continue;
                 }
             }
-            out.add(new Line(indent, t, heading, quoted));
+            out.add(new Line(indent, t, heading, quoted, Math.max(printedEnd, indent + displayColumns(t))));
         }
         return out;
     }

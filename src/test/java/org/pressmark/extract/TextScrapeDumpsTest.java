@@ -116,6 +116,25 @@ class TextScrapeDumpsTest {
     }
 
     @Test
+    void wrapWidthCountsTheColumnsOfLinkMarkersAsPrinted() {
+        String dump = String.join("\n",
+                "   [101]ferry [102]harbour [103]quay [104]tides [105]engine [106]crossing",
+                "   [107]timetable [108]council [109]tickets [110]boats [111]summer [112]fares",
+                "   [113]weather [114]repairs [115]passengers [116]crew [117]refit [118]yard",
+                "   [119]winter [120]lighthouse [121]moorings [122]pier [123]night [124]tea",
+                "",
+                "   The harbour ferry ran again on Monday after a week of [125]repairs to",
+                "   its engine, and the first crossing was full before seven [126]o'clock.",
+                "",
+                "References",
+                "",
+                "   1. https://example.org/ferry/",
+                "");
+        int width = TextScrapeExtractor.wrapWidth(TextScrapeExtractor.lines(dump));
+        assertTrue(width >= 70 && width <= 76, "wrap width as printed: " + width);
+    }
+
+    @Test
     void unwrappedSaveAsTextWithLongParagraphLinesIsNotTakenForWrapped() {
         String text = String.join("\n", "Harbour news", "Ferry back in service", "",
                 "The harbour ferry ran again on Monday after a week of repairs to its engine.",
