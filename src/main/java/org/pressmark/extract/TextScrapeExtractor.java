@@ -67,6 +67,10 @@ final class TextScrapeExtractor implements Extractor {
     private static final int REPEAT_MIN_FURNITURE = 100;
     /** The narrowest margin a dump is taken to be wrapped at. */
     private static final int MIN_WRAP = 30;
+    /** The columns a side-by-side layout's gutter may stand at, and the lines it needs text on both sides of. */
+    private static final int MIN_GUTTER = 20;
+    private static final int MAX_GUTTER = 60;
+    private static final int COLUMN_ROWS = 6;
     private static final String[] TITLE_SEPARATORS = {" -", " |", " –", " —", " ::", " »"};
 
     private final Clock clock;
@@ -134,11 +138,12 @@ final class TextScrapeExtractor implements Extractor {
     /**
      * One non-blank line: its indentation (tabs expanded), its text with link markers removed, and the column
      * after its last character as the dump printed it, markers and runs of spaces included (wide East Asian
-     * characters taking two columns): that is what the dump wrapped.
+     * characters taking two columns): that is what the dump wrapped. {@code margin} is the right edge of the
+     * column a line was cut from when it stood beside another column (see {@link #unfoldColumns}), else -1.
      */
-    record Line(int indent, String text, boolean heading, boolean quoted, int endColumn) {
+    record Line(int indent, String text, boolean heading, boolean quoted, int endColumn, int margin) {
         Line(int indent, String text, boolean heading, boolean quoted) {
-            this(indent, text, heading, quoted, indent + displayColumns(text));
+            this(indent, text, heading, quoted, indent + displayColumns(text), -1);
         }
     }
 
@@ -183,9 +188,15 @@ final class TextScrapeExtractor implements Extractor {
         String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').split("\n", -1);
         int cut = referencesStart(raw);
         boolean markers = cut < raw.length;
-        List<Line> out = new ArrayList<>();
+        List<String> rows = new ArrayList<>(cut);
         for (int i = 0; i < cut; i++) {
-            String line = expandTabs(raw[i]).stripTrailing();
+            rows.add(expandTabs(raw[i]).stripTrailing());
+        }
+        List<Integer> margins = unfoldColumns(rows);
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String line = rows.get(i);
+            int margin = margins.get(i);
             if (line.indexOf("INS:") >= 0) {
                 line = EMPTY_INSERTION.matcher(line).replaceAll("").stripTrailing();
             }
@@ -231,9 +242,84 @@ final class TextScrapeExtractor implements Extractor {
                     continue;
                 }
             }
-            out.add(new Line(indent, t, heading, quoted, Math.max(printedEnd, indent + displayColumns(t))));
+            out.add(new Line(indent, t, heading, quoted, Math.max(printedEnd, indent + displayColumns(t)), margin));
         }
         return out;
+    }
+
+    /**
+     * Unfolds side-by-side columns: w3m prints a layout table's cells beside each other, so an article and a
+     * side column of teasers share their lines. A gutter is a column that no line's text runs across, with
+     * at least {@link #COLUMN_ROWS} lines holding text on both sides of it, most of them with two or more
+     * spaces before it (wrapped prose has one) and few with wide gaps inside the left part (a data table's
+     * cells). The lines of the widest such stretch of the page are replaced by its left column and then its
+     * right one (the right one blanked to its left, so its indentation stays as printed); this is repeated
+     * for a few more stretches. Returns, per line, the right edge of its left column, or -1.
+     */
+    static List<Integer> unfoldColumns(List<String> rows) {
+        List<Integer> margins = new ArrayList<>(java.util.Collections.nCopies(rows.size(), -1));
+        for (int round = 0; round < 4; round++) {
+            int[] best = null; // gutter, first row, end row (exclusive), rows with text on both sides
+            for (int c = MIN_GUTTER; c <= MAX_GUTTER; c++) {
+                int start = 0;
+                int both = 0;
+                int gapped = 0;
+                int tabular = 0;
+                for (int i = 0; i <= rows.size(); i++) {
+                    String r = i < rows.size() ? rows.get(i) : null;
+                    boolean crossing = r == null || margins.get(i) > 0
+                            || (r.length() > c && r.charAt(c - 1) != ' ' && r.charAt(c) != ' ');
+                    if (crossing) {
+                        if (both >= COLUMN_ROWS && gapped * 2 >= both && tabular * 5 <= both
+                                && (best == null || both > best[3])) {
+                            best = new int[] {c, start, i, both};
+                        }
+                        start = i + 1;
+                        both = 0;
+                        gapped = 0;
+                        tabular = 0;
+                        continue;
+                    }
+                    if (r.length() > c && r.charAt(c) != ' ' && !blank(r.substring(0, c))) {
+                        both++;
+                        gapped += r.charAt(c - 2) == ' ' ? 1 : 0;
+                        tabular += r.substring(0, c).strip().contains("   ") ? 1 : 0;
+                    }
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            int c = best[0];
+            List<String> left = new ArrayList<>();
+            List<String> right = new ArrayList<>();
+            String pad = " ".repeat(c);
+            for (int i = best[1]; i < best[2]; i++) {
+                String r = rows.get(i);
+                left.add(r.length() <= c ? r : r.substring(0, c).stripTrailing());
+                right.add(r.length() <= c ? "" : pad + r.substring(c));
+            }
+            List<String> unfolded = new ArrayList<>(left);
+            unfolded.add("");
+            unfolded.addAll(right);
+            List<Integer> unfoldedMargins = new ArrayList<>();
+            for (int i = 0; i < left.size(); i++) {
+                unfoldedMargins.add(c);
+            }
+            for (int i = 0; i <= right.size(); i++) {
+                unfoldedMargins.add(0); // beside another column, yet wrapped at the page's margin
+            }
+            rows.subList(best[1], best[2]).clear();
+            rows.addAll(best[1], unfolded);
+            margins.subList(best[1], best[2]).clear();
+            margins.addAll(best[1], unfoldedMargins);
+        }
+        for (int i = 0; i < margins.size(); i++) {
+            if (margins.get(i) == 0) {
+                margins.set(i, -1);
+            }
+        }
+        return margins;
     }
 
     /**
@@ -377,13 +463,14 @@ final class TextScrapeExtractor implements Extractor {
 
     /** Whether line {@code b} continues line {@code a} because the dump wrapped it (its first word did not fit). */
     private static boolean wraps(Line a, Line b, int width) {
-        if (width < 0 || a.heading() || b.heading()) {
+        if ((width < 0 && a.margin() < 0) || a.heading() || b.heading()) {
             return false;
         }
         String t = b.text();
         int sp = t.indexOf(' ');
         int firstWord = sp < 0 ? t.length() : sp;
-        return a.endColumn() + 1 + firstWord > width - 8;
+        int margin = a.margin() > 0 ? a.margin() : width;
+        return a.endColumn() + 1 + firstWord > margin - 8;
     }
 
     /** Words in a text: runs between spaces, and one for every two Chinese or Japanese characters. */

@@ -135,6 +135,49 @@ class TextScrapeDumpsTest {
     }
 
     @Test
+    void sideBySideColumnsAreUnfoldedSoTheArticleReadsWhole() throws Exception {
+        String dump = String.join("\n",
+                "The harbour ferry ran again on Monday     Latest news",
+                "after a week of repairs to its engine,   Library opens late on Fridays",
+                "and the first crossing was full before   Reading room open until ten",
+                "seven in the morning, said the harbour   Council approves new bus lanes",
+                "master, who counted the passengers.      Plan passed on Tuesday",
+                "                                         Debate in the chamber",
+                "Passengers said the queue had started    Market moves to the square",
+                "long before the ticket office opened,    Stalls return in spring",
+                "and the crew handed out tea to those",
+                "waiting on the quay in the cold.",
+                "");
+        String body = body(dump);
+        assertTrue(body.contains("engine, and the first crossing was full before seven in the morning, said the"),
+                body);
+        assertTrue(body.contains("ticket office opened, and the crew handed out tea"), body);
+        assertFalse(body.contains("Library"), body);
+    }
+
+    @Test
+    void wrappedProseAndDataTablesAreNotTakenForColumns() {
+        List<String> prose = new java.util.ArrayList<>(List.of(
+                "The harbour ferry ran again on Monday after a week of repairs to its engine,",
+                "and the first crossing was full before seven in the morning, said the master",
+                "of the harbour, who counted the passengers as they came up the gangway and",
+                "onto the deck, where the crew handed out tea to those who had waited in the",
+                "cold on the quay since long before the ticket office opened its doors at six",
+                "and the council said it will review the timetable when spring comes round.",
+                "",
+                "Pos   Boat              Crossings   Passengers   Late",
+                "1     Harbour Queen     212         10412        3",
+                "2     Island Star       198         9120         5",
+                "3     Northern Light    187         8890         2",
+                "4     Sea Swallow       150         7012         9",
+                "5     Morning Tide      143         6650         4",
+                "6     Old Faithful      120         5204         1"));
+        List<String> copy = List.copyOf(prose);
+        TextScrapeExtractor.unfoldColumns(prose);
+        assertEquals(copy, prose);
+    }
+
+    @Test
     void unwrappedSaveAsTextWithLongParagraphLinesIsNotTakenForWrapped() {
         String text = String.join("\n", "Harbour news", "Ferry back in service", "",
                 "The harbour ferry ran again on Monday after a week of repairs to its engine.",
