@@ -71,6 +71,8 @@ final class TextScrapeExtractor implements Extractor {
     private static final int MIN_GUTTER = 20;
     private static final int MAX_GUTTER = 60;
     private static final int COLUMN_ROWS = 6;
+    /** The most blocks of a widget set (title and headlines) the article's run is carried across. */
+    private static final int WIDGET_GAP = 8;
     private static final String[] TITLE_SEPARATORS = {" -", " |", " –", " —", " ::", " »"};
 
     private final Clock clock;
@@ -802,7 +804,59 @@ final class TextScrapeExtractor implements Extractor {
             }
             from = i + 1;
         }
-        return best == null ? null : extend(blocks, best);
+        return best == null ? null : extend(blocks, acrossWidgets(blocks, best, bestWeight));
+    }
+
+    /**
+     * Carries the run across a widget set into the article ("Related" over a few headlines) when the prose
+     * resumes right after it: the gap holds only short lines, furniture and widget titles (no comment form,
+     * no copyright or credit line, no date or byline), at most {@link #WIDGET_GAP} blocks of them, and the
+     * run that starts right after it holds at least a quarter of the prose found so far. The widget's blocks
+     * are then marked as furniture in {@code blocks} so the body leaves them out.
+     */
+    private static int[] acrossWidgets(List<TextBlock> blocks, int[] run, long weight) {
+        int[] out = run;
+        long total = weight;
+        while (true) {
+            int j = out[1] + 1;
+            int gap = 0;
+            boolean widget = false;
+            while (j < blocks.size() && gap <= WIDGET_GAP) {
+                TextBlock b = blocks.get(j);
+                if (b.kind == TextBlock.Kind.END) {
+                    String t = b.text();
+                    if (b.lines.size() > 1 || TextTemplates.opensComments(t) || TextTemplates.isCopyright(t)
+                            || TextTemplates.isCredit(t)) {
+                        return out;
+                    }
+                    widget = true;
+                } else if (b.kind != TextBlock.Kind.SHORT && b.kind != TextBlock.Kind.FURNITURE) {
+                    break;
+                }
+                gap++;
+                j++;
+            }
+            if (!widget || gap > WIDGET_GAP || j >= blocks.size() || blocks.get(j).kind != TextBlock.Kind.PROSE) {
+                return out;
+            }
+            int segmentEnd = j;
+            while (segmentEnd + 1 < blocks.size() && blocks.get(segmentEnd + 1).kind != TextBlock.Kind.END) {
+                segmentEnd++;
+            }
+            int[] next = heaviestRun(blocks, j, segmentEnd);
+            if (next == null || next[0] != j) {
+                return out;
+            }
+            long w = proseWeight(blocks, next[0], next[1]);
+            if (w * 4 < total) {
+                return out;
+            }
+            for (int k = out[1] + 1; k < j; k++) {
+                blocks.set(k, blocks.get(k).as(TextBlock.Kind.FURNITURE)); // the widget is not body text
+            }
+            out = new int[] {out[0], next[1]};
+            total += w;
+        }
     }
 
     private static long proseWeight(List<TextBlock> blocks, int from, int to) {

@@ -257,6 +257,12 @@ final class TextTemplates {
         return MODIFIED.matcher(line.strip()).matches();
     }
 
+    /** Whether a line is a credit or comment-form line ("Powered by …", "Theme by …", "Notify me of …"). */
+    static boolean isCredit(String line) {
+        String n = normalise(line);
+        return mayBeCredit(n) && CREDIT.matcher(n).matches();
+    }
+
     /** Whether an end line opens the comments (a counter, a comment form) rather than sharing or widgets. */
     static boolean opensComments(String line) {
         String n = normalise(line);

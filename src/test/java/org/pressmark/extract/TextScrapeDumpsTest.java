@@ -271,6 +271,34 @@ class TextScrapeDumpsTest {
     }
 
     @Test
+    void relatedHeadlinesInsideTheArticleAreSkippedAndTheArticleGoesOn() throws Exception {
+        String dump = String.join("\n",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
+                        + "crossing was full before seven in the morning.",
+                "",
+                "Passengers said the queue had started long before the ticket office opened, and the crew handed "
+                        + "out tea to those waiting on the quay in the cold.",
+                "",
+                "Related",
+                "",
+                "Island bus timetable changes in May",
+                "",
+                "Lighthouse keepers look back",
+                "",
+                "The council will review the timetable in the spring, when the summer crossings are planned and "
+                        + "the second boat returns from its refit at the yard across the bay.",
+                "",
+                "Comments",
+                "",
+                "Lovely to see the old boat back on the water, and the tea was very welcome indeed on a cold day.",
+                "");
+        String body = body(dump);
+        assertTrue(body.startsWith("The harbour ferry ran again"), body);
+        assertTrue(body.endsWith("refit at the yard across the bay."), body);
+        assertFalse(body.contains("Lighthouse keepers"), body);
+    }
+
+    @Test
     void longCommentsAfterTheCommentFormDoNotDisplaceTheShorterPost() throws Exception {
         String comment = "I took the ferry on Monday and it was a pleasure to be back on the water after the week "
                 + "of repairs, though the queue was long and the tea ran out before we reached the front of it.";
