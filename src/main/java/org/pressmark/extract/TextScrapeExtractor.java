@@ -910,10 +910,16 @@ final class TextScrapeExtractor implements Extractor {
         return best;
     }
 
-    /** What a block adds to a run: the length of prose; a cost for anything else. */
+    /**
+     * What a block adds to a run: the length of prose; nothing for furniture (an ad label, a picture's credit
+     * or caption printed twice), which is left out wherever it stands; a cost for anything else.
+     */
     private static long value(TextBlock b) {
         if (b.kind == TextBlock.Kind.PROSE) {
             return b.text().length();
+        }
+        if (b.kind == TextBlock.Kind.FURNITURE) {
+            return 0;
         }
         if (b.kind == TextBlock.Kind.LIST) {
             long v = 0;

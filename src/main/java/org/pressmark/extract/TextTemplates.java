@@ -76,6 +76,17 @@ final class TextTemplates {
                     + "|your email address will not be published\\..*|this site uses akismet to reduce spam\\..*|notify me of (?:new|follow-up) (?:comments|posts)"
                     + " (?:via|by) email\\.?|save my name, email, and website in this browser.*",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Picture furniture as whole lines: a credit ("Photo by …", "Image: …", "Image copyright …"), a caption
+     * label ("Image caption …"), a gallery counter ("Image 2 of 5"), or a caption ending in a bracketed credit
+     * ("… (Image: Agency)").
+     */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile(
+            "(?:(?:photo|photos|photograph|picture|image|images|foto|fotos|bild|credit|credits)(?:\\s+(?:credit|credits|copyright))?"
+                    + "\\s*(?::|by\\b|via\\b|©|\\(c\\)|courtesy\\b).{0,100}"
+                    + "|(?:image|photo|picture)\\s+(?:caption|copyright)\\b.{0,250}"
+                    + "|(?:image|photo|picture|slide)\\s+\\d+\\s+(?:of|/)\\s+\\d+"
+                    + "|.{0,250}\\(\\s*(?:photo|image|picture|foto|credit|image credit|photo credit)\\s*:[^()]{1,80}\\))");
     private static final Pattern COPYRIGHT_MARK = Pattern.compile("©|\\(c\\)|^copyright\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT_EVIDENCE = Pattern.compile("\\b(?:19|20)\\d{2}\\b|all rights reserved",
             Pattern.CASE_INSENSITIVE);
@@ -125,7 +136,7 @@ final class TextTemplates {
                 || (mayBeCredit(n) && CREDIT.matcher(n).matches()) || isCopyright(line)) {
             return Kind.END;
         }
-        if (FURNITURE_LINES.contains(n)) {
+        if (FURNITURE_LINES.contains(n) || isPictureCredit(n)) {
             return Kind.FURNITURE;
         }
         if (isShareRun(n)) {
@@ -255,6 +266,15 @@ final class TextTemplates {
     /** Whether a byline gives the date of a change ("Updated …", "Last modified …") rather than of publication. */
     static boolean isModifiedLine(String line) {
         return MODIFIED.matcher(line.strip()).matches();
+    }
+
+    /** Whether a normalised line is picture furniture: a credit, a caption label, a gallery counter. */
+    static boolean isPictureCredit(String n) {
+        if (n.length() > 300 || !(n.contains("photo") || n.contains("image") || n.contains("picture")
+                || n.contains("foto") || n.contains("bild") || n.contains("slide") || n.contains("credit"))) {
+            return false;
+        }
+        return PICTURE_CREDIT.matcher(n).matches();
     }
 
     /** Whether a line is a credit or comment-form line ("Powered by …", "Theme by …", "Notify me of …"). */

@@ -299,6 +299,22 @@ class TextScrapeDumpsTest {
     }
 
     @Test
+    void aGalleryOfCreditsAndCountersBetweenParagraphsIsBridgedAndLeftOut() throws Exception {
+        StringBuilder gallery = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            gallery.append("Image ").append(i).append(" of 6\n\n(Image credit: Harbour Office)\n\n");
+        }
+        String dump = "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
+                + "crossing was full before seven in the morning.\n\n" + gallery
+                + "Passengers said the queue had started long before the ticket office opened, and the crew handed "
+                + "out tea to those waiting on the quay in the cold.\n";
+        String body = body(dump);
+        assertTrue(body.startsWith("The harbour ferry ran again"), body);
+        assertTrue(body.endsWith("waiting on the quay in the cold."), body);
+        assertFalse(body.contains("Image"), body);
+    }
+
+    @Test
     void longCommentsAfterTheCommentFormDoNotDisplaceTheShorterPost() throws Exception {
         String comment = "I took the ferry on Monday and it was a pleasure to be back on the water after the week "
                 + "of repairs, though the queue was long and the tea ran out before we reached the front of it.";

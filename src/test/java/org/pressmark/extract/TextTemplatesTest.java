@@ -27,6 +27,23 @@ class TextTemplatesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Photo by Ann Lee/Harbour Office", "Image: Harbour Office", "Photo: Tom Reed, Agency",
+            "Image copyright Harbour Office", "Image caption The ferry leaves the quay on Monday morning",
+            "Image 2 of 5", "Credit: Harbour Office", "(Image credit: Harbour Office)",
+            "The ferry leaves the quay on Monday morning (Image: Harbour Office)"})
+    void pictureCreditsCaptionLabelsAndGalleryCountersAreFurniture(String line) {
+        assertEquals(TextTemplates.Kind.FURNITURE, TextTemplates.classify(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Photos of the flood were taken by many people in the village that night.",
+            "The image of the ferry at dawn stayed with her for years.",
+            "Credit card payments are accepted on board since Monday."})
+    void sentencesAboutPicturesAreNotPictureCredits(String line) {
+        assertEquals(TextTemplates.Kind.NONE, TextTemplates.classify(line), line);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Readers left no comments on the post about the featured story.",
             "Post a comment below, one reader joked, and we will share this with everyone.",
             "Copyright law has changed a great deal since the first web pages appeared in the early 1990s, "
