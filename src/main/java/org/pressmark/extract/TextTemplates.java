@@ -59,7 +59,8 @@ final class TextTemplates {
             "menu", "main menu", "primary menu", "toggle navigation", "navigation", "close", "open menu",
             "advertisement", "advertisements", "ad", "read more", "continue reading",
             "(button)", "(button) search", "search …", "search ...", "loading...", "loading…", "back to top",
-            "scroll to top", "sign in", "log in", "login", "register", "sign up", "ok", "accept", "cookie policy");
+            "scroll to top", "sign in", "log in", "login", "register", "sign up", "ok", "accept", "cookie policy",
+            "iframe");
 
     private static final Pattern COMMENT_COUNTER = Pattern.compile(
             "(?:no|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:comments?|responses?|replies|"
@@ -87,6 +88,13 @@ final class TextTemplates {
                     + "|(?:image|photo|picture)\\s+(?:caption|copyright)\\b.{0,250}"
                     + "|(?:image|photo|picture|slide)\\s+\\d+\\s+(?:of|/)\\s+\\d+"
                     + "|.{0,250}\\(\\s*(?:photo|image|picture|foto|credit|image credit|photo credit)\\s*:[^()]{1,80}\\))");
+    /**
+     * A link to another page under a label, as a whole line ("Related: …", "Read more: …", "See also: …"), and
+     * lynx's placeholder for an embedded frame ("IFRAME: …").
+     */
+    private static final Pattern PROMOTION = Pattern.compile(
+            "(?:related(?:\\s+(?:post|posts|story|stories|article|articles|roundup|reading|link|links))?|read more"
+                    + "|read also|also read|see also|see more|more on this|more from|recommended|iframe)\\s*:(?:\\s+.{1,200})?");
     private static final Pattern COPYRIGHT_MARK = Pattern.compile("©|\\(c\\)|^copyright\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT_EVIDENCE = Pattern.compile("\\b(?:19|20)\\d{2}\\b|all rights reserved",
             Pattern.CASE_INSENSITIVE);
@@ -136,7 +144,7 @@ final class TextTemplates {
                 || (mayBeCredit(n) && CREDIT.matcher(n).matches()) || isCopyright(line)) {
             return Kind.END;
         }
-        if (FURNITURE_LINES.contains(n) || isPictureCredit(n)) {
+        if (FURNITURE_LINES.contains(n) || isPictureCredit(n) || isPromotion(n)) {
             return Kind.FURNITURE;
         }
         if (isShareRun(n)) {
@@ -275,6 +283,12 @@ final class TextTemplates {
             return false;
         }
         return PICTURE_CREDIT.matcher(n).matches();
+    }
+
+    /** Whether a normalised line links elsewhere under a label ("related: …", "read more: …") or is a frame. */
+    private static boolean isPromotion(String n) {
+        int colon = n.indexOf(':');
+        return colon > 0 && colon <= 24 && n.length() <= 240 && PROMOTION.matcher(n).matches();
     }
 
     /** Whether a line is a credit or comment-form line ("Powered by …", "Theme by …", "Notify me of …"). */

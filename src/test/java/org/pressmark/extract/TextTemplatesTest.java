@@ -36,6 +36,22 @@ class TextTemplatesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Related: Island bus timetable changes in May", "Read more: [12]Lighthouse keepers look back",
+            "Related post: Pickled leeks", "See also: Harbour history", "IFRAME: [31]harbour-video", "IFRAME:"})
+    void labelledLinksToOtherPagesAndFramesAreFurniture(String line) {
+        assertEquals(TextTemplates.Kind.FURNITURE, TextTemplates.classify(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Related: the ferry and the bus now share one ticket, the council said on Monday, and the "
+            + "change is meant to make the island easier to reach for those without a car, as well as for visitors "
+            + "in the summer months when the roads are at their busiest and the car parks by the quay are full.",
+            "Read more about the ferry in our guide."})
+    void sentencesStartingWithALabelWordAreNotPromotions(String line) {
+        assertEquals(TextTemplates.Kind.NONE, TextTemplates.classify(line), line);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Photos of the flood were taken by many people in the village that night.",
             "The image of the ferry at dawn stayed with her for years.",
             "Credit card payments are accepted on board since Monday."})
