@@ -715,9 +715,11 @@ final class TextScrapeExtractor implements Extractor {
 
         private static Kind kind(List<Line> lines, List<String> pieces, boolean list, Instant now) {
             if (list) {
-                if (lines.size() == 1) {
+                if (lines.size() <= 2) {
                     // a comment's header printed as a list item: "• Ann Lee on May 2, 2019 at 5:23 pm said:"
-                    Matcher m = BULLET.matcher(lines.get(0).text());
+                    String item = lines.size() == 1 ? lines.get(0).text()
+                            : lines.get(0).text() + " " + lines.get(1).text();
+                    Matcher m = BULLET.matcher(item);
                     if (m.matches() && TextTemplates.classify(m.group("text")) == TextTemplates.Kind.END
                             && TextTemplates.opensComments(m.group("text"))) {
                         return Kind.END;

@@ -69,7 +69,9 @@ final class TextTemplates {
                     // a heading over the comments: "Top Rated Comments", "View all comments (12)"
                     + "|(?:\\p{L}+\\s+){1,3}comments(?:\\s*[(\\[]\\d+[)\\]])?"
                     // a comment's header, with its time: "Ann Lee on May 2, 2019 at 5:23 pm said:"
-                    + "|.{1,80}\\d{1,2}:\\d{2}.{0,20}\\s(?:says|said|wrote)\\s*:?",
+                    + "|.{1,80}\\d{1,2}:\\d{2}.{0,20}\\s(?:says|said|wrote)\\s*:?"
+                    // or with the time after it: "ann_lee says: May 2, 2019 at 5:23 pm"
+                    + "|\\S.{0,60}\\s(?:says|said|wrote)\\s*:\\s*.{0,40}\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT = Pattern.compile(
             "(?:proudly\\s+)?powered by\\s+.{1,40}|(?:blog\\s+)?widget by\\s+.{1,40}|(?:wordpress\\s+)?theme\\s*:?"

@@ -21,7 +21,7 @@ class TextTemplatesTest {
             "Blog Widget by LinkWithin", "Share this:", "Email This BlogThis! Share to Twitter Share to Facebook",
             "Featured Post", "Popular Posts", "Copyright © 2023 Allotment Notes. All rights reserved.",
             "© 2024 Harbour Town Herald", "Related", "Top Rated Comments", "View all comments (12)",
-            "Ann Lee on May 2, 2019 at 5:23 pm said:", "Reply"})
+            "Ann Lee on May 2, 2019 at 5:23 pm said:", "ann_lee says: May 2, 2019 at 5:23 pm", "Reply"})
     void templateLinesEndThePost(String line) {
         assertEquals(TextTemplates.Kind.END, TextTemplates.classify(line), line);
     }
