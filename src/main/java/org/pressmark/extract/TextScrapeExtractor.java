@@ -678,6 +678,36 @@ final class TextScrapeExtractor implements Extractor {
             this.list = list;
         }
 
+        /**
+         * Whether the block is a list whose items are paragraphs: at least two items, two thirds of them
+         * {@link #PROSE_PIECE} characters or longer and ending a sentence (a numbered news round-up, steps
+         * written out). Such a list counts as prose for the article's place; a menu's or teasers' list does not.
+         */
+        boolean proseList() {
+            if (proseList == null) {
+                proseList = kind == Kind.LIST && itemsAreParagraphs();
+            }
+            return proseList;
+        }
+
+        private Boolean proseList;
+
+        private boolean itemsAreParagraphs() {
+            List<StringBuilder> items = new ArrayList<>();
+            for (Line l : lines) {
+                if (items.isEmpty() || isBullet(l)) {
+                    items.add(new StringBuilder(l.text()));
+                } else {
+                    items.get(items.size() - 1).append(' ').append(l.text());
+                }
+            }
+            int prose = 0;
+            for (StringBuilder item : items) {
+                prose += item.length() >= PROSE_PIECE && endsSentence(item.toString()) ? 1 : 0;
+            }
+            return items.size() >= 2 && prose * 3 >= items.size() * 2;
+        }
+
         /** The same block read as another kind. */
         TextBlock as(Kind other) {
             return new TextBlock(lines, pieces, other, list);
@@ -864,7 +894,7 @@ final class TextScrapeExtractor implements Extractor {
     private static long proseWeight(List<TextBlock> blocks, int from, int to) {
         long w = 0;
         for (int i = from; i <= to; i++) {
-            if (blocks.get(i).kind == TextBlock.Kind.PROSE) {
+            if (blocks.get(i).kind == TextBlock.Kind.PROSE || blocks.get(i).proseList()) {
                 w += blocks.get(i).text().length();
             }
         }
@@ -890,8 +920,10 @@ final class TextScrapeExtractor implements Extractor {
                 runStart = -1;
                 continue;
             }
-            long v = value(b);
-            if (b.kind != TextBlock.Kind.PROSE) {
+            // a list of paragraphs counts as prose inside a run, never opens one (a ticker of teasers)
+            boolean prose = b.kind == TextBlock.Kind.PROSE || (runStart >= 0 && b.proseList());
+            long v = prose ? b.text().length() : value(b);
+            if (!prose) {
                 score += v;
                 if (score <= 0) {
                     score = 0;

@@ -319,6 +319,41 @@ class TextScrapeDumpsTest {
     }
 
     @Test
+    void aListOfParagraphsAfterTheIntroductionIsPartOfTheArticle() throws Exception {
+        String dump = String.join("\n",
+                "Good morning! Here is the harbour news you need to know this Tuesday.",
+                "",
+                "1. The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
+                        + "crossing was full before seven in the morning.",
+                "2. The council will review the timetable in the spring, when the summer crossings are planned "
+                        + "and the second boat returns from its refit.",
+                "3. Passengers said the queue had started long before the ticket office opened, and the crew "
+                        + "handed out tea to those waiting on the quay.",
+                "",
+                "Share",
+                "");
+        String body = body(dump);
+        assertTrue(body.contains("Good morning!"), body);
+        assertTrue(body.contains("handed out tea to those waiting on the quay."), body);
+    }
+
+    @Test
+    void aListOfParagraphsDoesNotOpenTheArticleBeforeIt() throws Exception {
+        String dump = String.join("\n",
+                "  • Island bus timetable changes in May. The island's buses will run every half hour from the "
+                        + "first of May, the operator said on Friday.",
+                "  • Lighthouse keepers look back on forty years. Three former keepers met at the old tower on "
+                        + "Saturday to mark the anniversary.",
+                "",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
+                        + "crossing was full before seven in the morning.",
+                "");
+        String body = body(dump);
+        assertTrue(body.startsWith("The harbour ferry ran again"), body);
+        assertFalse(body.contains("Lighthouse"), body);
+    }
+
+    @Test
     void longCommentsAfterTheCommentFormDoNotDisplaceTheShorterPost() throws Exception {
         String comment = "I took the ferry on Monday and it was a pleasure to be back on the water after the week "
                 + "of repairs, though the queue was long and the tea ran out before we reached the front of it.";
