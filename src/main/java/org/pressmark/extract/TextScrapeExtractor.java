@@ -261,6 +261,15 @@ final class TextScrapeExtractor implements Extractor {
     static List<Integer> unfoldColumns(List<String> rows) {
         List<Integer> margins = new ArrayList<>(java.util.Collections.nCopies(rows.size(), -1));
         for (int round = 0; round < 4; round++) {
+            int[] indents = new int[rows.size()];
+            for (int i = 0; i < indents.length; i++) {
+                String r = rows.get(i);
+                int k = 0;
+                while (k < r.length() && r.charAt(k) == ' ') {
+                    k++;
+                }
+                indents[i] = k;
+            }
             int[] best = null; // gutter, first row, end row (exclusive), rows with text on both sides
             for (int c = MIN_GUTTER; c <= MAX_GUTTER; c++) {
                 int start = 0;
@@ -282,7 +291,7 @@ final class TextScrapeExtractor implements Extractor {
                         tabular = 0;
                         continue;
                     }
-                    if (r.length() > c && r.charAt(c) != ' ' && !blank(r.substring(0, c))) {
+                    if (r.length() > c && r.charAt(c) != ' ' && indents[i] < c) {
                         both++;
                         gapped += r.charAt(c - 2) == ' ' ? 1 : 0;
                         tabular += r.substring(0, c).strip().contains("   ") ? 1 : 0;
@@ -670,6 +679,8 @@ final class TextScrapeExtractor implements Extractor {
         final List<String> pieces;
         final Kind kind;
         final boolean list;
+        /** Whether the block is a list of paragraphs, worked out when first asked. */
+        private Boolean proseList;
 
         private TextBlock(List<Line> lines, List<String> pieces, Kind kind, boolean list) {
             this.lines = List.copyOf(lines);
@@ -689,8 +700,6 @@ final class TextScrapeExtractor implements Extractor {
             }
             return proseList;
         }
-
-        private Boolean proseList;
 
         private boolean itemsAreParagraphs() {
             List<StringBuilder> items = new ArrayList<>();
