@@ -967,7 +967,7 @@ final class TextScrapeExtractor implements Extractor {
         if (b.kind == TextBlock.Kind.LIST) {
             long v = 0;
             for (Line l : b.lines) {
-                v += l.text().length() >= 80 ? l.text().length() / 2 : -BRIDGE_COST / 4;
+                v += l.text().length() >= 80 ? l.text().length() / 2 : -BRIDGE_COST / 2;
             }
             return Math.min(v, 0);
         }

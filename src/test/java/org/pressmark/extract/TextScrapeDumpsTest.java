@@ -354,6 +354,24 @@ class TextScrapeDumpsTest {
     }
 
     @Test
+    void aListOfShortNamesAfterThePostIsNotBridgedToTheAppealBelowIt() throws Exception {
+        String dump = String.join("\n",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
+                        + "crossing was full before seven in the morning.",
+                "",
+                "Passengers said the queue had started long before the ticket office opened, and the crew handed "
+                        + "out tea to those waiting on the quay in the cold.",
+                "",
+                "  • Ann Lee", "  • Tom Reed", "  • Mia Holt", "  • Sam Price", "  • Eve Marsh", "  • Jon Bell",
+                "  • Kim Shaw", "  • Lou Dunn",
+                "",
+                "We do this work every day at no cost to you, but it is far from free to produce and print.",
+                "");
+        String body = body(dump);
+        assertTrue(body.endsWith("waiting on the quay in the cold."), body);
+    }
+
+    @Test
     void longCommentsAfterTheCommentFormDoNotDisplaceTheShorterPost() throws Exception {
         String comment = "I took the ferry on Monday and it was a pleasure to be back on the water after the week "
                 + "of repairs, though the queue was long and the tea ran out before we reached the front of it.";
