@@ -767,6 +767,10 @@ final class TextScrapeExtractor implements Extractor {
                 return Kind.LIST;
             }
             String t = String.join(" ", pieces);
+            if (lines.size() > 1 && pieces.size() == 1 && t.length() <= 300
+                    && TextTemplates.classify(t) == TextTemplates.Kind.FURNITURE) {
+                return Kind.FURNITURE; // a caption with its credit, wrapped over a few lines
+            }
             if (lines.size() == 1) {
                 if (TextTemplates.tags(t).isPresent()) {
                     return Kind.TAGS;

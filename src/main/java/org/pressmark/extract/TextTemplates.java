@@ -82,14 +82,14 @@ final class TextTemplates {
     /**
      * Picture furniture as whole lines: a credit ("Photo by …", "Image: …", "Image copyright …"), a caption
      * label ("Image caption …"), a gallery counter ("Image 2 of 5"), or a caption ending in a bracketed credit
-     * ("… (Image: Agency)").
+     * ("… (Image: Agency)", "… (Photo by Ann Lee/Agency)").
      */
     private static final Pattern PICTURE_CREDIT = Pattern.compile(
             "(?:(?:photo|photos|photograph|picture|image|images|foto|fotos|bild|credit|credits)(?:\\s+(?:credit|credits|copyright))?"
                     + "\\s*(?::|by\\b|via\\b|©|\\(c\\)|courtesy\\b).{0,100}"
                     + "|(?:image|photo|picture)\\s+(?:caption|copyright)\\b.{0,250}"
                     + "|(?:image|photo|picture|slide)\\s+\\d+\\s+(?:of|/)\\s+\\d+"
-                    + "|.{0,250}\\(\\s*(?:photo|image|picture|foto|credit|image credit|photo credit)\\s*:[^()]{1,80}\\))");
+                    + "|.{0,250}\\(\\s*(?:photo|image|picture|foto|credit|image credit|photo credit)\\s*(?::|by\\b)[^()]{1,80}\\))");
     /**
      * A link to another page under a label, as a whole line ("Related: …", "Read more: …", "See also: …"), and
      * lynx's placeholder for an embedded frame ("IFRAME: …").

@@ -372,6 +372,23 @@ class TextScrapeDumpsTest {
     }
 
     @Test
+    void aCaptionWithItsCreditWrappedOverTwoLinesIsLeftOut() throws Exception {
+        String dump = String.join("\n",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the",
+                "first crossing was full before seven in the morning.",
+                "",
+                "The ferry leaves the quay on Monday morning, its first crossing after the repairs at",
+                "the yard. (Photo by Ann Lee/Harbour Office)",
+                "",
+                "Passengers said the queue had started long before the ticket office opened, and the",
+                "crew handed out tea to those waiting on the quay in the cold.",
+                "");
+        String body = body(dump);
+        assertTrue(body.endsWith("waiting on the quay in the cold."), body);
+        assertFalse(body.contains("Photo by"), body);
+    }
+
+    @Test
     void longCommentsAfterTheCommentFormDoNotDisplaceTheShorterPost() throws Exception {
         String comment = "I took the ferry on Monday and it was a pleasure to be back on the water after the week "
                 + "of repairs, though the queue was long and the tea ran out before we reached the front of it.";

@@ -30,7 +30,8 @@ class TextTemplatesTest {
     @ValueSource(strings = {"Photo by Ann Lee/Harbour Office", "Image: Harbour Office", "Photo: Tom Reed, Agency",
             "Image copyright Harbour Office", "Image caption The ferry leaves the quay on Monday morning",
             "Image 2 of 5", "Credit: Harbour Office", "(Image credit: Harbour Office)",
-            "The ferry leaves the quay on Monday morning (Image: Harbour Office)"})
+            "The ferry leaves the quay on Monday morning (Image: Harbour Office)",
+            "The ferry leaves the quay on Monday morning. (Photo by Ann Lee/Harbour Office)"})
     void pictureCreditsCaptionLabelsAndGalleryCountersAreFurniture(String line) {
         assertEquals(TextTemplates.Kind.FURNITURE, TextTemplates.classify(line), line);
     }
