@@ -63,8 +63,16 @@ final class TextScrapeExtractor implements Extractor {
     private static final int BRIDGE_COST = 40;
     /** The longest sentence that, printed twice on a page, is taken for a teaser rather than prose. */
     private static final int REPEAT_MAX = 200;
+    /** The shortest text that, printed twice on a page, is taken for furniture (captions, promotions). */
+    private static final int REPEAT_MIN_FURNITURE = 100;
     /** The narrowest margin a dump is taken to be wrapped at. */
     private static final int MIN_WRAP = 30;
+    /** The columns a side-by-side layout's gutter may stand at, and the lines it needs text on both sides of. */
+    private static final int MIN_GUTTER = 20;
+    private static final int MAX_GUTTER = 60;
+    private static final int COLUMN_ROWS = 6;
+    /** The most blocks of a widget set (title and headlines) the article's run is carried across. */
+    private static final int WIDGET_GAP = 8;
     private static final String[] TITLE_SEPARATORS = {" -", " |", " –", " —", " ::", " »"};
 
     private final Clock clock;
@@ -129,15 +137,15 @@ final class TextScrapeExtractor implements Extractor {
 
     // ---------------------------------------------------------------- lines
 
-    /** One non-blank line: its indentation (tabs expanded) and its text with link markers removed. */
-    record Line(int indent, String text, boolean heading, boolean quoted, int columns) {
+    /**
+     * One non-blank line: its indentation (tabs expanded), its text with link markers removed, and the column
+     * after its last character as the dump printed it, markers and runs of spaces included (wide East Asian
+     * characters taking two columns): that is what the dump wrapped. {@code margin} is the right edge of the
+     * column a line was cut from when it stood beside another column (see {@link #unfoldColumns}), else -1.
+     */
+    record Line(int indent, String text, boolean heading, boolean quoted, int endColumn, int margin) {
         Line(int indent, String text, boolean heading, boolean quoted) {
-            this(indent, text, heading, quoted, displayColumns(text));
-        }
-
-        /** The column after the line's last character, wide (East Asian) characters taking two columns. */
-        int endColumn() {
-            return indent + columns;
+            this(indent, text, heading, quoted, indent + displayColumns(text), -1);
         }
     }
 
@@ -182,9 +190,15 @@ final class TextScrapeExtractor implements Extractor {
         String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').split("\n", -1);
         int cut = referencesStart(raw);
         boolean markers = cut < raw.length;
-        List<Line> out = new ArrayList<>();
+        List<String> rows = new ArrayList<>(cut);
         for (int i = 0; i < cut; i++) {
-            String line = expandTabs(raw[i]).stripTrailing();
+            rows.add(expandTabs(raw[i]).stripTrailing());
+        }
+        List<Integer> margins = unfoldColumns(rows);
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String line = rows.get(i);
+            int margin = margins.get(i);
             if (line.indexOf("INS:") >= 0) {
                 line = EMPTY_INSERTION.matcher(line).replaceAll("").stripTrailing();
             }
@@ -193,6 +207,7 @@ final class TextScrapeExtractor implements Extractor {
                 out.add(null);
                 continue;
             }
+            int printedEnd = displayColumns(line);
             if (markers) {
                 line = line.indexOf('[') < 0 ? line : LINK_MARKER.matcher(line).replaceAll("").stripTrailing();
                 if (blank(line)) {
@@ -229,15 +244,102 @@ final class TextScrapeExtractor implements Extractor {
                     continue;
                 }
             }
-            out.add(new Line(indent, t, heading, quoted));
+            out.add(new Line(indent, t, heading, quoted, Math.max(printedEnd, indent + displayColumns(t)), margin));
         }
         return out;
     }
 
     /**
+     * Unfolds side-by-side columns: w3m prints a layout table's cells beside each other, so an article and a
+     * side column of teasers share their lines. A gutter is a column that no line's text runs across, with
+     * at least {@link #COLUMN_ROWS} lines holding text on both sides of it, most of them with two or more
+     * spaces before it (wrapped prose has one) and few with wide gaps inside the left part (a data table's
+     * cells). The lines of the widest such stretch of the page are replaced by its left column and then its
+     * right one (the right one blanked to its left, so its indentation stays as printed); this is repeated
+     * for a few more stretches. Returns, per line, the right edge of its left column, or -1.
+     */
+    static List<Integer> unfoldColumns(List<String> rows) {
+        List<Integer> margins = new ArrayList<>(java.util.Collections.nCopies(rows.size(), -1));
+        for (int round = 0; round < 4; round++) {
+            int[] indents = new int[rows.size()];
+            for (int i = 0; i < indents.length; i++) {
+                String r = rows.get(i);
+                int k = 0;
+                while (k < r.length() && r.charAt(k) == ' ') {
+                    k++;
+                }
+                indents[i] = k;
+            }
+            int[] best = null; // gutter, first row, end row (exclusive), rows with text on both sides
+            for (int c = MIN_GUTTER; c <= MAX_GUTTER; c++) {
+                int start = 0;
+                int both = 0;
+                int gapped = 0;
+                int tabular = 0;
+                for (int i = 0; i <= rows.size(); i++) {
+                    String r = i < rows.size() ? rows.get(i) : null;
+                    boolean crossing = r == null || margins.get(i) > 0
+                            || (r.length() > c && r.charAt(c - 1) != ' ' && r.charAt(c) != ' ');
+                    if (crossing) {
+                        if (both >= COLUMN_ROWS && gapped * 2 >= both && tabular * 5 <= both
+                                && (best == null || both > best[3])) {
+                            best = new int[] {c, start, i, both};
+                        }
+                        start = i + 1;
+                        both = 0;
+                        gapped = 0;
+                        tabular = 0;
+                        continue;
+                    }
+                    if (r.length() > c && r.charAt(c) != ' ' && indents[i] < c) {
+                        both++;
+                        gapped += r.charAt(c - 2) == ' ' ? 1 : 0;
+                        tabular += r.substring(0, c).strip().contains("   ") ? 1 : 0;
+                    }
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            int c = best[0];
+            List<String> left = new ArrayList<>();
+            List<String> right = new ArrayList<>();
+            String pad = " ".repeat(c);
+            for (int i = best[1]; i < best[2]; i++) {
+                String r = rows.get(i);
+                left.add(r.length() <= c ? r : r.substring(0, c).stripTrailing());
+                right.add(r.length() <= c ? "" : pad + r.substring(c));
+            }
+            List<String> unfolded = new ArrayList<>(left);
+            unfolded.add("");
+            unfolded.addAll(right);
+            List<Integer> unfoldedMargins = new ArrayList<>();
+            for (int i = 0; i < left.size(); i++) {
+                unfoldedMargins.add(c);
+            }
+            for (int i = 0; i <= right.size(); i++) {
+                unfoldedMargins.add(0); // beside another column, yet wrapped at the page's margin
+            }
+            rows.subList(best[1], best[2]).clear();
+            rows.addAll(best[1], unfolded);
+            margins.subList(best[1], best[2]).clear();
+            margins.addAll(best[1], unfoldedMargins);
+        }
+        for (int i = 0; i < margins.size(); i++) {
+            if (margins.get(i) == 0) {
+                margins.set(i, -1);
+            }
+        }
+        return margins;
+    }
+
+    /**
      * Where the reference list of a lynx or w3m dump starts, or the end. The list runs to the end of the text:
      * headers ("References", "Visible links", "Hidden links") over numbered URLs; the earliest header of that
-     * closing run is the cut, so a dump with both visible and hidden links loses both lists.
+     * closing run is the cut, so a dump with both visible and hidden links loses both lists. A URL that holds
+     * a line break (a share link's message) continues on lines of its own; such a list is still cut when a
+     * "References" header is followed by items numbered upwards from 1 to the end (lynx skips a number now and
+     * then), with fewer other lines than items.
      */
     private static int referencesStart(String[] raw) {
         int cut = raw.length;
@@ -257,7 +359,45 @@ final class TextScrapeExtractor implements Extractor {
                 break;
             }
         }
-        return cut;
+        return Math.min(cut, numberedReferencesStart(raw));
+    }
+
+    /** The last "References" header followed by consecutively numbered URLs to the end, or the end. */
+    private static int numberedReferencesStart(String[] raw) {
+        for (int i = raw.length - 1; i >= 0; i--) {
+            String h = raw[i];
+            if (h.isEmpty() || h.charAt(0) == ' ' || !REFERENCES.matcher(h.strip()).matches()) {
+                continue;
+            }
+            int last = 0;
+            int items = 0;
+            int others = 0;
+            for (int j = i + 1; j < raw.length; j++) {
+                String t = raw[j].strip();
+                if (t.isEmpty() || REFERENCES.matcher(t).matches()) {
+                    continue;
+                }
+                int n = REFERENCE_ITEM.matcher(t).matches() ? leadingNumber(t) : -1;
+                if (n > last && (last > 0 || n == 1)) {
+                    last = n;
+                    items++;
+                } else if (last == 0) {
+                    break; // the first thing under the header must be item 1
+                } else {
+                    others++;
+                }
+            }
+            return items > 0 && others < items ? i : raw.length;
+        }
+        return raw.length;
+    }
+
+    private static int leadingNumber(String t) {
+        int n = 0;
+        for (int k = 0; k < t.length() && k < 6 && Character.isDigit(t.charAt(k)); k++) {
+            n = n * 10 + (t.charAt(k) - '0');
+        }
+        return n;
     }
 
     /** The first character of a line that is not white space (the regex sense of it), or a space. */
@@ -334,13 +474,14 @@ final class TextScrapeExtractor implements Extractor {
 
     /** Whether line {@code b} continues line {@code a} because the dump wrapped it (its first word did not fit). */
     private static boolean wraps(Line a, Line b, int width) {
-        if (width < 0 || a.heading() || b.heading()) {
+        if ((width < 0 && a.margin() < 0) || a.heading() || b.heading()) {
             return false;
         }
         String t = b.text();
         int sp = t.indexOf(' ');
         int firstWord = sp < 0 ? t.length() : sp;
-        return a.endColumn() + 1 + firstWord > width - 8;
+        int margin = a.margin() > 0 ? a.margin() : width;
+        return a.endColumn() + 1 + firstWord > margin - 8;
     }
 
     /** Words in a text: runs between spaces, and one for every two Chinese or Japanese characters. */
@@ -435,20 +576,33 @@ final class TextScrapeExtractor implements Extractor {
 
     /**
      * A short sentence printed more than once on the page is a teaser or link title (a headline under its
-     * image and again as its link), not a paragraph of the post: it is read as a short line.
+     * image and again as its link), not a paragraph of the post: it is read as a short line. A longer text
+     * printed more than once (an image's caption under it and again as its alternative text, a promotion
+     * repeated down the page) is furniture: the post's own paragraphs are not printed twice, except for
+     * questions, which an interview series asks each of its guests.
      */
     private static List<TextBlock> demoteRepeats(List<TextBlock> blocks) {
         Map<String, Integer> seen = new HashMap<>();
         for (TextBlock b : blocks) {
-            if (b.kind == TextBlock.Kind.PROSE && b.text().length() < REPEAT_MAX) {
+            if (b.kind == TextBlock.Kind.PROSE || b.kind == TextBlock.Kind.EXCERPT || b.kind == TextBlock.Kind.SHORT
+                    || b.kind == TextBlock.Kind.LINES) {
                 seen.merge(b.text(), 1, Integer::sum);
             }
         }
         List<TextBlock> out = new ArrayList<>(blocks.size());
         for (TextBlock b : blocks) {
-            boolean repeated = b.kind == TextBlock.Kind.PROSE && b.text().length() < REPEAT_MAX
-                    && seen.get(b.text()) > 1;
-            out.add(repeated ? b.as(TextBlock.Kind.SHORT) : b);
+            Integer n = seen.get(b.text());
+            boolean repeated = n != null && n > 1 && b.kind != TextBlock.Kind.END && b.kind != TextBlock.Kind.DATE
+                    && b.kind != TextBlock.Kind.BYLINE && b.kind != TextBlock.Kind.TAGS && b.kind != TextBlock.Kind.LIST
+                    && b.kind != TextBlock.Kind.FURNITURE;
+            // a question asked again and again is a questionnaire's (an interview series), not furniture
+            if (repeated && b.text().length() >= REPEAT_MIN_FURNITURE && !b.text().endsWith("?")) {
+                out.add(b.as(TextBlock.Kind.FURNITURE));
+            } else if (repeated && b.kind == TextBlock.Kind.PROSE && b.text().length() < REPEAT_MAX) {
+                out.add(b.as(TextBlock.Kind.SHORT));
+            } else {
+                out.add(b);
+            }
         }
         return out;
     }
@@ -525,12 +679,42 @@ final class TextScrapeExtractor implements Extractor {
         final List<String> pieces;
         final Kind kind;
         final boolean list;
+        /** Whether the block is a list of paragraphs, worked out when first asked. */
+        private Boolean proseList;
 
         private TextBlock(List<Line> lines, List<String> pieces, Kind kind, boolean list) {
             this.lines = List.copyOf(lines);
             this.pieces = List.copyOf(pieces);
             this.kind = kind;
             this.list = list;
+        }
+
+        /**
+         * Whether the block is a list whose items are paragraphs: at least two items, two thirds of them
+         * {@link #PROSE_PIECE} characters or longer and ending a sentence (a numbered news round-up, steps
+         * written out). Such a list counts as prose for the article's place; a menu's or teasers' list does not.
+         */
+        boolean proseList() {
+            if (proseList == null) {
+                proseList = kind == Kind.LIST && itemsAreParagraphs();
+            }
+            return proseList;
+        }
+
+        private boolean itemsAreParagraphs() {
+            List<StringBuilder> items = new ArrayList<>();
+            for (Line l : lines) {
+                if (items.isEmpty() || isBullet(l)) {
+                    items.add(new StringBuilder(l.text()));
+                } else {
+                    items.get(items.size() - 1).append(' ').append(l.text());
+                }
+            }
+            int prose = 0;
+            for (StringBuilder item : items) {
+                prose += item.length() >= PROSE_PIECE && endsSentence(item.toString()) ? 1 : 0;
+            }
+            return items.size() >= 2 && prose * 3 >= items.size() * 2;
         }
 
         /** The same block read as another kind. */
@@ -570,9 +754,23 @@ final class TextScrapeExtractor implements Extractor {
 
         private static Kind kind(List<Line> lines, List<String> pieces, boolean list, Instant now) {
             if (list) {
+                if (lines.size() <= 2) {
+                    // a comment's header printed as a list item: "• Ann Lee on May 2, 2019 at 5:23 pm said:"
+                    String item = lines.size() == 1 ? lines.get(0).text()
+                            : lines.get(0).text() + " " + lines.get(1).text();
+                    Matcher m = BULLET.matcher(item);
+                    if (m.matches() && TextTemplates.classify(m.group("text")) == TextTemplates.Kind.END
+                            && TextTemplates.opensComments(m.group("text"))) {
+                        return Kind.END;
+                    }
+                }
                 return Kind.LIST;
             }
             String t = String.join(" ", pieces);
+            if (lines.size() > 1 && pieces.size() == 1 && t.length() <= 300
+                    && TextTemplates.classify(t) == TextTemplates.Kind.FURNITURE) {
+                return Kind.FURNITURE; // a caption with its credit, wrapped over a few lines
+            }
             if (lines.size() == 1) {
                 if (TextTemplates.tags(t).isPresent()) {
                     return Kind.TAGS;
@@ -651,13 +849,65 @@ final class TextScrapeExtractor implements Extractor {
             }
             from = i + 1;
         }
-        return best == null ? null : extend(blocks, best);
+        return best == null ? null : extend(blocks, acrossWidgets(blocks, best, bestWeight));
+    }
+
+    /**
+     * Carries the run across a widget set into the article ("Related" over a few headlines) when the prose
+     * resumes right after it: the gap holds only short lines, furniture and widget titles (no comment form,
+     * no copyright or credit line, no date or byline), at most {@link #WIDGET_GAP} blocks of them, and the
+     * run that starts right after it holds at least a quarter of the prose found so far. The widget's blocks
+     * are then marked as furniture in {@code blocks} so the body leaves them out.
+     */
+    private static int[] acrossWidgets(List<TextBlock> blocks, int[] run, long weight) {
+        int[] out = run;
+        long total = weight;
+        while (true) {
+            int j = out[1] + 1;
+            int gap = 0;
+            boolean widget = false;
+            while (j < blocks.size() && gap <= WIDGET_GAP) {
+                TextBlock b = blocks.get(j);
+                if (b.kind == TextBlock.Kind.END) {
+                    String t = b.text();
+                    if (b.lines.size() > 1 || TextTemplates.opensComments(t) || TextTemplates.isCopyright(t)
+                            || TextTemplates.isCredit(t)) {
+                        return out;
+                    }
+                    widget = true;
+                } else if (b.kind != TextBlock.Kind.SHORT && b.kind != TextBlock.Kind.FURNITURE) {
+                    break;
+                }
+                gap++;
+                j++;
+            }
+            if (!widget || gap > WIDGET_GAP || j >= blocks.size() || blocks.get(j).kind != TextBlock.Kind.PROSE) {
+                return out;
+            }
+            int segmentEnd = j;
+            while (segmentEnd + 1 < blocks.size() && blocks.get(segmentEnd + 1).kind != TextBlock.Kind.END) {
+                segmentEnd++;
+            }
+            int[] next = heaviestRun(blocks, j, segmentEnd);
+            if (next == null || next[0] != j) {
+                return out;
+            }
+            long w = proseWeight(blocks, next[0], next[1]);
+            if (w * 4 < total) {
+                return out;
+            }
+            for (int k = out[1] + 1; k < j; k++) {
+                blocks.set(k, blocks.get(k).as(TextBlock.Kind.FURNITURE)); // the widget is not body text
+            }
+            out = new int[] {out[0], next[1]};
+            total += w;
+        }
     }
 
     private static long proseWeight(List<TextBlock> blocks, int from, int to) {
         long w = 0;
         for (int i = from; i <= to; i++) {
-            if (blocks.get(i).kind == TextBlock.Kind.PROSE) {
+            if (blocks.get(i).kind == TextBlock.Kind.PROSE || blocks.get(i).proseList()) {
                 w += blocks.get(i).text().length();
             }
         }
@@ -683,8 +933,10 @@ final class TextScrapeExtractor implements Extractor {
                 runStart = -1;
                 continue;
             }
-            long v = value(b);
-            if (b.kind != TextBlock.Kind.PROSE) {
+            // a list of paragraphs counts as prose inside a run, never opens one (a ticker of teasers)
+            boolean prose = b.kind == TextBlock.Kind.PROSE || (runStart >= 0 && b.proseList());
+            long v = prose ? b.text().length() : value(b);
+            if (!prose) {
                 score += v;
                 if (score <= 0) {
                     score = 0;
@@ -705,15 +957,21 @@ final class TextScrapeExtractor implements Extractor {
         return best;
     }
 
-    /** What a block adds to a run: the length of prose; a cost for anything else. */
+    /**
+     * What a block adds to a run: the length of prose; nothing for furniture (an ad label, a picture's credit
+     * or caption printed twice), which is left out wherever it stands; a cost for anything else.
+     */
     private static long value(TextBlock b) {
         if (b.kind == TextBlock.Kind.PROSE) {
             return b.text().length();
         }
+        if (b.kind == TextBlock.Kind.FURNITURE) {
+            return 0;
+        }
         if (b.kind == TextBlock.Kind.LIST) {
             long v = 0;
             for (Line l : b.lines) {
-                v += l.text().length() >= 80 ? l.text().length() / 2 : -BRIDGE_COST / 4;
+                v += l.text().length() >= 80 ? l.text().length() / 2 : -BRIDGE_COST / 2;
             }
             return Math.min(v, 0);
         }

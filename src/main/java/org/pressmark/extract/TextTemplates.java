@@ -59,7 +59,8 @@ final class TextTemplates {
             "menu", "main menu", "primary menu", "toggle navigation", "navigation", "close", "open menu",
             "advertisement", "advertisements", "ad", "read more", "continue reading",
             "(button)", "(button) search", "search …", "search ...", "loading...", "loading…", "back to top",
-            "scroll to top", "sign in", "log in", "login", "register", "sign up", "ok", "accept", "cookie policy");
+            "scroll to top", "sign in", "log in", "login", "register", "sign up", "ok", "accept", "cookie policy",
+            "iframe");
 
     private static final Pattern COMMENT_COUNTER = Pattern.compile(
             "(?:no|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:comments?|responses?|replies|"
@@ -68,7 +69,9 @@ final class TextTemplates {
                     // a heading over the comments: "Top Rated Comments", "View all comments (12)"
                     + "|(?:\\p{L}+\\s+){1,3}comments(?:\\s*[(\\[]\\d+[)\\]])?"
                     // a comment's header, with its time: "Ann Lee on May 2, 2019 at 5:23 pm said:"
-                    + "|.{1,80}\\d{1,2}:\\d{2}.{0,20}\\s(?:says|said|wrote)\\s*:?",
+                    + "|.{1,80}\\d{1,2}:\\d{2}.{0,20}\\s(?:says|said|wrote)\\s*:?"
+                    // or with the time after it: "ann_lee says: May 2, 2019 at 5:23 pm"
+                    + "|\\S.{0,60}\\s(?:says|said|wrote)\\s*:\\s*.{0,40}\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT = Pattern.compile(
             "(?:proudly\\s+)?powered by\\s+.{1,40}|(?:blog\\s+)?widget by\\s+.{1,40}|(?:wordpress\\s+)?theme\\s*:?"
@@ -76,6 +79,24 @@ final class TextTemplates {
                     + "|your email address will not be published\\..*|this site uses akismet to reduce spam\\..*|notify me of (?:new|follow-up) (?:comments|posts)"
                     + " (?:via|by) email\\.?|save my name, email, and website in this browser.*",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Picture furniture as whole lines: a credit ("Photo by …", "Image: …", "Image copyright …"), a caption
+     * label ("Image caption …"), a gallery counter ("Image 2 of 5"), or a caption ending in a bracketed credit
+     * ("… (Image: Agency)", "… (Photo by Ann Lee/Agency)").
+     */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile(
+            "(?:(?:photo|photos|photograph|picture|image|images|foto|fotos|bild|credit|credits)(?:\\s+(?:credit|credits|copyright))?"
+                    + "\\s*(?::|by\\b|via\\b|©|\\(c\\)|courtesy\\b).{0,100}"
+                    + "|(?:image|photo|picture)\\s+(?:caption|copyright)\\b.{0,250}"
+                    + "|(?:image|photo|picture|slide)\\s+\\d+\\s+(?:of|/)\\s+\\d+"
+                    + "|.{0,250}\\(\\s*(?:photo|image|picture|foto|credit|image credit|photo credit)\\s*(?::|by\\b)[^()]{1,80}\\))");
+    /**
+     * A link to another page under a label, as a whole line ("Related: …", "Read more: …", "See also: …"), and
+     * lynx's placeholder for an embedded frame ("IFRAME: …").
+     */
+    private static final Pattern PROMOTION = Pattern.compile(
+            "(?:related(?:\\s+(?:post|posts|story|stories|article|articles|roundup|reading|link|links))?|read more"
+                    + "|read also|also read|see also|see more|more on this|more from|recommended|iframe)\\s*:(?:\\s+.{1,200})?");
     private static final Pattern COPYRIGHT_MARK = Pattern.compile("©|\\(c\\)|^copyright\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT_EVIDENCE = Pattern.compile("\\b(?:19|20)\\d{2}\\b|all rights reserved",
             Pattern.CASE_INSENSITIVE);
@@ -125,7 +146,7 @@ final class TextTemplates {
                 || (mayBeCredit(n) && CREDIT.matcher(n).matches()) || isCopyright(line)) {
             return Kind.END;
         }
-        if (FURNITURE_LINES.contains(n)) {
+        if (FURNITURE_LINES.contains(n) || isPictureCredit(n) || isPromotion(n)) {
             return Kind.FURNITURE;
         }
         if (isShareRun(n)) {
@@ -255,6 +276,27 @@ final class TextTemplates {
     /** Whether a byline gives the date of a change ("Updated …", "Last modified …") rather than of publication. */
     static boolean isModifiedLine(String line) {
         return MODIFIED.matcher(line.strip()).matches();
+    }
+
+    /** Whether a normalised line is picture furniture: a credit, a caption label, a gallery counter. */
+    static boolean isPictureCredit(String n) {
+        if (n.length() > 300 || !(n.contains("photo") || n.contains("image") || n.contains("picture")
+                || n.contains("foto") || n.contains("bild") || n.contains("slide") || n.contains("credit"))) {
+            return false;
+        }
+        return PICTURE_CREDIT.matcher(n).matches();
+    }
+
+    /** Whether a normalised line links elsewhere under a label ("related: …", "read more: …") or is a frame. */
+    private static boolean isPromotion(String n) {
+        int colon = n.indexOf(':');
+        return colon > 0 && colon <= 24 && n.length() <= 240 && PROMOTION.matcher(n).matches();
+    }
+
+    /** Whether a line is a credit or comment-form line ("Powered by …", "Theme by …", "Notify me of …"). */
+    static boolean isCredit(String line) {
+        String n = normalise(line);
+        return mayBeCredit(n) && CREDIT.matcher(n).matches();
     }
 
     /** Whether an end line opens the comments (a counter, a comment form) rather than sharing or widgets. */

@@ -52,6 +52,43 @@ class TextScrapeDumpsTest {
     }
 
     @Test
+    void referenceListWhoseUrlsHoldLineBreaksIsStillCut() {
+        String dump = String.join("\n",
+                "   The ferry ran again on Monday after a week of repairs to its engine, and",
+                "   the first crossing was full before seven in the morning.",
+                "",
+                "References",
+                "",
+                "   Visible links:",
+                "   1. https://example.org/ferry-back/",
+                "   2. mailto:?subject=Ferry&body=Have a look at this:",
+                "",
+                "https://example.org/ferry-back/",
+                "   3. https://example.org/timetable/",
+                "   5. https://example.org/fares/",
+                "",
+                "   Hidden links:",
+                "   6. https://example.org/ferry-back/#comments",
+                "");
+        List<TextScrapeExtractor.Line> lines = TextScrapeExtractor.lines(dump);
+        assertEquals(2, lines.stream().filter(Objects::nonNull).count(), "the list is cut at its header");
+    }
+
+    @Test
+    void referencesHeadingOverNumberedNotesWithTextAfterThemIsKept() {
+        String text = String.join("\n",
+                "References",
+                "",
+                "   1. https://example.org/orchard-notes/",
+                "",
+                "The grafting season opens in March; bring your own knife.",
+                "Members may borrow the society's tools for a week at a time.",
+                "");
+        List<TextScrapeExtractor.Line> lines = TextScrapeExtractor.lines(text);
+        assertEquals(4, lines.stream().filter(Objects::nonNull).count());
+    }
+
+    @Test
     void numberedListUnderAReferencesHeadingThatAreNotAddressesIsKept() {
         String text = String.join("\n",
                 "References",
@@ -76,6 +113,68 @@ class TextScrapeDumpsTest {
         dump.append("   opened, and the crew handed out tea to those waiting on the quay.\n");
         int width = TextScrapeExtractor.wrapWidth(TextScrapeExtractor.lines(dump.toString()));
         assertTrue(width >= 68 && width <= 75, "wrap width found: " + width);
+    }
+
+    @Test
+    void wrapWidthCountsTheColumnsOfLinkMarkersAsPrinted() {
+        String dump = String.join("\n",
+                "   [101]ferry [102]harbour [103]quay [104]tides [105]engine [106]crossing",
+                "   [107]timetable [108]council [109]tickets [110]boats [111]summer [112]fares",
+                "   [113]weather [114]repairs [115]passengers [116]crew [117]refit [118]yard",
+                "   [119]winter [120]lighthouse [121]moorings [122]pier [123]night [124]tea",
+                "",
+                "   The harbour ferry ran again on Monday after a week of [125]repairs to",
+                "   its engine, and the first crossing was full before seven [126]o'clock.",
+                "",
+                "References",
+                "",
+                "   1. https://example.org/ferry/",
+                "");
+        int width = TextScrapeExtractor.wrapWidth(TextScrapeExtractor.lines(dump));
+        assertTrue(width >= 70 && width <= 76, "wrap width as printed: " + width);
+    }
+
+    @Test
+    void sideBySideColumnsAreUnfoldedSoTheArticleReadsWhole() throws Exception {
+        String dump = String.join("\n",
+                "The harbour ferry ran again on Monday     Latest news",
+                "after a week of repairs to its engine,   Library opens late on Fridays",
+                "and the first crossing was full before   Reading room open until ten",
+                "seven in the morning, said the harbour   Council approves new bus lanes",
+                "master, who counted the passengers.      Plan passed on Tuesday",
+                "                                         Debate in the chamber",
+                "Passengers said the queue had started    Market moves to the square",
+                "long before the ticket office opened,    Stalls return in spring",
+                "and the crew handed out tea to those",
+                "waiting on the quay in the cold.",
+                "");
+        String body = body(dump);
+        assertTrue(body.contains("engine, and the first crossing was full before seven in the morning, said the"),
+                body);
+        assertTrue(body.contains("ticket office opened, and the crew handed out tea"), body);
+        assertFalse(body.contains("Library"), body);
+    }
+
+    @Test
+    void wrappedProseAndDataTablesAreNotTakenForColumns() {
+        List<String> prose = new java.util.ArrayList<>(List.of(
+                "The harbour ferry ran again on Monday after a week of repairs to its engine,",
+                "and the first crossing was full before seven in the morning, said the master",
+                "of the harbour, who counted the passengers as they came up the gangway and",
+                "onto the deck, where the crew handed out tea to those who had waited in the",
+                "cold on the quay since long before the ticket office opened its doors at six",
+                "and the council said it will review the timetable when spring comes round.",
+                "",
+                "Pos   Boat              Crossings   Passengers   Late",
+                "1     Harbour Queen     212         10412        3",
+                "2     Island Star       198         9120         5",
+                "3     Northern Light    187         8890         2",
+                "4     Sea Swallow       150         7012         9",
+                "5     Morning Tide      143         6650         4",
+                "6     Old Faithful      120         5204         1"));
+        List<String> copy = List.copyOf(prose);
+        TextScrapeExtractor.unfoldColumns(prose);
+        assertEquals(copy, prose);
     }
 
     @Test
@@ -150,6 +249,146 @@ class TextScrapeDumpsTest {
     }
 
     @Test
+    void commentHeadersPrintedAsListItemsEachEndASegmentSoTheThreadDoesNotWin() throws Exception {
+        String reply = "Thanks for asking. The timetable review will look at the early crossings first, since "
+                + "that is where the queues were longest, and we will publish the figures when we have them.";
+        String dump = String.join("\n",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
+                        + "crossing was full before seven in the morning.",
+                "",
+                "Comments",
+                "",
+                "  • Ann Lee on May 2, 2019 at 5:23 pm said:",
+                "",
+                reply + " One.", "", reply + " Two.", "",
+                "  1. tom_reed says:",
+                "     May 3, 2019 at 9:10 am",
+                "",
+                reply + " Three.", "", reply + " Four.", "",
+                "  • Tom Reed on May 3, 2019 at 9:10 am said:",
+                "",
+                reply + " Three.", "", reply + " Four.", "",
+                "");
+        String body = body(dump);
+        assertTrue(body.startsWith("The harbour ferry ran again"), body);
+        assertFalse(body.contains("timetable review"), body);
+    }
+
+    @Test
+    void relatedHeadlinesInsideTheArticleAreSkippedAndTheArticleGoesOn() throws Exception {
+        String dump = String.join("\n",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
+                        + "crossing was full before seven in the morning.",
+                "",
+                "Passengers said the queue had started long before the ticket office opened, and the crew handed "
+                        + "out tea to those waiting on the quay in the cold.",
+                "",
+                "Related",
+                "",
+                "Island bus timetable changes in May",
+                "",
+                "Lighthouse keepers look back",
+                "",
+                "The council will review the timetable in the spring, when the summer crossings are planned and "
+                        + "the second boat returns from its refit at the yard across the bay.",
+                "",
+                "Comments",
+                "",
+                "Lovely to see the old boat back on the water, and the tea was very welcome indeed on a cold day.",
+                "");
+        String body = body(dump);
+        assertTrue(body.startsWith("The harbour ferry ran again"), body);
+        assertTrue(body.endsWith("refit at the yard across the bay."), body);
+        assertFalse(body.contains("Lighthouse keepers"), body);
+    }
+
+    @Test
+    void aGalleryOfCreditsAndCountersBetweenParagraphsIsBridgedAndLeftOut() throws Exception {
+        StringBuilder gallery = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            gallery.append("Image ").append(i).append(" of 6\n\n(Image credit: Harbour Office)\n\n");
+        }
+        String dump = "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
+                + "crossing was full before seven in the morning.\n\n" + gallery
+                + "Passengers said the queue had started long before the ticket office opened, and the crew handed "
+                + "out tea to those waiting on the quay in the cold.\n";
+        String body = body(dump);
+        assertTrue(body.startsWith("The harbour ferry ran again"), body);
+        assertTrue(body.endsWith("waiting on the quay in the cold."), body);
+        assertFalse(body.contains("Image"), body);
+    }
+
+    @Test
+    void aListOfParagraphsAfterTheIntroductionIsPartOfTheArticle() throws Exception {
+        String dump = String.join("\n",
+                "Good morning! Here is the harbour news you need to know this Tuesday.",
+                "",
+                "1. The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
+                        + "crossing was full before seven in the morning.",
+                "2. The council will review the timetable in the spring, when the summer crossings are planned "
+                        + "and the second boat returns from its refit.",
+                "3. Passengers said the queue had started long before the ticket office opened, and the crew "
+                        + "handed out tea to those waiting on the quay.",
+                "",
+                "Share",
+                "");
+        String body = body(dump);
+        assertTrue(body.contains("Good morning!"), body);
+        assertTrue(body.contains("handed out tea to those waiting on the quay."), body);
+    }
+
+    @Test
+    void aListOfParagraphsDoesNotOpenTheArticleBeforeIt() throws Exception {
+        String dump = String.join("\n",
+                "  • Island bus timetable changes in May. The island's buses will run every half hour from the "
+                        + "first of May, the operator said on Friday.",
+                "  • Lighthouse keepers look back on forty years. Three former keepers met at the old tower on "
+                        + "Saturday to mark the anniversary.",
+                "",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
+                        + "crossing was full before seven in the morning.",
+                "");
+        String body = body(dump);
+        assertTrue(body.startsWith("The harbour ferry ran again"), body);
+        assertFalse(body.contains("Lighthouse"), body);
+    }
+
+    @Test
+    void aListOfShortNamesAfterThePostIsNotBridgedToTheAppealBelowIt() throws Exception {
+        String dump = String.join("\n",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
+                        + "crossing was full before seven in the morning.",
+                "",
+                "Passengers said the queue had started long before the ticket office opened, and the crew handed "
+                        + "out tea to those waiting on the quay in the cold.",
+                "",
+                "  • Ann Lee", "  • Tom Reed", "  • Mia Holt", "  • Sam Price", "  • Eve Marsh", "  • Jon Bell",
+                "  • Kim Shaw", "  • Lou Dunn",
+                "",
+                "We do this work every day at no cost to you, but it is far from free to produce and print.",
+                "");
+        String body = body(dump);
+        assertTrue(body.endsWith("waiting on the quay in the cold."), body);
+    }
+
+    @Test
+    void aCaptionWithItsCreditWrappedOverTwoLinesIsLeftOut() throws Exception {
+        String dump = String.join("\n",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the",
+                "first crossing was full before seven in the morning.",
+                "",
+                "The ferry leaves the quay on Monday morning, its first crossing after the repairs at",
+                "the yard. (Photo by Ann Lee/Harbour Office)",
+                "",
+                "Passengers said the queue had started long before the ticket office opened, and the",
+                "crew handed out tea to those waiting on the quay in the cold.",
+                "");
+        String body = body(dump);
+        assertTrue(body.endsWith("waiting on the quay in the cold."), body);
+        assertFalse(body.contains("Photo by"), body);
+    }
+
+    @Test
     void longCommentsAfterTheCommentFormDoNotDisplaceTheShorterPost() throws Exception {
         String comment = "I took the ferry on Monday and it was a pleasure to be back on the water after the week "
                 + "of repairs, though the queue was long and the tea ran out before we reached the front of it.";
@@ -199,6 +438,27 @@ class TextScrapeDumpsTest {
         assertEquals(TextScrapeExtractor.TextBlock.Kind.SHORT, blocks.get(0).kind);
         assertEquals(TextScrapeExtractor.TextBlock.Kind.SHORT, blocks.get(1).kind);
         assertEquals(TextScrapeExtractor.TextBlock.Kind.PROSE, blocks.get(2).kind);
+    }
+
+    @Test
+    void longTextPrintedTwiceIsFurnitureButARepeatedQuestionIsKept() throws Exception {
+        String caption = "The harbour ferry leaves the quay on Monday morning, its first crossing after a week of "
+                + "repairs (Photo: Harbour Office).";
+        String question = "What did you miss most about the crossing while the ferry was in the yard for repairs?";
+        String dump = String.join("\n",
+                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
+                        + "crossing was full before seven in the morning.",
+                "",
+                caption, "", caption, "",
+                question, "",
+                "The view of the old town from the water, said one passenger, who crosses every day.",
+                "",
+                question, "",
+                "The tea, said another, and the quiet of the early boat before the tourists arrive.",
+                "");
+        String body = body(dump);
+        assertFalse(body.contains("Photo: Harbour Office"), body);
+        assertEquals(2, body.split("What did you miss most", -1).length - 1, body);
     }
 
     @Test

@@ -21,9 +21,43 @@ class TextTemplatesTest {
             "Blog Widget by LinkWithin", "Share this:", "Email This BlogThis! Share to Twitter Share to Facebook",
             "Featured Post", "Popular Posts", "Copyright © 2023 Allotment Notes. All rights reserved.",
             "© 2024 Harbour Town Herald", "Related", "Top Rated Comments", "View all comments (12)",
-            "Ann Lee on May 2, 2019 at 5:23 pm said:", "Reply"})
+            "Ann Lee on May 2, 2019 at 5:23 pm said:", "ann_lee says: May 2, 2019 at 5:23 pm", "Reply"})
     void templateLinesEndThePost(String line) {
         assertEquals(TextTemplates.Kind.END, TextTemplates.classify(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Photo by Ann Lee/Harbour Office", "Image: Harbour Office", "Photo: Tom Reed, Agency",
+            "Image copyright Harbour Office", "Image caption The ferry leaves the quay on Monday morning",
+            "Image 2 of 5", "Credit: Harbour Office", "(Image credit: Harbour Office)",
+            "The ferry leaves the quay on Monday morning (Image: Harbour Office)",
+            "The ferry leaves the quay on Monday morning. (Photo by Ann Lee/Harbour Office)"})
+    void pictureCreditsCaptionLabelsAndGalleryCountersAreFurniture(String line) {
+        assertEquals(TextTemplates.Kind.FURNITURE, TextTemplates.classify(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Related: Island bus timetable changes in May", "Read more: [12]Lighthouse keepers look back",
+            "Related post: Pickled leeks", "See also: Harbour history", "IFRAME: [31]harbour-video", "IFRAME:"})
+    void labelledLinksToOtherPagesAndFramesAreFurniture(String line) {
+        assertEquals(TextTemplates.Kind.FURNITURE, TextTemplates.classify(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Related: the ferry and the bus now share one ticket, the council said on Monday, and the "
+            + "change is meant to make the island easier to reach for those without a car, as well as for visitors "
+            + "in the summer months when the roads are at their busiest and the car parks by the quay are full.",
+            "Read more about the ferry in our guide."})
+    void sentencesStartingWithALabelWordAreNotPromotions(String line) {
+        assertEquals(TextTemplates.Kind.NONE, TextTemplates.classify(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Photos of the flood were taken by many people in the village that night.",
+            "The image of the ferry at dawn stayed with her for years.",
+            "Credit card payments are accepted on board since Monday."})
+    void sentencesAboutPicturesAreNotPictureCredits(String line) {
+        assertEquals(TextTemplates.Kind.NONE, TextTemplates.classify(line), line);
     }
 
     @ParameterizedTest
