@@ -154,7 +154,7 @@ public final class Intake {
     /**
      * Finds the charset and decodes the bytes with it, decoding only once on the common paths: a
      * byte-order mark wins; then the charset declared by the transport or the page, when the bytes fit
-     * it; then UTF-8, when they fit; then statistical detection.
+     * it; then UTF-8, when they fit or nearly all of them do; then statistical detection.
      */
     private static Decoded decodeText(String name, byte[] bytes, String mediaType, String declaredType) {
         byte[] sniff = bytes.length <= SNIFF_BYTES ? bytes : java.util.Arrays.copyOf(bytes, SNIFF_BYTES);
@@ -182,6 +182,11 @@ public final class Intake {
             if (text != null) {
                 return new Decoded(StandardCharsets.UTF_8, text);
             }
+        }
+        String damaged = mostlyUtf8(bytes);
+        if (damaged != null) {
+            LOG.info("{}: UTF-8 with a few malformed bytes; they are read as U+FFFD", name);
+            return new Decoded(StandardCharsets.UTF_8, damaged);
         }
         Charset guessed = detect(new Icu4jEncodingDetector(), sniff);
         Charset charset = guessed == null || guessed.equals(StandardCharsets.UTF_8) ? WINDOWS_1252 : webAlias(guessed);
@@ -236,6 +241,26 @@ public final class Intake {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * Decodes bytes that are UTF-8 but for a few malformed sequences (a tool that cut a character in two,
+     * a stray byte), or returns null. Text in another charset read as UTF-8 breaks at nearly every
+     * non-ASCII byte; here at least 50 characters decode well for each one that does not.
+     */
+    private static String mostlyUtf8(byte[] bytes) {
+        String text = decode(bytes, StandardCharsets.UTF_8);
+        int bad = 0;
+        int good = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD') {
+                bad++;
+            } else if (c > 0x7F) {
+                good++;
+            }
+        }
+        return bad > 0 && good >= 50 * bad ? text : null;
     }
 
     private static String decode(byte[] bytes, Charset charset) {
