@@ -53,11 +53,12 @@ final class MetaExtractor {
     private static final MetaIndex.Query MF_PUBLISHED = MetaIndex.Query.of(".h-entry .dt-published, .hentry .published");
     private static final MetaIndex.Query MF_UPDATED = MetaIndex.Query.of(".hentry .updated, .h-entry .dt-updated");
     private static final MetaIndex.Query DATE_MARKUP = MetaIndex.Query.of(
-            ".date-header, .dateline, .post-date, .entry-date, .posted-on, .timestamp, .date");
+            ".date-header, .dateline, .post-date, .entry-date, .posted-on, .timestamp, .date, .postmetadata, .submitted");
     private static final MetaIndex.Query DATELINE = MetaIndex.Query.of("p, div, span, em, small");
     private static final MetaIndex.Query HEADER_TIME = MetaIndex.Query.of("header time[datetime], time[pubdate], "
             + "time.entry-date[datetime], .entry-meta time[datetime], .post-meta time[datetime]");
     private static final MetaIndex.Query ANY_TIME = MetaIndex.Query.of("time[datetime]");
+    private static final MetaIndex.Query TIME_TEXT = MetaIndex.Query.of("time");
     private static final MetaIndex.Query MD_KEYWORDS = MetaIndex.Query.of("[itemprop=keywords]");
     private static final MetaIndex.Query MF_CATEGORY = MetaIndex.Query.of(".h-entry .p-category");
     private static final MetaIndex.Query TAG_LINKS = MetaIndex.Query.of("a[rel~=tag], .post-labels a, .tags-links a");
@@ -567,21 +568,77 @@ final class MetaExtractor {
                 meta("publish-date"), meta("publication_date"), meta("citation_publication_date"),
                 meta("sailthru.date"), meta("parsely-pub-date")), Origin.META));
         c.add(date(headerTime(), Origin.MARKUP));
-        c.add(date(scopedText(DATE_MARKUP),
-                Origin.MARKUP));
+        c.add(date(markupDate(DATE_MARKUP), Origin.MARKUP));
         c.add(headerLineDate());
         c.add(date(datelineText(), Origin.TEXT));
+        c.add(date(urlDate(), Origin.TEXT));
         Found<PageDate> f = firstFound(c);
-        if (f != null && f.origin().compareTo(Origin.META) <= 0 && f.value().dateTime() != null
-                && f.value().dateTime().getOffset().getTotalSeconds() == 0) {
-            // a time given in UTC can fall on the next or the previous calendar day from the one the page
-            // shows its readers; the date printed beside the headline then gives the local day
-            Found<PageDate> shown = headerLineDate();
-            if (shown != null && Math.abs(shown.value().date().toEpochDay() - f.value().date().toEpochDay()) == 1) {
+        if (f != null && f.origin() != Origin.TEXT) {
+            // the date line printed beside the headline is the day the readers are told; metadata that
+            // names another day holds a time in UTC that falls on the next or the previous day, or a
+            // time stamp of the system (import, migration, last edit): the page's own line overrules it
+            Found<PageDate> shown = shownDate();
+            if (shown != null && !shown.value().date().equals(f.value().date())) {
                 return shown;
             }
         }
+        if (f != null && f.origin().compareTo(Origin.META) <= 0 && f.value().dateTime() != null
+                && f.value().dateTime().getOffset().getTotalSeconds() == 0) {
+            // a time given in UTC can fall on the next or the previous calendar day from the one the page
+            // shows its readers; a date printed anywhere in the header then gives the local day
+            Found<PageDate> local = headerLineDate();
+            if (local != null && Math.abs(local.value().date().toEpochDay() - f.value().date().toEpochDay()) == 1) {
+                return local;
+            }
+        }
         return f;
+    }
+
+    /** How many lines after the headline, and before it, a date line may stand to count as the post's. */
+    private static final int SHOWN_AFTER = 6;
+    private static final int SHOWN_BEFORE = 1;
+
+    /**
+     * The date of a date line right beside the headline: one of the first lines after it or the line just
+     * before it, short ("12.03.2022 | 15:33 Uhr | Uta Berg", "Stand: 28.04.2020") or starting with the
+     * date. A date inside a sentence is what the story is about, so a long line starting otherwise does not
+     * count.
+     */
+    private Found<PageDate> shownDate() {
+        for (List<MetaHeader.Line> lines : List.of(header.after(), header.before())) {
+            int limit = lines == header.after() ? SHOWN_AFTER : SHOWN_BEFORE;
+            for (int i = 0; i < lines.size() && i < limit; i++) {
+                String t = lines.get(i).text();
+                if (t.length() > 80 && !Character.isDigit(t.charAt(0))) {
+                    continue;
+                }
+                Optional<PageDate> d = MetaDates.find(t.length() <= 80 ? t : t.substring(0, 40), reference);
+                if (d.isPresent()) {
+                    return new Found<>(d.get(), Origin.TEXT);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "/2021/10/20/" in a URL path: blog platforms file posts under the day of publication. */
+    private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
+
+    /** The date in the path of the page's own URL, as an ISO date, or null. */
+    private String urlDate() {
+        String u = firstNonBlank(jsonString(article, "url"), mainEntityOfPage(), meta("og:url"), linkHref("canonical"),
+                doc.location());
+        if (u == null) {
+            return null;
+        }
+        Matcher m = URL_DAY.matcher(u.replaceFirst("[?#].*", ""));
+        if (!m.find()) {
+            return null;
+        }
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        return month < 1 || month > 12 || day < 1 || day > 31 ? null
+                : String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1), month, day);
     }
 
     private Found<PageDate> modified() {
@@ -599,7 +656,7 @@ final class MetaExtractor {
         if (text == null) {
             return null;
         }
-        Optional<PageDate> d = MetaDates.parseAny(text);
+        Optional<PageDate> d = parseDate(text);
         if (d.isEmpty()) {
             return null;
         }
@@ -649,17 +706,37 @@ final class MetaExtractor {
         return null;
     }
 
+    /**
+     * The first value of the query's elements that reads as a date: the datetime, title or content
+     * attribute, else the text (a template's odd attribute form, "06-08-2009T14:12", is passed over for a
+     * text that reads).
+     */
     private String microformatDate(MetaIndex.Query query) {
         for (Element e : scoped(query)) {
-            String v = firstNonBlank(e.attr("datetime"), e.attr("title"), e.attr("content"), e.text());
-            if (v != null && MetaDates.parseAny(v).isPresent()) {
-                return v;
+            for (String v : new String[] {e.attr("datetime"), e.attr("title"), e.attr("content"), e.text()}) {
+                if (!v.isBlank() && parseDate(v).isPresent()) {
+                    return v;
+                }
             }
         }
         return null;
     }
 
-    /** A {@code time[datetime]} in the post's header, else the first in the post. */
+    /** The text of the first of the query's elements that holds a date. */
+    private String markupDate(MetaIndex.Query query) {
+        for (Element e : scoped(query)) {
+            String t = HtmlBlocks.collapse(e.text()).strip();
+            if (!t.isEmpty() && t.length() <= 200 && parseDate(t).isPresent()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A {@code time[datetime]} in the post's header, else the first in the post, else the text of a
+     * {@code time} element without the attribute ("Published on August 19, 2019").
+     */
     private String headerTime() {
         for (MetaIndex.Query q : new MetaIndex.Query[] {HEADER_TIME, ANY_TIME}) {
             for (Element t : scoped(q)) {
@@ -668,7 +745,13 @@ final class MetaExtractor {
                 }
             }
         }
-        return null;
+        return markupDate(TIME_TEXT);
+    }
+
+    /** ISO and English forms first, then the printed forms of other languages and numeric dates. */
+    private Optional<PageDate> parseDate(String text) {
+        Optional<PageDate> d = MetaDates.parseAny(text);
+        return d.isPresent() ? d : MetaDates.find(text, reference);
     }
 
     // ---- tags and rights ---------------------------------------------------------------------

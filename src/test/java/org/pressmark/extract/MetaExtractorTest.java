@@ -206,7 +206,8 @@ class MetaExtractorTest {
                 + "</article></body></html>");
         assertEquals("2020-02-24", m.published().iso());
         Metadata far = meta("<html><head><meta property='article:published_time' content='2020-02-25T02:25:54Z'>"
-                + "</head><body><article><h1>Ferry sails again</h1><p>February 20, 2020</p></article></body></html>");
+                + "</head><body><article><h1>Ferry sails again</h1><p>The harbour master said the ferry, which had "
+                + "been stuck since February 20, 2020, was repaired over the weekend by the crew.</p></article></body></html>");
         assertEquals("2020-02-25T02:25:54Z", far.published().iso());
     }
 
@@ -247,5 +248,46 @@ class MetaExtractorTest {
         assertEquals("Besuchte Seiten anzeigen", m.title());
         assertEquals(List.of("Tobi Rahn"), m.authors());
         assertEquals("2017-06-29", m.published().iso());
+    }
+
+    @Test
+    void theDateLineBesideTheHeadlineOverrulesAMetadataDateOfAnotherDay() {
+        Metadata m = meta("<html><head><meta property='article:published_time' content='2022-11-17T10:33:13Z'>"
+                + "</head><body><main><h1>Eignet sich eine W\u00e4rmepumpe im Altbau?</h1><p>von Ina Roth</p>"
+                + "<p>09.03.2022</p><p>W\u00e4rmepumpen nutzen die Energie der Umwelt und heizen damit das Haus.</p>"
+                + "</main></body></html>");
+        assertEquals("2022-03-09", m.published().iso());
+        assertEquals(Metadata.Origin.TEXT, m.origins().get(Metadata.Field.PUBLISHED));
+    }
+
+    @Test
+    void aDateInsideASentenceBelowTheHeadlineDoesNotOverruleTheMetadata() {
+        Metadata m = meta("<html><head><meta property='article:published_time' content='2023-11-01T08:16:57+01:00'>"
+                + "</head><body><main><h1>Einbruch in der Nordstra\u00dfe</h1><p>Am 31.10.2023, gegen 23:40 Uhr, kam es in "
+                + "der Nordstra\u00dfe zu einem versuchten Einbruch in eine Wohnung im ersten Stock.</p></main></body></html>");
+        assertEquals("2023-11-01T08:16:57+01:00", m.published().iso());
+    }
+
+    @Test
+    void aPostWithoutOtherDatesTakesTheDayInItsUrl() {
+        Metadata m = meta("<html><head><link rel='canonical' href='https://example.org/2021/10/20/zentrum-eroeffnet/'>"
+                + "</head><body><article><h1>Zentrum er\u00f6ffnet</h1><p>Text.</p></article></body></html>");
+        assertEquals("2021-10-20", m.published().iso());
+        assertNull(meta("<html><head><link rel='canonical' href='https://example.org/2021/13/20/x/'></head>"
+                + "<body><p>Text.</p></body></html>").published());
+    }
+
+    @Test
+    void dateMarkupIsReadInOtherLanguagesAndFromTimeElementsWithoutAttribute() {
+        Metadata blogger = meta("<html><body><div class='blog-posts hfeed'><h2 class='date-header'><span>Samstag, "
+                + "5. Oktober 2013</span></h2><div class='post hentry'><h3 class='post-title'>Interview</h3>"
+                + "<div class='post-body'>Text.</div></div></div></body></html>");
+        assertEquals("2013-10-05", blogger.published().iso());
+        Metadata time = meta("<html><body><article><header><h1>Ein Fest im Wendland</h1><time>Published on August 19, "
+                + "2019</time></header><p>Text.</p></article></body></html>");
+        assertEquals("2019-08-19", time.published().iso());
+        Metadata abbr = meta("<html><body><div class='hentry'><h2 class='entry-title'>Krimi</h2><abbr class='published' "
+                + "title='06-08-2009T14:12:32+0200'>6. August 2009</abbr><p>Text.</p></div></body></html>");
+        assertEquals("2009-08-06", abbr.published().iso());
     }
 }
