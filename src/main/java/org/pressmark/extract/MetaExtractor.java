@@ -190,15 +190,16 @@ final class MetaExtractor {
 
     private Found<String> title(String site) {
         String json = firstNonBlank(jsonString(article, "headline"), jsonString(article, "name"));
+        String host = hostName(pageUrl());
         List<Found<String>> c = new ArrayList<>();
-        c.add(found(decoded(json), Origin.JSON_LD));
+        c.add(found(stripSiteName(decoded(json), site, host, false), Origin.JSON_LD));
         c.add(found(decoded(microdataValue("headline")), Origin.MICRODATA));
         c.add(found(scopedText(MF_TITLE), Origin.MICROFORMATS));
-        c.add(found(stripSiteName(decoded(meta("og:title")), site, false), Origin.OPENGRAPH));
-        c.add(found(stripSiteName(decoded(firstNonBlank(meta("twitter:title"), meta("dc.title"))), site, false),
+        c.add(found(stripSiteName(decoded(meta("og:title")), site, host, false), Origin.OPENGRAPH));
+        c.add(found(stripSiteName(decoded(firstNonBlank(meta("twitter:title"), meta("dc.title"))), site, host, false),
                 Origin.META));
-        c.add(found(stripSiteName(decoded(doc.title()), site, true), Origin.MARKUP));
-        String headline = header.headline() == null ? null : HtmlBlocks.collapse(header.headline().text()).strip();
+        c.add(found(stripSiteName(decoded(doc.title()), site, host, true), Origin.MARKUP));
+        String headline = header.headline() == null ? null : headlineText(header.headline());
         Found<String> best = null;
         for (Found<String> f : c) {
             // a title equal to the site name, or a generic word where the page shows a headline, names the
@@ -245,6 +246,40 @@ final class MetaExtractor {
             return found(scopedText(POST_TITLE), Origin.MARKUP);
         }
         return best;
+    }
+
+    /** Class tokens of the kicker or topic line that templates put inside the headline, above its words. */
+    private static final Set<String> KICKER_TOKENS = Set.of(
+            "kicker", "overline", "dachzeile", "topline", "roofline", "eyebrow", "supertitle", "pretitle", "titleheader",
+            "label", "spitzmarke");
+
+    /**
+     * The words of the headline without a kicker line inside it ({@code <span class="kicker">Corona</span>}) and
+     * without what is hidden from the eye: the kicker names the topic, the metadata title often carries it before
+     * a dash, and the post's title is the rest.
+     */
+    static String headlineText(Element h) {
+        String full = HtmlBlocks.collapse(h.text()).strip();
+        Element copy = h.clone();
+        boolean removed = false;
+        for (Element e : copy.getAllElements()) {
+            if (e == copy || e.parent() == null) {
+                continue;
+            }
+            boolean kicker = false;
+            for (String t : MetaHeader.tokens(e)) {
+                kicker |= KICKER_TOKENS.contains(t);
+            }
+            if (kicker || e.attr("aria-hidden").equals("true") || MetaHeader.tokens(e).contains("hidden")) {
+                e.remove();
+                removed = true;
+            }
+        }
+        if (!removed) {
+            return full;
+        }
+        String rest = HtmlBlocks.collapse(copy.text()).strip().replaceFirst("^[-\u2013\u2014:|\u00B7\s]+", "");
+        return rest.length() >= 8 ? rest : full;
     }
 
     private static boolean related(String a, String b) {
@@ -298,6 +333,121 @@ final class MetaExtractor {
      * suffix is shorter than the rest.
      */
     static String stripSiteName(String title, String site, boolean lenient) {
+        return stripSiteName(title, site, null, lenient);
+    }
+
+    /**
+     * Removes a site-name suffix or prefix as {@link #stripSiteName(String, String, boolean)} does, and also
+     * one that names the page's host ("Post - DiEM25" on diem25.org, "Post | heizung.de", "Post - La Stampa"
+     * on lastampa.it), which needs no site name in the metadata.
+     *
+     * @param host the host of the page's URL, or null
+     */
+    static String stripSiteName(String title, String site, String host, boolean lenient) {
+        if (title == null) {
+            return null;
+        }
+        String t = HtmlBlocks.collapse(title).strip();
+        String[] key = hostKey(host);
+        boolean stripped = false;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String sep : SITE_SEPARATORS) {
+                int i = t.lastIndexOf(sep);
+                if (i > 0 && namesHost(t.substring(i + sep.length()), key)) {
+                    t = t.substring(0, i).strip();
+                    changed = true;
+                    stripped = true;
+                    break;
+                }
+                i = t.indexOf(sep);
+                if (i > 0 && t.length() > i + sep.length() && (namesHost(t.substring(0, i), key)
+                        || ARCHIVE_LABELS.contains(MetaHeader.norm(t.substring(0, i))))) {
+                    t = t.substring(i + sep.length()).strip();
+                    changed = true;
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        // once the host's name is gone, what is left is the title: a lenient guess would cut into it
+        return stripSiteNameOnly(t, site, lenient && !stripped);
+    }
+
+    private static final String[] SITE_SEPARATORS = {
+        " | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00BB ", " \u00B7 ", " / "};
+    /** The label classic blog themes put between the blog's name and the post's ("Blog » Blog Archive » Post"). */
+    private static final Set<String> ARCHIVE_LABELS = Set.of("blog archive", "blog archiv", "archive", "archiv");
+    /** Second-level labels under a country's domain that name no site ("co" in co.uk). */
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne",
+            "go", "gob", "gv");
+
+    /**
+     * The name a host is known by and its top-level domain: "lastampa" and "it" for www.lastampa.it, "bbc" and
+     * "uk" for www.bbc.co.uk; null without a host or with a name shorter than three letters.
+     */
+    private static String[] hostKey(String host) {
+        if (host == null) {
+            return null;
+        }
+        List<String> labels = new ArrayList<>(List.of(host.toLowerCase(Locale.ROOT).split("\\.")));
+        if (labels.size() < 2) {
+            return null;
+        }
+        String tld = labels.remove(labels.size() - 1);
+        if (labels.size() >= 2 && tld.length() == 2 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) {
+            labels.remove(labels.size() - 1);
+        }
+        String key = letters(labels.get(labels.size() - 1));
+        return key.length() >= 3 ? new String[] {key, tld} : null;
+    }
+
+    /**
+     * Whether a title part names the host: its letters and digits are the host's name, with or without the
+     * top-level domain ("MDR.DE", "La Stampa", "DiEM25"); a longer name may add a word ("Pinkstinks Germany").
+     */
+    private static boolean namesHost(String part, String[] key) {
+        if (key == null) {
+            return false;
+        }
+        String p = letters(part);
+        String k = key[0];
+        if (p.isEmpty() || p.length() > k.length() + 16) {
+            return false;
+        }
+        return p.equals(k) || p.equals(k + key[1]) || k.length() >= 5 && (p.startsWith(k) || k.startsWith(p)
+                && p.length() >= 5);
+    }
+
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFKD)
+                .toCharArray()) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private String pageUrl() {
+        return absoluteHttp(firstNonBlank(jsonString(article, "url"), mainEntityOfPage(), meta("og:url"),
+                linkHref("canonical"), doc.location()));
+    }
+
+    private static String hostName(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            return java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String stripSiteNameOnly(String title, String site, boolean lenient) {
         if (title == null) {
             return null;
         }

@@ -290,4 +290,34 @@ class MetaExtractorTest {
                 + "title='06-08-2009T14:12:32+0200'>6. August 2009</abbr><p>Text.</p></div></body></html>");
         assertEquals("2009-08-06", abbr.published().iso());
     }
+
+    @Test
+    void aTitlePartNamingThePagesHostIsNoPartOfTheTitle() {
+        assertEquals("Green deal", MetaExtractor.stripSiteName("Green deal - DiEM25", null, "diem25.org", false));
+        assertEquals("Rain in the south", MetaExtractor.stripSiteName("Rain in the south - La Stampa", null,
+                "www.lastampa.it", false));
+        assertEquals("Autoh\u00e4user", MetaExtractor.stripSiteName("Autoh\u00e4user | MDR.DE", null, "www.mdr.de", false));
+        assertEquals("Nummer zwei: Leo", MetaExtractor.stripSiteName("seelenradio \u00bb Nummer zwei: Leo", null,
+                "seelenradio.de", false));
+        assertEquals("Interning", MetaExtractor.stripSiteName("Blog Archive \u00bb Interning", null, "example.eu", true));
+        // what is left once the host is gone is not cut again by the lenient guess
+        assertEquals("Hund vertreibt Einbrecher \u2013 Zeugenaufruf", MetaExtractor.stripSiteName(
+                "Hund vertreibt Einbrecher \u2013 Zeugenaufruf \u2013 Hildesheimer Presse", null,
+                "hildesheimer-presse.de", true));
+        assertEquals("Rain - BBC Weather", MetaExtractor.stripSiteName("Rain - BBC Weather", null, "www.bbc.co.uk", false),
+                "a short host name must match the part exactly");
+    }
+
+    @Test
+    void theKickerInsideTheHeadlineIsNotPartOfTheTitle() {
+        Metadata m = meta("<html><head><meta property='og:title' content='Corona-Pandemie - \u201eEs kommt darauf an\u201c'>"
+                + "</head><body><article><h1><span class='teaser__kicker'>Corona-Pandemie</span><span "
+                + "class='visually-hidden'> - </span><span>\u201eEs kommt darauf an\u201c</span></h1><p>Text.</p>"
+                + "</article></body></html>");
+        assertEquals("\u201eEs kommt darauf an\u201c", m.title());
+        Metadata plain = meta("<html><head><meta property='og:title' content='Nach Lockerungen: Autoh\u00e4user rechnen "
+                + "mit wenig'></head><body><h1><span class='dachzeile'>Nach Lockerungen</span> <span class='headline'>"
+                + "Autoh\u00e4user rechnen mit wenig</span></h1><p>Text.</p></body></html>");
+        assertEquals("Autoh\u00e4user rechnen mit wenig", plain.title());
+    }
 }
