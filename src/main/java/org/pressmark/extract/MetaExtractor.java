@@ -73,6 +73,8 @@ final class MetaExtractor {
     private final List<Map<String, Object>> jsonObjects = new ArrayList<>();
     private final Map<String, Map<String, Object>> byId = new HashMap<>();
     private final Map<String, List<String>> metas = new HashMap<>();
+    /** JSON-LD authors typed as organizations: they name who runs the site, a person named elsewhere wins. */
+    private final Set<String> organizations = new java.util.HashSet<>();
     private final Map<String, Object> article;
     private final Element post;
     private final MetaHeader header;
@@ -488,7 +490,11 @@ final class MetaExtractor {
         for (Object a : list(article == null ? null : article.get("author"))) {
             String name = nameOf(a);
             if (name != null) {
-                json.addAll(cleanAuthors(name));
+                List<String> names = cleanAuthors(name);
+                json.addAll(names);
+                if (resolve(a) instanceof Map<?, ?> m && hasType(m, "organization")) {
+                    organizations.addAll(names);
+                }
             }
         }
         List<String> microdata = new ArrayList<>();
@@ -560,12 +566,18 @@ final class MetaExtractor {
         return generic;
     }
 
+    /**
+     * Whether every name is the site's rather than a writer's: a domain name, the site or publisher name, the
+     * name of the page's host ("L-MAG" on l-mag.de), or a JSON-LD author typed as an organization.
+     */
     private boolean genericAuthors(List<String> names, String site) {
         String publisher = article == null ? null : nameOf(first(list(article.get("publisher"))));
+        String[] host = hostKey(hostName(pageUrl()));
         for (String n : names) {
             String k = MetaHeader.norm(n);
             boolean domain = k.matches("[\\p{L}\\p{N}.-]+\\.[a-z]{2,6}");
-            if (!domain && !k.equals(MetaHeader.norm(site)) && !k.equals(MetaHeader.norm(publisher))) {
+            if (!domain && !k.equals(MetaHeader.norm(site)) && !k.equals(MetaHeader.norm(publisher))
+                    && !organizations.contains(n) && !namesHost(n, host)) {
                 return false;
             }
         }
@@ -608,7 +620,8 @@ final class MetaExtractor {
             // a bare "by" or "von" only where a byline starts: mid-sentence it is a preposition
             "(?:(?:^|[|\u2022\u00B7,;(]\\s*|\\s[-\u2013\u2014]\\s)(?i:by|von|par|por|door|av)\\s+"
             + "|(?:^|\\s)(?i:posted by|written by|beitrag von|geschrieben von|verfasst von|erstellt von|escrito por"
-            + "|publicado por|publi\u00e9 par|\u00e9crit par|scritto da|a cura di)\\s+"
+            + "|publicado por|publi\u00e9 par|\u00e9crit par|scritto da|a cura di|text von|texte de|texto de|text by"
+            + "|words by|story by|ein beitrag von)\\s+"
             + "|(?:^|[|\u2022\u00B7,;(]\\s*)(?i:text|texte|autor|autorin|autoren|author|authors|words|redaktion)"
             + "(?:\\s+(?i:und|and|&|et)\\s+\\p{L}+)?\\s*:\\s*)"
             + "(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|de|van|von|der|den|da|di|del|la|le|y"
@@ -744,6 +757,11 @@ final class MetaExtractor {
         return f;
     }
 
+    private static final Pattern UPDATE_LABEL = Pattern.compile(
+            "(?iu)\\b(?:updated?|aktualisiert|mis \u00e0 jour|actualizado|actualizaci\u00f3n|aggiornato|bijgewerkt)\\b");
+    private static final Pattern PUBLISH_LABEL = Pattern.compile(
+            "(?iu)\\b(?:published|posted|ver\u00f6ffentlicht|erschienen|publi\u00e9|publicado|pubblicato|gepubliceerd)\\b");
+
     /** How many lines after the headline, and before it, a date line may stand to count as the post's. */
     private static final int SHOWN_AFTER = 6;
     private static final int SHOWN_BEFORE = 1;
@@ -761,6 +779,9 @@ final class MetaExtractor {
                 String t = lines.get(i).text();
                 if (t.length() > 80 && !Character.isDigit(t.charAt(0))) {
                     continue;
+                }
+                if (UPDATE_LABEL.matcher(t).find() && !PUBLISH_LABEL.matcher(t).find()) {
+                    continue; // the day of the last change, not of publication
                 }
                 Optional<PageDate> d = MetaDates.find(t.length() <= 80 ? t : t.substring(0, 40), reference);
                 if (d.isPresent()) {

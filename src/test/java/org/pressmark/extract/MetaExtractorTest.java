@@ -320,4 +320,40 @@ class MetaExtractorTest {
                 + "Autoh\u00e4user rechnen mit wenig</span></h1><p>Text.</p></body></html>");
         assertEquals("Autoh\u00e4user rechnen mit wenig", plain.title());
     }
+
+    @Test
+    void aLineGivingTheDayOfTheLastUpdateDoesNotOverruleThePublicationDate() {
+        Metadata m = meta("<html><head><meta property='article:published_time' content='2020-07-10T14:15:42Z'>"
+                + "</head><body><article><h1>New video features for teams</h1><p>Last Updated: January 7, 2024</p>"
+                + "<p>Text.</p></article></body></html>");
+        assertEquals("2020-07-10T14:15:42Z", m.published().iso());
+        Metadata both = meta("<html><head><meta property='article:published_time' content='2023-11-02T15:00:00+01:00'>"
+                + "</head><body><article><h1>Mayor wins again</h1><p>PUBLISHED: November 8, 2023 | UPDATED: November 9, "
+                + "2023</p><p>Text.</p></article></body></html>");
+        assertEquals("2023-11-08", both.published().iso());
+    }
+
+    @Test
+    void anOrganizationOrTheHostAsAuthorGivesWayToAPersonNamedInTheByline() {
+        Metadata org = meta("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":"
+                + "\"Goats on the island\",\"author\":{\"@type\":\"Organization\",\"name\":\"Geo Magazine\"}}</script>"
+                + "</head><body><article><h1>Goats on the island</h1><p class='byline'>By Mia Holt</p><p>Text.</p>"
+                + "</article></body></html>");
+        assertEquals(List.of("Mia Holt"), org.authors());
+        Metadata host = meta("<html><head><link rel='canonical' href='https://www.l-mag.de/x/'>"
+                + "<meta name='author' content='L-MAG'></head><body><article><h1>Gedenken</h1><p class='byline'>Von "
+                + "Clara Lind</p><p>Text.</p></article></body></html>");
+        assertEquals(List.of("Clara Lind"), host.authors());
+        Metadata alone = meta("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":"
+                + "\"Goats\",\"author\":{\"@type\":\"Organization\",\"name\":\"Geo Magazine\"}}</script></head>"
+                + "<body><p>Text.</p></body></html>");
+        assertEquals(List.of("Geo Magazine"), alone.authors());
+    }
+
+    @Test
+    void aTextCreditBelowTheHeadlineNamesTheAuthor() {
+        Metadata m = meta("<html><body><article><h1>Der historische Purzelbaum</h1><p><em>Text von Christa Sailer</em>"
+                + "</p><p>Als ich das vorletzte Mal in Leipzig war, regnete es den ganzen Tag.</p></article></body></html>");
+        assertEquals(List.of("Christa Sailer"), m.authors());
+    }
 }
