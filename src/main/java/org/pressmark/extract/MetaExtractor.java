@@ -622,7 +622,8 @@ final class MetaExtractor {
             + "|(?:^|\\s)(?i:posted by|written by|beitrag von|geschrieben von|verfasst von|erstellt von|escrito por"
             + "|publicado por|publi\u00e9 par|\u00e9crit par|scritto da|a cura di|text von|texte de|texto de|text by"
             + "|words by|story by|ein beitrag von)\\s+"
-            + "|(?:^|[|\u2022\u00B7,;(]\\s*)(?i:text|texte|autor|autorin|autoren|author|authors|words|redaktion)"
+            + "|(?:^|[|\u2022\u00B7,;(]\\s*|\\s[-\u2013\u2014]\\s)(?i:text|texte|autor|autorin|autoren|author|authors|words"
+            + "|redaktion)"
             + "(?:\\s+(?i:und|and|&|et)\\s+\\p{L}+)?\\s*:\\s*)"
             + "(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|de|van|von|der|den|da|di|del|la|le|y"
             + "|und|and|et|&)){0,6})");

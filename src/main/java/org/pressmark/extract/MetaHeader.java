@@ -420,7 +420,9 @@ final class MetaHeader {
         }
         for (String t : tokens) {
             if (ELSEWHERE.contains(t)) {
-                return true;
+                // an article holding a headline is the post, whatever layout words its classes carry
+                // ("sticky-sidebar-parent")
+                return !(tag.equals("article") && a.selectFirst("h1") != null);
             }
         }
         return (tag.equals("footer") || tokens.contains("footer")) && !insideArticle(a);

@@ -356,4 +356,22 @@ class MetaExtractorTest {
                 + "</p><p>Als ich das vorletzte Mal in Leipzig war, regnete es den ganzen Tag.</p></article></body></html>");
         assertEquals(List.of("Christa Sailer"), m.authors());
     }
+
+    @Test
+    void anArticleWithAHeadlineIsThePostThoughItsClassesNameASidebar() {
+        Metadata m = meta("<html><body><div class='main'><article class='article sticky-sidebar-parent'><header>"
+                + "<h1 class='headline'>Court swears in a new justice</h1><div class='wrap-byline'><span class='byline'>By "
+                + "<a href='/writers/ena-brook/'>Ena Brook</a></span> <span class='date'>8 January 2020, 3:51 pm</span>"
+                + "</div></header><p>Text.</p></article><div class='sidebar'><p class='byline'>By Otto Ray</p></div>"
+                + "</div></body></html>");
+        assertEquals(List.of("Ena Brook"), m.authors());
+        assertEquals("2020-01-08", m.published().iso());
+    }
+
+    @Test
+    void anEditorialCreditAfterTheDateLineNamesTheAuthor() {
+        Metadata m = meta("<html><body><div class='news-single-item'><div class='timedata'>05.02.2020 <span>- Redaktion: "
+                + "Ebba Faust (Pressesprecherin)</span></div><h1>Faire Lieferketten</h1><p>Text.</p></div></body></html>");
+        assertEquals(List.of("Ebba Faust"), m.authors());
+    }
 }
