@@ -124,7 +124,7 @@ final class MetaExtractor {
         titles.add(jsonString(article, "headline"));
         titles.add(meta("og:title"));
         titles.add(meta("twitter:title"));
-        titles.add(doc.title());
+        titles.add(pageTitle());
         header.locate(post, titles, siteName);
         Found<String> title = title(siteName);
         if (title != null) {
@@ -200,7 +200,7 @@ final class MetaExtractor {
         c.add(found(stripSiteName(decoded(meta("og:title")), site, host, false), Origin.OPENGRAPH));
         c.add(found(stripSiteName(decoded(firstNonBlank(meta("twitter:title"), meta("dc.title"))), site, host, false),
                 Origin.META));
-        c.add(found(stripSiteName(decoded(doc.title()), site, host, true), Origin.MARKUP));
+        c.add(found(stripSiteName(decoded(pageTitle()), site, host, true), Origin.MARKUP));
         String headline = header.headline() == null ? null : headlineText(header.headline());
         Found<String> best = null;
         for (Found<String> f : c) {
@@ -284,6 +284,23 @@ final class MetaExtractor {
         return rest.length() >= 8 ? rest : full;
     }
 
+    /**
+     * The page's title element: in the head, else the first in the body, where it lands when server warnings
+     * printed before the doctype open the body early; a title inside an SVG drawing does not count.
+     */
+    private String pageTitle() {
+        String t = doc.title();
+        if (!t.isBlank() || doc.body() == null) {
+            return t;
+        }
+        for (Element e : doc.body().getElementsByTag("title")) {
+            if (e.closest("svg") == null) {
+                return e.text();
+            }
+        }
+        return t;
+    }
+
     private static boolean related(String a, String b) {
         return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
     }
@@ -295,7 +312,7 @@ final class MetaExtractor {
             out.add(l.text());
         }
         out.add(firstNonBlank(meta("og:description"), meta("description")));
-        out.add(doc.title());
+        out.add(pageTitle());
         return out;
     }
 

@@ -308,10 +308,15 @@ final class MetaHeader {
                 h1s.add(e);
             }
         }
+        // the longest h1 a title holds: a section's h1 ("Fachmeldungen") can stand in the title beside the post's
+        Element matched = null;
         for (Element e : h1s) {
-            if (matchesTitle(e, titles)) {
-                return e;
+            if (matchesTitle(e, titles) && (matched == null || norm(e.text()).length() > norm(matched.text()).length())) {
+                matched = e;
             }
+        }
+        if (matched != null) {
+            return matched;
         }
         if (post != null && post != body) {
             for (Element e : h1s) {

@@ -374,4 +374,20 @@ class MetaExtractorTest {
                 + "Ebba Faust (Pressesprecherin)</span></div><h1>Faire Lieferketten</h1><p>Text.</p></div></body></html>");
         assertEquals(List.of("Ebba Faust"), m.authors());
     }
+
+    @Test
+    void theLongestH1ThatTheTitleHoldsIsTheHeadline() {
+        Metadata m = meta("<html><head><title>Zoll online - Fachmeldungen - Verk\u00fcndung des Steuergesetzes</title>"
+                + "</head><body><h1 class='aural'>Zoll</h1><h1 class='buehne'>Fachmeldungen</h1><div class='content'>"
+                + "<h1>Verk\u00fcndung des Steuergesetzes</h1><p>Text.</p></div></body></html>");
+        assertEquals("Verk\u00fcndung des Steuergesetzes", m.title());
+    }
+
+    @Test
+    void aTitlePushedIntoTheBodyByServerWarningsIsStillThePagesTitle() {
+        Metadata m = meta("<br /><b>Warning</b>: mysql_connect(): Access denied<br />\n<!DOCTYPE html><html><head>"
+                + "<title>Alles Neue macht der Mai | Bibliothek und mehr</title></head><body><div><h2>Alles Neue macht der "
+                + "Mai</h2><p>Text.</p></div><svg><title>Icon</title></svg></body></html>");
+        assertEquals("Alles Neue macht der Mai", m.title());
+    }
 }
