@@ -63,6 +63,7 @@ final class MetaExtractor {
     private static final MetaIndex.Query MF_CATEGORY = MetaIndex.Query.of(".h-entry .p-category");
     private static final MetaIndex.Query TAG_LINKS = MetaIndex.Query.of("a[rel~=tag], .post-labels a, .tags-links a");
     private static final MetaIndex.Query ITEMPROP = MetaIndex.Query.of("[itemprop]");
+    private static final MetaIndex.Query RDFA = MetaIndex.Query.of("[property]");
     private static final List<String> ROLE_WORDS = List.of(
             "staff", "writer", "reporter", "editor", "correspondent", "contributor", "columnist",
             "photographer", "freelance", "journalist", "author", "senior", "chief", "bureau", "desk",
@@ -566,6 +567,7 @@ final class MetaExtractor {
         c.add(found(distinct(meta), Origin.META));
         c.add(found(distinct(markup), Origin.MARKUP));
         c.add(found(distinct(headerByline()), Origin.TEXT));
+        c.add(found(labelledAuthor(), Origin.TEXT));
         // an "author" that is the site, its publisher or a domain name says who runs the site, not who wrote
         // the post: a person named by a lower source overrules it; alone it is kept
         Found<List<String>> generic = null;
@@ -741,6 +743,7 @@ final class MetaExtractor {
         c.add(date(firstNonBlank(jsonString(article, "datePublished"), jsonString(article, "dateCreated")),
                 Origin.JSON_LD));
         c.add(date(microdataValue("datePublished"), Origin.MICRODATA));
+        c.add(date(rdfaPublished(), Origin.MICRODATA));
         c.add(date(microformatDate(MF_PUBLISHED), Origin.MICROFORMATS));
         c.add(date(microformatDate(MF_UPDATED), Origin.MICROFORMATS));
         c.add(date(meta("article:published_time"), Origin.OPENGRAPH));
@@ -752,6 +755,7 @@ final class MetaExtractor {
         c.add(date(markupDate(DATE_MARKUP), Origin.MARKUP));
         c.add(headerLineDate());
         c.add(date(datelineText(), Origin.TEXT));
+        c.add(labelledDate());
         c.add(date(urlDate(), Origin.TEXT));
         Found<PageDate> f = firstFound(c);
         if (f != null && f.origin() != Origin.TEXT) {
@@ -805,6 +809,56 @@ final class MetaExtractor {
                 if (d.isPresent()) {
                     return new Found<>(d.get(), Origin.TEXT);
                 }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "(?iu)^(?:autor|autorin|autoren|author|authors|verfasser|verfasserin|auteur|autore)\\s*:\\s*");
+
+    /** A name the page labels as its author's anywhere in its text ("Autor: Fritz Imhof"), in a short line. */
+    private List<String> labelledAuthor() {
+        for (MetaHeader.Line l : header.lines()) {
+            String t = l.text();
+            Matcher m = AUTHOR_LABEL.matcher(t);
+            if (t.length() <= 60 && m.find()) {
+                List<String> names = cleanAuthors(t.substring(m.end()));
+                if (!names.isEmpty() && PERSON.matcher(names.get(0)).matches()) {
+                    return names;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A label that says the date after it is the day of publication, in the languages of {@link MetaDates}. */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:erstellt am|ver\u00f6ffentlicht(?: am)?"
+            + "|erschienen am|datum|date|published(?: on)?|posted on|publi\u00e9 le|mise en ligne(?: le)?|publicado(?: el)?"
+            + "|pubblicato(?: il)?|gepubliceerd op)\\s*:?\\s*");
+
+    /**
+     * A date the page labels as the publication's anywhere in its text ("Erstellt am: 01.11.2023", "Datum:" over
+     * a line "19.11.2021", "Mise en ligne" beside "23 mai 2019"), for pages whose header holds none.
+     */
+    private Found<PageDate> labelledDate() {
+        List<MetaHeader.Line> lines = header.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (t.length() > 60) {
+                continue;
+            }
+            Matcher m = DATE_LABEL.matcher(t);
+            if (!m.find()) {
+                continue;
+            }
+            String rest = t.substring(m.end());
+            if (rest.isBlank() && i + 1 < lines.size() && lines.get(i + 1).text().length() <= 40) {
+                rest = lines.get(i + 1).text();
+            }
+            Optional<PageDate> d = MetaDates.find(rest, reference);
+            if (d.isPresent()) {
+                return new Found<>(d.get(), Origin.TEXT);
             }
         }
         return null;
@@ -1300,6 +1354,39 @@ final class MetaExtractor {
             String v = valueOf(e);
             if (v != null && !v.isBlank()) {
                 return HtmlBlocks.collapse(v).strip();
+            }
+        }
+        // the post's item can wrap the element taken for the post, its properties outside it
+        for (Element e : index.select(ITEMPROP, doc.body())) {
+            if (List.of(e.attr("itemprop").strip().split("\\s+")).contains(prop)) {
+                Element item = e.parent() == null ? null : e.parent().closest("[itemscope]");
+                if (item != null && ARTICLE_ITEM.matcher(item.attr("itemtype")).find()) {
+                    String v = valueOf(e);
+                    if (v != null && !v.isBlank()) {
+                        return HtmlBlocks.collapse(v).strip();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern ARTICLE_ITEM = Pattern.compile("(?i)(article|posting)$");
+    /** RDFa properties of a publication date, as Drupal and other CMS templates print them in the body. */
+    private static final Set<String> RDFA_PUBLISHED = Set.of(
+            "schema:datepublished", "schema:datecreated", "dc:date", "dc:created", "dcterms:created", "dcterms:issued",
+            "dcterms:date");
+
+    /** A publication date given as an RDFa property of an element of the post ({@code property="dc:date"}). */
+    private String rdfaPublished() {
+        for (Element e : scoped(RDFA)) {
+            for (String p : e.attr("property").toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+                if (RDFA_PUBLISHED.contains(p)) {
+                    String v = firstNonBlank(e.attr("content"), e.attr("datetime"));
+                    if (v != null) {
+                        return v;
+                    }
+                }
             }
         }
         return null;

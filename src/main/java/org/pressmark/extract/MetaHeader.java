@@ -77,6 +77,11 @@ final class MetaHeader {
         return headline;
     }
 
+    /** All lines of the page's text outside the parts about other content, in page order. */
+    List<Line> lines() {
+        return java.util.Collections.unmodifiableList(lines);
+    }
+
     /** The lines after the headline, nearest first. */
     List<Line> after() {
         return after;
@@ -372,6 +377,9 @@ final class MetaHeader {
         return false;
     }
 
+    /** First words of class names that carry a post's category or tag after them. */
+    private static final Set<String> TERM_PREFIXES = Set.of("category", "tag", "format");
+
     /** Words that make the next part of a class name a description of the layout ("has-sidebar"). */
     private static final Set<String> MODIFIERS = Set.of("has", "with", "w", "no", "without", "show", "hide", "and");
 
@@ -402,7 +410,12 @@ final class MetaHeader {
                     j++;
                 }
                 String t = names.substring(i, j).toLowerCase(Locale.ROOT);
-                if (MODIFIERS.contains(t)) {
+                boolean first = i == 0 || Character.isWhitespace(names.charAt(i - 1));
+                if (first && j < n && names.charAt(j) == '-' && TERM_PREFIXES.contains(t)) {
+                    // WordPress names the post's categories and tags in its classes ("category-popular",
+                    // "tag-related"): the words are the post's terms, not a description of the element
+                    modified = true;
+                } else if (MODIFIERS.contains(t)) {
                     modified = true;
                 } else if (!modified) {
                     out.add(t);

@@ -390,4 +390,36 @@ class MetaExtractorTest {
                 + "Mai</h2><p>Text.</p></div><svg><title>Icon</title></svg></body></html>");
         assertEquals("Alles Neue macht der Mai", m.title());
     }
+
+    @Test
+    void rdfaAndMicrodataAroundThePostGiveItsDate() {
+        Metadata rdfa = meta("<html><body><article class='node'><h1>Wachstum</h1><footer><div class='node__submitted'>"
+                + "<span class='post-created'>28.01.22</span><span property='schema:dateCreated' "
+                + "content='2022-01-28T12:45:46+00:00' class='rdf-meta hidden'></span></div></footer><p>Text.</p>"
+                + "</article></body></html>");
+        assertEquals("2022-01-28T12:45:46Z", rdfa.published().iso());
+        Metadata outside = meta("<html><body><div itemscope itemtype='http://schema.org/Article'><meta itemprop="
+                + "'datePublished' content='2022-01-21'><main><article><h1>Holzhandel</h1><p itemprop='description'>"
+                + "Kurz.</p><p>Text.</p></article></main></div></body></html>");
+        assertEquals("2022-01-21", outside.published().iso());
+    }
+
+    @Test
+    void aPostsCategoryClassesDoNotMakeItOtherContent() {
+        Metadata m = meta("<html><body><div class='post type-post category-popular tag-related'><h1>Top 10 women "
+                + "talking sports</h1><p>January 22, 2014</p><p>Text.</p></div></body></html>");
+        assertEquals("2014-01-22", m.published().iso());
+    }
+
+    @Test
+    void labelledDatesAndAuthorsAnywhereInThePostAreTheLastResort() {
+        Metadata m = meta("<html><body><div class='story'><h1>Trinkwasser belastet</h1><p>Das Wasser muss abgekocht "
+                + "werden, teilt die Gemeinde mit.</p><p>Erstellt am: 01.11.2023</p><div class='info'><span>Datum:</span>"
+                + "<br><span>Autor:</span> Fritz Imhof<br></div></div></body></html>");
+        assertEquals("2023-11-01", m.published().iso());
+        assertEquals(List.of("Fritz Imhof"), m.authors());
+        Metadata split = meta("<html><body><ul><li><p>Mise en ligne</p><p>23 mai 2019</p></li></ul><p>Texte.</p>"
+                + "</body></html>");
+        assertEquals("2019-05-23", split.published().iso());
+    }
 }
