@@ -220,7 +220,7 @@ final class MetaExtractor {
             // the headline the reader sees, when the metadata title is that headline with a kicker, a
             // section or the site name around it ("Section - Headline | Site"): the decorations go
             String b = MetaHeader.norm(best.value());
-            if (!b.equals(h) && h.length() >= 8 && h.contains(" ") && b.contains(h)) {
+            if (!b.equals(h) && h.length() >= 8 && h.contains(" ") && holdsWords(b, h) && !headline.endsWith(":")) {
                 return new Found<>(headline, Origin.MARKUP);
             }
             // the first source disagrees with the headline and with every other title of the page, which
@@ -300,6 +300,25 @@ final class MetaExtractor {
             }
         }
         return t;
+    }
+
+    /**
+     * Whether the text holds the words as whole words: "Ann Lee's dress" does not hold the headline "Ann Lee",
+     * which is then only the start of the title.
+     */
+    private static boolean holdsWords(String text, String words) {
+        int i = text.indexOf(words);
+        while (i >= 0) {
+            int end = i + words.length();
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                    && !(text.charAt(end) == '\'' && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1)));
+            if (startOk && endOk) {
+                return true;
+            }
+            i = text.indexOf(words, i + 1);
+        }
+        return false;
     }
 
     private static boolean related(String a, String b) {

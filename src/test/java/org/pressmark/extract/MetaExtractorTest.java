@@ -422,4 +422,15 @@ class MetaExtractorTest {
                 + "</body></html>");
         assertEquals("2019-05-23", split.published().iso());
     }
+
+    @Test
+    void aHeadlineThatIsOnlyTheStartOfTheTitleDoesNotReplaceIt() {
+        Metadata possessive = meta("<html><head><meta property='og:title' content=\"Lupa Nyan's Pearl Dress -- STOLEN!\">"
+                + "</head><body><div class='post'><h2 class='headline'>Lupa Nyan</h2><p>Text.</p></div>"
+                + "<h1>Lupa Nyan</h1></body></html>");
+        assertEquals("Lupa Nyan's Pearl Dress -- STOLEN!", possessive.title());
+        Metadata leadIn = meta("<html><head><meta property='og:title' content='The Open Journalism Project: Better "
+                + "Student Journalism'></head><body><h1>Open Journalism Project:</h1><p>Text.</p></body></html>");
+        assertEquals("The Open Journalism Project: Better Student Journalism", leadIn.title());
+    }
 }
