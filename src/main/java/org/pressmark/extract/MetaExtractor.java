@@ -220,6 +220,12 @@ final class MetaExtractor {
             // the headline the reader sees, when the metadata title is that headline with a kicker, a
             // section or the site name around it ("Section - Headline | Site"): the decorations go
             String b = MetaHeader.norm(best.value());
+            // the headline holds the metadata title and goes on ("... vom Blech: einfach k\u00f6stlich!",
+            // "... in Tennessee"): the metadata cut the headline short for length
+            if (!b.equals(h) && b.length() >= 8 && b.contains(" ") && holdsWords(h, b) && h.startsWith(b)
+                    && h.length() <= 200) {
+                return new Found<>(headline, Origin.MARKUP);
+            }
             if (!b.equals(h) && h.length() >= 8 && h.contains(" ") && holdsWords(b, h) && !headline.endsWith(":")) {
                 return new Found<>(headline, Origin.MARKUP);
             }
@@ -251,15 +257,18 @@ final class MetaExtractor {
         return best;
     }
 
-    /** Class tokens of the kicker or topic line that templates put inside the headline, above its words. */
+    /**
+     * Class tokens of the kicker or topic line, and of the subtitle, that templates put inside the headline
+     * element beside its words.
+     */
     private static final Set<String> KICKER_TOKENS = Set.of(
             "kicker", "overline", "dachzeile", "topline", "roofline", "eyebrow", "supertitle", "pretitle", "titleheader",
-            "label", "spitzmarke");
+            "label", "spitzmarke", "subtitle", "subheadline", "subline", "untertitel", "dek");
 
     /**
-     * The words of the headline without a kicker line inside it ({@code <span class="kicker">Corona</span>}) and
-     * without what is hidden from the eye: the kicker names the topic, the metadata title often carries it before
-     * a dash, and the post's title is the rest.
+     * The words of the headline without a kicker line or a subtitle inside it ({@code <span class="kicker">Corona
+     * </span>}) and without what is hidden from the eye: the kicker names the topic, the metadata title often
+     * carries it before a dash, and the post's title is the rest.
      */
     static String headlineText(Element h) {
         String full = HtmlBlocks.collapse(h.text()).strip();
@@ -506,7 +515,9 @@ final class MetaExtractor {
                 if (s != null && HtmlBlocks.comparable(head).equals(s) && !tail.isEmpty()) {
                     return tail;
                 }
-                if (lenient && !head.isEmpty() && tail.length() < head.length() && !sep.equals(" / ")) {
+                // a part that asks or exclaims ("- was lohnt sich mehr?") belongs to the headline: site names do not
+                if (lenient && !head.isEmpty() && tail.length() < head.length() && !sep.equals(" / ")
+                        && !tail.endsWith("?") && !tail.endsWith("!")) {
                     return head;
                 }
             }

@@ -433,4 +433,22 @@ class MetaExtractorTest {
                 + "Student Journalism'></head><body><h1>Open Journalism Project:</h1><p>Text.</p></body></html>");
         assertEquals("The Open Journalism Project: Better Student Journalism", leadIn.title());
     }
+
+    @Test
+    void aHeadlineThatGoesOnFromTheMetadataTitleIsTheTitle() {
+        Metadata m = meta("<html><head><meta property='og:title' content='Ultium Cells raises capacity - Cell News'>"
+                + "<link rel='canonical' href='https://cell-news.example/x/'></head><body><article><h1>Ultium Cells raises "
+                + "capacity in Tennessee</h1><p>Text.</p></article></body></html>");
+        assertEquals("Ultium Cells raises capacity in Tennessee", m.title());
+        Metadata sub = meta("<html><head><meta property='og:title' content='Fish cakes, hot and fresh'></head><body>"
+                + "<article><h1><span>Fish cakes, hot and fresh</span> <small class='article-subtitle'>Welcome to the "
+                + "north</small></h1><p>Text.</p></article></body></html>");
+        assertEquals("Fish cakes, hot and fresh", sub.title());
+    }
+
+    @Test
+    void aQuestionAfterTheSeparatorIsPartOfTheTitle() {
+        assertEquals("Leasing oder Finanzierung \u2013 was lohnt sich mehr?", MetaExtractor.stripSiteName(
+                "Leasing oder Finanzierung \u2013 was lohnt sich mehr?", null, true));
+    }
 }
