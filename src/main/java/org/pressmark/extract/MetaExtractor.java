@@ -53,15 +53,17 @@ final class MetaExtractor {
     private static final MetaIndex.Query MF_PUBLISHED = MetaIndex.Query.of(".h-entry .dt-published, .hentry .published");
     private static final MetaIndex.Query MF_UPDATED = MetaIndex.Query.of(".hentry .updated, .h-entry .dt-updated");
     private static final MetaIndex.Query DATE_MARKUP = MetaIndex.Query.of(
-            ".date-header, .dateline, .post-date, .entry-date, .posted-on, .timestamp, .date");
+            ".date-header, .dateline, .post-date, .entry-date, .posted-on, .timestamp, .date, .postmetadata, .submitted");
     private static final MetaIndex.Query DATELINE = MetaIndex.Query.of("p, div, span, em, small");
     private static final MetaIndex.Query HEADER_TIME = MetaIndex.Query.of("header time[datetime], time[pubdate], "
             + "time.entry-date[datetime], .entry-meta time[datetime], .post-meta time[datetime]");
     private static final MetaIndex.Query ANY_TIME = MetaIndex.Query.of("time[datetime]");
+    private static final MetaIndex.Query TIME_TEXT = MetaIndex.Query.of("time");
     private static final MetaIndex.Query MD_KEYWORDS = MetaIndex.Query.of("[itemprop=keywords]");
     private static final MetaIndex.Query MF_CATEGORY = MetaIndex.Query.of(".h-entry .p-category");
     private static final MetaIndex.Query TAG_LINKS = MetaIndex.Query.of("a[rel~=tag], .post-labels a, .tags-links a");
     private static final MetaIndex.Query ITEMPROP = MetaIndex.Query.of("[itemprop]");
+    private static final MetaIndex.Query RDFA = MetaIndex.Query.of("[property]");
     private static final List<String> ROLE_WORDS = List.of(
             "staff", "writer", "reporter", "editor", "correspondent", "contributor", "columnist",
             "photographer", "freelance", "journalist", "author", "senior", "chief", "bureau", "desk",
@@ -72,6 +74,8 @@ final class MetaExtractor {
     private final List<Map<String, Object>> jsonObjects = new ArrayList<>();
     private final Map<String, Map<String, Object>> byId = new HashMap<>();
     private final Map<String, List<String>> metas = new HashMap<>();
+    /** JSON-LD authors typed as organizations: they name who runs the site, a person named elsewhere wins. */
+    private final Set<String> organizations = new java.util.HashSet<>();
     private final Map<String, Object> article;
     private final Element post;
     private final MetaHeader header;
@@ -121,7 +125,7 @@ final class MetaExtractor {
         titles.add(jsonString(article, "headline"));
         titles.add(meta("og:title"));
         titles.add(meta("twitter:title"));
-        titles.add(doc.title());
+        titles.add(pageTitle());
         header.locate(post, titles, siteName);
         Found<String> title = title(siteName);
         if (title != null) {
@@ -189,15 +193,16 @@ final class MetaExtractor {
 
     private Found<String> title(String site) {
         String json = firstNonBlank(jsonString(article, "headline"), jsonString(article, "name"));
+        String host = hostName(pageUrl());
         List<Found<String>> c = new ArrayList<>();
-        c.add(found(decoded(json), Origin.JSON_LD));
+        c.add(found(stripSiteName(decoded(json), site, host, false), Origin.JSON_LD));
         c.add(found(decoded(microdataValue("headline")), Origin.MICRODATA));
         c.add(found(scopedText(MF_TITLE), Origin.MICROFORMATS));
-        c.add(found(stripSiteName(decoded(meta("og:title")), site, false), Origin.OPENGRAPH));
-        c.add(found(stripSiteName(decoded(firstNonBlank(meta("twitter:title"), meta("dc.title"))), site, false),
+        c.add(found(stripSiteName(decoded(meta("og:title")), site, host, false), Origin.OPENGRAPH));
+        c.add(found(stripSiteName(decoded(firstNonBlank(meta("twitter:title"), meta("dc.title"))), site, host, false),
                 Origin.META));
-        c.add(found(stripSiteName(decoded(doc.title()), site, true), Origin.MARKUP));
-        String headline = header.headline() == null ? null : HtmlBlocks.collapse(header.headline().text()).strip();
+        c.add(found(stripSiteName(decoded(pageTitle()), site, host, true), Origin.MARKUP));
+        String headline = header.headline() == null ? null : headlineText(header.headline());
         Found<String> best = null;
         for (Found<String> f : c) {
             // a title equal to the site name, or a generic word where the page shows a headline, names the
@@ -215,7 +220,13 @@ final class MetaExtractor {
             // the headline the reader sees, when the metadata title is that headline with a kicker, a
             // section or the site name around it ("Section - Headline | Site"): the decorations go
             String b = MetaHeader.norm(best.value());
-            if (!b.equals(h) && h.length() >= 8 && h.contains(" ") && b.contains(h)) {
+            // the headline holds the metadata title and goes on ("... vom Blech: einfach k\u00f6stlich!",
+            // "... in Tennessee"): the metadata cut the headline short for length
+            if (!b.equals(h) && b.length() >= 8 && b.contains(" ") && holdsWords(h, b) && h.startsWith(b)
+                    && h.length() <= 200) {
+                return new Found<>(headline, Origin.MARKUP);
+            }
+            if (!b.equals(h) && h.length() >= 8 && h.contains(" ") && holdsWords(b, h) && !headline.endsWith(":")) {
                 return new Found<>(headline, Origin.MARKUP);
             }
             // the first source disagrees with the headline and with every other title of the page, which
@@ -246,6 +257,79 @@ final class MetaExtractor {
         return best;
     }
 
+    /**
+     * Class tokens of the kicker or topic line, and of the subtitle, that templates put inside the headline
+     * element beside its words.
+     */
+    private static final Set<String> KICKER_TOKENS = Set.of(
+            "kicker", "overline", "dachzeile", "topline", "roofline", "eyebrow", "supertitle", "pretitle", "titleheader",
+            "label", "spitzmarke", "subtitle", "subheadline", "subline", "untertitel", "dek");
+
+    /**
+     * The words of the headline without a kicker line or a subtitle inside it ({@code <span class="kicker">Corona
+     * </span>}) and without what is hidden from the eye: the kicker names the topic, the metadata title often
+     * carries it before a dash, and the post's title is the rest.
+     */
+    static String headlineText(Element h) {
+        String full = HtmlBlocks.collapse(h.text()).strip();
+        Element copy = h.clone();
+        boolean removed = false;
+        for (Element e : copy.getAllElements()) {
+            if (e == copy || e.parent() == null) {
+                continue;
+            }
+            boolean kicker = false;
+            for (String t : MetaHeader.tokens(e)) {
+                kicker |= KICKER_TOKENS.contains(t);
+            }
+            if (kicker || e.attr("aria-hidden").equals("true") || MetaHeader.tokens(e).contains("hidden")) {
+                e.remove();
+                removed = true;
+            }
+        }
+        if (!removed) {
+            return full;
+        }
+        String rest = HtmlBlocks.collapse(copy.text()).strip().replaceFirst("^[-\u2013\u2014:|\u00B7\s]+", "");
+        return rest.length() >= 8 ? rest : full;
+    }
+
+    /**
+     * The page's title element: in the head, else the first in the body, where it lands when server warnings
+     * printed before the doctype open the body early; a title inside an SVG drawing does not count.
+     */
+    private String pageTitle() {
+        String t = doc.title();
+        if (!t.isBlank() || doc.body() == null) {
+            return t;
+        }
+        for (Element e : doc.body().getElementsByTag("title")) {
+            if (e.closest("svg") == null) {
+                return e.text();
+            }
+        }
+        return t;
+    }
+
+    /**
+     * Whether the text holds the words as whole words: "Ann Lee's dress" does not hold the headline "Ann Lee",
+     * which is then only the start of the title.
+     */
+    private static boolean holdsWords(String text, String words) {
+        int i = text.indexOf(words);
+        while (i >= 0) {
+            int end = i + words.length();
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                    && !(text.charAt(end) == '\'' && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1)));
+            if (startOk && endOk) {
+                return true;
+            }
+            i = text.indexOf(words, i + 1);
+        }
+        return false;
+    }
+
     private static boolean related(String a, String b) {
         return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
     }
@@ -257,7 +341,7 @@ final class MetaExtractor {
             out.add(l.text());
         }
         out.add(firstNonBlank(meta("og:description"), meta("description")));
-        out.add(doc.title());
+        out.add(pageTitle());
         return out;
     }
 
@@ -297,6 +381,121 @@ final class MetaExtractor {
      * suffix is shorter than the rest.
      */
     static String stripSiteName(String title, String site, boolean lenient) {
+        return stripSiteName(title, site, null, lenient);
+    }
+
+    /**
+     * Removes a site-name suffix or prefix as {@link #stripSiteName(String, String, boolean)} does, and also
+     * one that names the page's host ("Post - DiEM25" on diem25.org, "Post | heizung.de", "Post - La Stampa"
+     * on lastampa.it), which needs no site name in the metadata.
+     *
+     * @param host the host of the page's URL, or null
+     */
+    static String stripSiteName(String title, String site, String host, boolean lenient) {
+        if (title == null) {
+            return null;
+        }
+        String t = HtmlBlocks.collapse(title).strip();
+        String[] key = hostKey(host);
+        boolean stripped = false;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String sep : SITE_SEPARATORS) {
+                int i = t.lastIndexOf(sep);
+                if (i > 0 && namesHost(t.substring(i + sep.length()), key)) {
+                    t = t.substring(0, i).strip();
+                    changed = true;
+                    stripped = true;
+                    break;
+                }
+                i = t.indexOf(sep);
+                if (i > 0 && t.length() > i + sep.length() && (namesHost(t.substring(0, i), key)
+                        || ARCHIVE_LABELS.contains(MetaHeader.norm(t.substring(0, i))))) {
+                    t = t.substring(i + sep.length()).strip();
+                    changed = true;
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        // once the host's name is gone, what is left is the title: a lenient guess would cut into it
+        return stripSiteNameOnly(t, site, lenient && !stripped);
+    }
+
+    private static final String[] SITE_SEPARATORS = {
+        " | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00BB ", " \u00B7 ", " / "};
+    /** The label classic blog themes put between the blog's name and the post's ("Blog » Blog Archive » Post"). */
+    private static final Set<String> ARCHIVE_LABELS = Set.of("blog archive", "blog archiv", "archive", "archiv");
+    /** Second-level labels under a country's domain that name no site ("co" in co.uk). */
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne",
+            "go", "gob", "gv");
+
+    /**
+     * The name a host is known by and its top-level domain: "lastampa" and "it" for www.lastampa.it, "bbc" and
+     * "uk" for www.bbc.co.uk; null without a host or with a name shorter than three letters.
+     */
+    private static String[] hostKey(String host) {
+        if (host == null) {
+            return null;
+        }
+        List<String> labels = new ArrayList<>(List.of(host.toLowerCase(Locale.ROOT).split("\\.")));
+        if (labels.size() < 2) {
+            return null;
+        }
+        String tld = labels.remove(labels.size() - 1);
+        if (labels.size() >= 2 && tld.length() == 2 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) {
+            labels.remove(labels.size() - 1);
+        }
+        String key = letters(labels.get(labels.size() - 1));
+        return key.length() >= 3 ? new String[] {key, tld} : null;
+    }
+
+    /**
+     * Whether a title part names the host: its letters and digits are the host's name, with or without the
+     * top-level domain ("MDR.DE", "La Stampa", "DiEM25"); a longer name may add a word ("Pinkstinks Germany").
+     */
+    private static boolean namesHost(String part, String[] key) {
+        if (key == null) {
+            return false;
+        }
+        String p = letters(part);
+        String k = key[0];
+        if (p.isEmpty() || p.length() > k.length() + 16) {
+            return false;
+        }
+        return p.equals(k) || p.equals(k + key[1]) || k.length() >= 5 && (p.startsWith(k) || k.startsWith(p)
+                && p.length() >= 5);
+    }
+
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFKD)
+                .toCharArray()) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private String pageUrl() {
+        return absoluteHttp(firstNonBlank(jsonString(article, "url"), mainEntityOfPage(), meta("og:url"),
+                linkHref("canonical"), doc.location()));
+    }
+
+    private static String hostName(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            return java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String stripSiteNameOnly(String title, String site, boolean lenient) {
         if (title == null) {
             return null;
         }
@@ -316,7 +515,9 @@ final class MetaExtractor {
                 if (s != null && HtmlBlocks.comparable(head).equals(s) && !tail.isEmpty()) {
                     return tail;
                 }
-                if (lenient && !head.isEmpty() && tail.length() < head.length() && !sep.equals(" / ")) {
+                // a part that asks or exclaims ("- was lohnt sich mehr?") belongs to the headline: site names do not
+                if (lenient && !head.isEmpty() && tail.length() < head.length() && !sep.equals(" / ")
+                        && !tail.endsWith("?") && !tail.endsWith("!")) {
                     return head;
                 }
             }
@@ -337,7 +538,11 @@ final class MetaExtractor {
         for (Object a : list(article == null ? null : article.get("author"))) {
             String name = nameOf(a);
             if (name != null) {
-                json.addAll(cleanAuthors(name));
+                List<String> names = cleanAuthors(name);
+                json.addAll(names);
+                if (resolve(a) instanceof Map<?, ?> m && hasType(m, "organization")) {
+                    organizations.addAll(names);
+                }
             }
         }
         List<String> microdata = new ArrayList<>();
@@ -392,6 +597,7 @@ final class MetaExtractor {
         c.add(found(distinct(meta), Origin.META));
         c.add(found(distinct(markup), Origin.MARKUP));
         c.add(found(distinct(headerByline()), Origin.TEXT));
+        c.add(found(labelledAuthor(), Origin.TEXT));
         // an "author" that is the site, its publisher or a domain name says who runs the site, not who wrote
         // the post: a person named by a lower source overrules it; alone it is kept
         Found<List<String>> generic = null;
@@ -409,12 +615,18 @@ final class MetaExtractor {
         return generic;
     }
 
+    /**
+     * Whether every name is the site's rather than a writer's: a domain name, the site or publisher name, the
+     * name of the page's host ("L-MAG" on l-mag.de), or a JSON-LD author typed as an organization.
+     */
     private boolean genericAuthors(List<String> names, String site) {
         String publisher = article == null ? null : nameOf(first(list(article.get("publisher"))));
+        String[] host = hostKey(hostName(pageUrl()));
         for (String n : names) {
             String k = MetaHeader.norm(n);
             boolean domain = k.matches("[\\p{L}\\p{N}.-]+\\.[a-z]{2,6}");
-            if (!domain && !k.equals(MetaHeader.norm(site)) && !k.equals(MetaHeader.norm(publisher))) {
+            if (!domain && !k.equals(MetaHeader.norm(site)) && !k.equals(MetaHeader.norm(publisher))
+                    && !organizations.contains(n) && !namesHost(n, host)) {
                 return false;
             }
         }
@@ -457,8 +669,10 @@ final class MetaExtractor {
             // a bare "by" or "von" only where a byline starts: mid-sentence it is a preposition
             "(?:(?:^|[|\u2022\u00B7,;(]\\s*|\\s[-\u2013\u2014]\\s)(?i:by|von|par|por|door|av)\\s+"
             + "|(?:^|\\s)(?i:posted by|written by|beitrag von|geschrieben von|verfasst von|erstellt von|escrito por"
-            + "|publicado por|publi\u00e9 par|\u00e9crit par|scritto da|a cura di)\\s+"
-            + "|(?:^|[|\u2022\u00B7,;(]\\s*)(?i:text|texte|autor|autorin|autoren|author|authors|words|redaktion)"
+            + "|publicado por|publi\u00e9 par|\u00e9crit par|scritto da|a cura di|text von|texte de|texto de|text by"
+            + "|words by|story by|ein beitrag von)\\s+"
+            + "|(?:^|[|\u2022\u00B7,;(]\\s*|\\s[-\u2013\u2014]\\s)(?i:text|texte|autor|autorin|autoren|author|authors|words"
+            + "|redaktion)"
             + "(?:\\s+(?i:und|and|&|et)\\s+\\p{L}+)?\\s*:\\s*)"
             + "(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|de|van|von|der|den|da|di|del|la|le|y"
             + "|und|and|et|&)){0,6})");
@@ -559,6 +773,7 @@ final class MetaExtractor {
         c.add(date(firstNonBlank(jsonString(article, "datePublished"), jsonString(article, "dateCreated")),
                 Origin.JSON_LD));
         c.add(date(microdataValue("datePublished"), Origin.MICRODATA));
+        c.add(date(rdfaPublished(), Origin.MICRODATA));
         c.add(date(microformatDate(MF_PUBLISHED), Origin.MICROFORMATS));
         c.add(date(microformatDate(MF_UPDATED), Origin.MICROFORMATS));
         c.add(date(meta("article:published_time"), Origin.OPENGRAPH));
@@ -567,21 +782,136 @@ final class MetaExtractor {
                 meta("publish-date"), meta("publication_date"), meta("citation_publication_date"),
                 meta("sailthru.date"), meta("parsely-pub-date")), Origin.META));
         c.add(date(headerTime(), Origin.MARKUP));
-        c.add(date(scopedText(DATE_MARKUP),
-                Origin.MARKUP));
+        c.add(date(markupDate(DATE_MARKUP), Origin.MARKUP));
         c.add(headerLineDate());
         c.add(date(datelineText(), Origin.TEXT));
+        c.add(labelledDate());
+        c.add(date(urlDate(), Origin.TEXT));
         Found<PageDate> f = firstFound(c);
-        if (f != null && f.origin().compareTo(Origin.META) <= 0 && f.value().dateTime() != null
-                && f.value().dateTime().getOffset().getTotalSeconds() == 0) {
-            // a time given in UTC can fall on the next or the previous calendar day from the one the page
-            // shows its readers; the date printed beside the headline then gives the local day
-            Found<PageDate> shown = headerLineDate();
-            if (shown != null && Math.abs(shown.value().date().toEpochDay() - f.value().date().toEpochDay()) == 1) {
+        if (f != null && f.origin() != Origin.TEXT) {
+            // the date line printed beside the headline is the day the readers are told; metadata that
+            // names another day holds a time in UTC that falls on the next or the previous day, or a
+            // time stamp of the system (import, migration, last edit): the page's own line overrules it
+            Found<PageDate> shown = shownDate();
+            if (shown != null && !shown.value().date().equals(f.value().date())) {
                 return shown;
             }
         }
+        if (f != null && f.origin().compareTo(Origin.META) <= 0 && f.value().dateTime() != null
+                && f.value().dateTime().getOffset().getTotalSeconds() == 0) {
+            // a time given in UTC can fall on the next or the previous calendar day from the one the page
+            // shows its readers; a date printed anywhere in the header then gives the local day
+            Found<PageDate> local = headerLineDate();
+            if (local != null && Math.abs(local.value().date().toEpochDay() - f.value().date().toEpochDay()) == 1) {
+                return local;
+            }
+        }
         return f;
+    }
+
+    private static final Pattern UPDATE_LABEL = Pattern.compile(
+            "(?iu)\\b(?:updated?|aktualisiert|mis \u00e0 jour|actualizado|actualizaci\u00f3n|aggiornato|bijgewerkt)\\b");
+    private static final Pattern PUBLISH_LABEL = Pattern.compile(
+            "(?iu)\\b(?:published|posted|ver\u00f6ffentlicht|erschienen|publi\u00e9|publicado|pubblicato|gepubliceerd)\\b");
+
+    /** How many lines after the headline, and before it, a date line may stand to count as the post's. */
+    private static final int SHOWN_AFTER = 6;
+    private static final int SHOWN_BEFORE = 1;
+
+    /**
+     * The date of a date line right beside the headline: one of the first lines after it or the line just
+     * before it, short ("12.03.2022 | 15:33 Uhr | Uta Berg", "Stand: 28.04.2020") or starting with the
+     * date. A date inside a sentence is what the story is about, so a long line starting otherwise does not
+     * count.
+     */
+    private Found<PageDate> shownDate() {
+        for (List<MetaHeader.Line> lines : List.of(header.after(), header.before())) {
+            int limit = lines == header.after() ? SHOWN_AFTER : SHOWN_BEFORE;
+            for (int i = 0; i < lines.size() && i < limit; i++) {
+                String t = lines.get(i).text();
+                if (t.length() > 80 && !Character.isDigit(t.charAt(0))) {
+                    continue;
+                }
+                if (UPDATE_LABEL.matcher(t).find() && !PUBLISH_LABEL.matcher(t).find()) {
+                    continue; // the day of the last change, not of publication
+                }
+                Optional<PageDate> d = MetaDates.find(t.length() <= 80 ? t : t.substring(0, 40), reference);
+                if (d.isPresent()) {
+                    return new Found<>(d.get(), Origin.TEXT);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "(?iu)^(?:autor|autorin|autoren|author|authors|verfasser|verfasserin|auteur|autore)\\s*:\\s*");
+
+    /** A name the page labels as its author's anywhere in its text ("Autor: Fritz Imhof"), in a short line. */
+    private List<String> labelledAuthor() {
+        for (MetaHeader.Line l : header.lines()) {
+            String t = l.text();
+            Matcher m = AUTHOR_LABEL.matcher(t);
+            if (t.length() <= 60 && m.find()) {
+                List<String> names = cleanAuthors(t.substring(m.end()));
+                if (!names.isEmpty() && PERSON.matcher(names.get(0)).matches()) {
+                    return names;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A label that says the date after it is the day of publication, in the languages of {@link MetaDates}. */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:erstellt am|ver\u00f6ffentlicht(?: am)?"
+            + "|erschienen am|datum|date|published(?: on)?|posted on|publi\u00e9 le|mise en ligne(?: le)?|publicado(?: el)?"
+            + "|pubblicato(?: il)?|gepubliceerd op)\\s*:?\\s*");
+
+    /**
+     * A date the page labels as the publication's anywhere in its text ("Erstellt am: 01.11.2023", "Datum:" over
+     * a line "19.11.2021", "Mise en ligne" beside "23 mai 2019"), for pages whose header holds none.
+     */
+    private Found<PageDate> labelledDate() {
+        List<MetaHeader.Line> lines = header.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (t.length() > 60) {
+                continue;
+            }
+            Matcher m = DATE_LABEL.matcher(t);
+            if (!m.find()) {
+                continue;
+            }
+            String rest = t.substring(m.end());
+            if (rest.isBlank() && i + 1 < lines.size() && lines.get(i + 1).text().length() <= 40) {
+                rest = lines.get(i + 1).text();
+            }
+            Optional<PageDate> d = MetaDates.find(rest, reference);
+            if (d.isPresent()) {
+                return new Found<>(d.get(), Origin.TEXT);
+            }
+        }
+        return null;
+    }
+
+    /** "/2021/10/20/" in a URL path: blog platforms file posts under the day of publication. */
+    private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
+
+    /** The date in the path of the page's own URL, as an ISO date, or null. */
+    private String urlDate() {
+        String u = firstNonBlank(jsonString(article, "url"), mainEntityOfPage(), meta("og:url"), linkHref("canonical"),
+                doc.location());
+        if (u == null) {
+            return null;
+        }
+        Matcher m = URL_DAY.matcher(u.replaceFirst("[?#].*", ""));
+        if (!m.find()) {
+            return null;
+        }
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        return month < 1 || month > 12 || day < 1 || day > 31 ? null
+                : String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1), month, day);
     }
 
     private Found<PageDate> modified() {
@@ -599,7 +929,7 @@ final class MetaExtractor {
         if (text == null) {
             return null;
         }
-        Optional<PageDate> d = MetaDates.parseAny(text);
+        Optional<PageDate> d = parseDate(text);
         if (d.isEmpty()) {
             return null;
         }
@@ -649,17 +979,37 @@ final class MetaExtractor {
         return null;
     }
 
+    /**
+     * The first value of the query's elements that reads as a date: the datetime, title or content
+     * attribute, else the text (a template's odd attribute form, "06-08-2009T14:12", is passed over for a
+     * text that reads).
+     */
     private String microformatDate(MetaIndex.Query query) {
         for (Element e : scoped(query)) {
-            String v = firstNonBlank(e.attr("datetime"), e.attr("title"), e.attr("content"), e.text());
-            if (v != null && MetaDates.parseAny(v).isPresent()) {
-                return v;
+            for (String v : new String[] {e.attr("datetime"), e.attr("title"), e.attr("content"), e.text()}) {
+                if (!v.isBlank() && parseDate(v).isPresent()) {
+                    return v;
+                }
             }
         }
         return null;
     }
 
-    /** A {@code time[datetime]} in the post's header, else the first in the post. */
+    /** The text of the first of the query's elements that holds a date. */
+    private String markupDate(MetaIndex.Query query) {
+        for (Element e : scoped(query)) {
+            String t = HtmlBlocks.collapse(e.text()).strip();
+            if (!t.isEmpty() && t.length() <= 200 && parseDate(t).isPresent()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A {@code time[datetime]} in the post's header, else the first in the post, else the text of a
+     * {@code time} element without the attribute ("Published on August 19, 2019").
+     */
     private String headerTime() {
         for (MetaIndex.Query q : new MetaIndex.Query[] {HEADER_TIME, ANY_TIME}) {
             for (Element t : scoped(q)) {
@@ -668,7 +1018,13 @@ final class MetaExtractor {
                 }
             }
         }
-        return null;
+        return markupDate(TIME_TEXT);
+    }
+
+    /** ISO and English forms first, then the printed forms of other languages and numeric dates. */
+    private Optional<PageDate> parseDate(String text) {
+        Optional<PageDate> d = MetaDates.parseAny(text);
+        return d.isPresent() ? d : MetaDates.find(text, reference);
     }
 
     // ---- tags and rights ---------------------------------------------------------------------
@@ -1028,6 +1384,39 @@ final class MetaExtractor {
             String v = valueOf(e);
             if (v != null && !v.isBlank()) {
                 return HtmlBlocks.collapse(v).strip();
+            }
+        }
+        // the post's item can wrap the element taken for the post, its properties outside it
+        for (Element e : index.select(ITEMPROP, doc.body())) {
+            if (List.of(e.attr("itemprop").strip().split("\\s+")).contains(prop)) {
+                Element item = e.parent() == null ? null : e.parent().closest("[itemscope]");
+                if (item != null && ARTICLE_ITEM.matcher(item.attr("itemtype")).find()) {
+                    String v = valueOf(e);
+                    if (v != null && !v.isBlank()) {
+                        return HtmlBlocks.collapse(v).strip();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern ARTICLE_ITEM = Pattern.compile("(?i)(article|posting)$");
+    /** RDFa properties of a publication date, as Drupal and other CMS templates print them in the body. */
+    private static final Set<String> RDFA_PUBLISHED = Set.of(
+            "schema:datepublished", "schema:datecreated", "dc:date", "dc:created", "dcterms:created", "dcterms:issued",
+            "dcterms:date");
+
+    /** A publication date given as an RDFa property of an element of the post ({@code property="dc:date"}). */
+    private String rdfaPublished() {
+        for (Element e : scoped(RDFA)) {
+            for (String p : e.attr("property").toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+                if (RDFA_PUBLISHED.contains(p)) {
+                    String v = firstNonBlank(e.attr("content"), e.attr("datetime"));
+                    if (v != null) {
+                        return v;
+                    }
+                }
             }
         }
         return null;

@@ -77,6 +77,11 @@ final class MetaHeader {
         return headline;
     }
 
+    /** All lines of the page's text outside the parts about other content, in page order. */
+    List<Line> lines() {
+        return java.util.Collections.unmodifiableList(lines);
+    }
+
     /** The lines after the headline, nearest first. */
     List<Line> after() {
         return after;
@@ -308,10 +313,15 @@ final class MetaHeader {
                 h1s.add(e);
             }
         }
+        // the longest h1 a title holds: a section's h1 ("Fachmeldungen") can stand in the title beside the post's
+        Element matched = null;
         for (Element e : h1s) {
-            if (matchesTitle(e, titles)) {
-                return e;
+            if (matchesTitle(e, titles) && (matched == null || norm(e.text()).length() > norm(matched.text()).length())) {
+                matched = e;
             }
+        }
+        if (matched != null) {
+            return matched;
         }
         if (post != null && post != body) {
             for (Element e : h1s) {
@@ -367,6 +377,9 @@ final class MetaHeader {
         return false;
     }
 
+    /** First words of class names that carry a post's category or tag after them. */
+    private static final Set<String> TERM_PREFIXES = Set.of("category", "tag", "format");
+
     /** Words that make the next part of a class name a description of the layout ("has-sidebar"). */
     private static final Set<String> MODIFIERS = Set.of("has", "with", "w", "no", "without", "show", "hide", "and");
 
@@ -397,7 +410,12 @@ final class MetaHeader {
                     j++;
                 }
                 String t = names.substring(i, j).toLowerCase(Locale.ROOT);
-                if (MODIFIERS.contains(t)) {
+                boolean first = i == 0 || Character.isWhitespace(names.charAt(i - 1));
+                if (first && j < n && names.charAt(j) == '-' && TERM_PREFIXES.contains(t)) {
+                    // WordPress names the post's categories and tags in its classes ("category-popular",
+                    // "tag-related"): the words are the post's terms, not a description of the element
+                    modified = true;
+                } else if (MODIFIERS.contains(t)) {
                     modified = true;
                 } else if (!modified) {
                     out.add(t);
@@ -420,7 +438,9 @@ final class MetaHeader {
         }
         for (String t : tokens) {
             if (ELSEWHERE.contains(t)) {
-                return true;
+                // an article holding a headline is the post, whatever layout words its classes carry
+                // ("sticky-sidebar-parent")
+                return !(tag.equals("article") && a.selectFirst("h1") != null);
             }
         }
         return (tag.equals("footer") || tokens.contains("footer")) && !insideArticle(a);

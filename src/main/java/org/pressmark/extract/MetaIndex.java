@@ -21,7 +21,7 @@ import org.jsoup.select.QueryParser;
 final class MetaIndex {
 
     /** Attributes whose presence is filed, so that queries keyed on them need not look at every element. */
-    private static final Set<String> ATTRIBUTES = Set.of("itemprop", "rel", "itemtype");
+    private static final Set<String> ATTRIBUTES = Set.of("itemprop", "rel", "itemtype", "property");
 
     private record Hit(Element element, int order) {
     }

@@ -206,7 +206,8 @@ class MetaExtractorTest {
                 + "</article></body></html>");
         assertEquals("2020-02-24", m.published().iso());
         Metadata far = meta("<html><head><meta property='article:published_time' content='2020-02-25T02:25:54Z'>"
-                + "</head><body><article><h1>Ferry sails again</h1><p>February 20, 2020</p></article></body></html>");
+                + "</head><body><article><h1>Ferry sails again</h1><p>The harbour master said the ferry, which had "
+                + "been stuck since February 20, 2020, was repaired over the weekend by the crew.</p></article></body></html>");
         assertEquals("2020-02-25T02:25:54Z", far.published().iso());
     }
 
@@ -247,5 +248,207 @@ class MetaExtractorTest {
         assertEquals("Besuchte Seiten anzeigen", m.title());
         assertEquals(List.of("Tobi Rahn"), m.authors());
         assertEquals("2017-06-29", m.published().iso());
+    }
+
+    @Test
+    void theDateLineBesideTheHeadlineOverrulesAMetadataDateOfAnotherDay() {
+        Metadata m = meta("<html><head><meta property='article:published_time' content='2022-11-17T10:33:13Z'>"
+                + "</head><body><main><h1>Eignet sich eine W\u00e4rmepumpe im Altbau?</h1><p>von Ina Roth</p>"
+                + "<p>09.03.2022</p><p>W\u00e4rmepumpen nutzen die Energie der Umwelt und heizen damit das Haus.</p>"
+                + "</main></body></html>");
+        assertEquals("2022-03-09", m.published().iso());
+        assertEquals(Metadata.Origin.TEXT, m.origins().get(Metadata.Field.PUBLISHED));
+    }
+
+    @Test
+    void aDateInsideASentenceBelowTheHeadlineDoesNotOverruleTheMetadata() {
+        Metadata m = meta("<html><head><meta property='article:published_time' content='2023-11-01T08:16:57+01:00'>"
+                + "</head><body><main><h1>Einbruch in der Nordstra\u00dfe</h1><p>Am 31.10.2023, gegen 23:40 Uhr, kam es in "
+                + "der Nordstra\u00dfe zu einem versuchten Einbruch in eine Wohnung im ersten Stock.</p></main></body></html>");
+        assertEquals("2023-11-01T08:16:57+01:00", m.published().iso());
+    }
+
+    @Test
+    void aPostWithoutOtherDatesTakesTheDayInItsUrl() {
+        Metadata m = meta("<html><head><link rel='canonical' href='https://example.org/2021/10/20/zentrum-eroeffnet/'>"
+                + "</head><body><article><h1>Zentrum er\u00f6ffnet</h1><p>Text.</p></article></body></html>");
+        assertEquals("2021-10-20", m.published().iso());
+        assertNull(meta("<html><head><link rel='canonical' href='https://example.org/2021/13/20/x/'></head>"
+                + "<body><p>Text.</p></body></html>").published());
+    }
+
+    @Test
+    void dateMarkupIsReadInOtherLanguagesAndFromTimeElementsWithoutAttribute() {
+        Metadata blogger = meta("<html><body><div class='blog-posts hfeed'><h2 class='date-header'><span>Samstag, "
+                + "5. Oktober 2013</span></h2><div class='post hentry'><h3 class='post-title'>Interview</h3>"
+                + "<div class='post-body'>Text.</div></div></div></body></html>");
+        assertEquals("2013-10-05", blogger.published().iso());
+        Metadata time = meta("<html><body><article><header><h1>Ein Fest im Wendland</h1><time>Published on August 19, "
+                + "2019</time></header><p>Text.</p></article></body></html>");
+        assertEquals("2019-08-19", time.published().iso());
+        Metadata abbr = meta("<html><body><div class='hentry'><h2 class='entry-title'>Krimi</h2><abbr class='published' "
+                + "title='06-08-2009T14:12:32+0200'>6. August 2009</abbr><p>Text.</p></div></body></html>");
+        assertEquals("2009-08-06", abbr.published().iso());
+    }
+
+    @Test
+    void aTitlePartNamingThePagesHostIsNoPartOfTheTitle() {
+        assertEquals("Green deal", MetaExtractor.stripSiteName("Green deal - DiEM25", null, "diem25.org", false));
+        assertEquals("Rain in the south", MetaExtractor.stripSiteName("Rain in the south - La Stampa", null,
+                "www.lastampa.it", false));
+        assertEquals("Autoh\u00e4user", MetaExtractor.stripSiteName("Autoh\u00e4user | MDR.DE", null, "www.mdr.de", false));
+        assertEquals("Nummer zwei: Leo", MetaExtractor.stripSiteName("seelenradio \u00bb Nummer zwei: Leo", null,
+                "seelenradio.de", false));
+        assertEquals("Interning", MetaExtractor.stripSiteName("Blog Archive \u00bb Interning", null, "example.eu", true));
+        // what is left once the host is gone is not cut again by the lenient guess
+        assertEquals("Hund vertreibt Einbrecher \u2013 Zeugenaufruf", MetaExtractor.stripSiteName(
+                "Hund vertreibt Einbrecher \u2013 Zeugenaufruf \u2013 Hildesheimer Presse", null,
+                "hildesheimer-presse.de", true));
+        assertEquals("Rain - BBC Weather", MetaExtractor.stripSiteName("Rain - BBC Weather", null, "www.bbc.co.uk", false),
+                "a short host name must match the part exactly");
+    }
+
+    @Test
+    void theKickerInsideTheHeadlineIsNotPartOfTheTitle() {
+        Metadata m = meta("<html><head><meta property='og:title' content='Corona-Pandemie - \u201eEs kommt darauf an\u201c'>"
+                + "</head><body><article><h1><span class='teaser__kicker'>Corona-Pandemie</span><span "
+                + "class='visually-hidden'> - </span><span>\u201eEs kommt darauf an\u201c</span></h1><p>Text.</p>"
+                + "</article></body></html>");
+        assertEquals("\u201eEs kommt darauf an\u201c", m.title());
+        Metadata plain = meta("<html><head><meta property='og:title' content='Nach Lockerungen: Autoh\u00e4user rechnen "
+                + "mit wenig'></head><body><h1><span class='dachzeile'>Nach Lockerungen</span> <span class='headline'>"
+                + "Autoh\u00e4user rechnen mit wenig</span></h1><p>Text.</p></body></html>");
+        assertEquals("Autoh\u00e4user rechnen mit wenig", plain.title());
+    }
+
+    @Test
+    void aLineGivingTheDayOfTheLastUpdateDoesNotOverruleThePublicationDate() {
+        Metadata m = meta("<html><head><meta property='article:published_time' content='2020-07-10T14:15:42Z'>"
+                + "</head><body><article><h1>New video features for teams</h1><p>Last Updated: January 7, 2024</p>"
+                + "<p>Text.</p></article></body></html>");
+        assertEquals("2020-07-10T14:15:42Z", m.published().iso());
+        Metadata both = meta("<html><head><meta property='article:published_time' content='2023-11-02T15:00:00+01:00'>"
+                + "</head><body><article><h1>Mayor wins again</h1><p>PUBLISHED: November 8, 2023 | UPDATED: November 9, "
+                + "2023</p><p>Text.</p></article></body></html>");
+        assertEquals("2023-11-08", both.published().iso());
+    }
+
+    @Test
+    void anOrganizationOrTheHostAsAuthorGivesWayToAPersonNamedInTheByline() {
+        Metadata org = meta("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":"
+                + "\"Goats on the island\",\"author\":{\"@type\":\"Organization\",\"name\":\"Geo Magazine\"}}</script>"
+                + "</head><body><article><h1>Goats on the island</h1><p class='byline'>By Mia Holt</p><p>Text.</p>"
+                + "</article></body></html>");
+        assertEquals(List.of("Mia Holt"), org.authors());
+        Metadata host = meta("<html><head><link rel='canonical' href='https://www.l-mag.de/x/'>"
+                + "<meta name='author' content='L-MAG'></head><body><article><h1>Gedenken</h1><p class='byline'>Von "
+                + "Clara Lind</p><p>Text.</p></article></body></html>");
+        assertEquals(List.of("Clara Lind"), host.authors());
+        Metadata alone = meta("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":"
+                + "\"Goats\",\"author\":{\"@type\":\"Organization\",\"name\":\"Geo Magazine\"}}</script></head>"
+                + "<body><p>Text.</p></body></html>");
+        assertEquals(List.of("Geo Magazine"), alone.authors());
+    }
+
+    @Test
+    void aTextCreditBelowTheHeadlineNamesTheAuthor() {
+        Metadata m = meta("<html><body><article><h1>Der historische Purzelbaum</h1><p><em>Text von Christa Sailer</em>"
+                + "</p><p>Als ich das vorletzte Mal in Leipzig war, regnete es den ganzen Tag.</p></article></body></html>");
+        assertEquals(List.of("Christa Sailer"), m.authors());
+    }
+
+    @Test
+    void anArticleWithAHeadlineIsThePostThoughItsClassesNameASidebar() {
+        Metadata m = meta("<html><body><div class='main'><article class='article sticky-sidebar-parent'><header>"
+                + "<h1 class='headline'>Court swears in a new justice</h1><div class='wrap-byline'><span class='byline'>By "
+                + "<a href='/writers/ena-brook/'>Ena Brook</a></span> <span class='date'>8 January 2020, 3:51 pm</span>"
+                + "</div></header><p>Text.</p></article><div class='sidebar'><p class='byline'>By Otto Ray</p></div>"
+                + "</div></body></html>");
+        assertEquals(List.of("Ena Brook"), m.authors());
+        assertEquals("2020-01-08", m.published().iso());
+    }
+
+    @Test
+    void anEditorialCreditAfterTheDateLineNamesTheAuthor() {
+        Metadata m = meta("<html><body><div class='news-single-item'><div class='timedata'>05.02.2020 <span>- Redaktion: "
+                + "Ebba Faust (Pressesprecherin)</span></div><h1>Faire Lieferketten</h1><p>Text.</p></div></body></html>");
+        assertEquals(List.of("Ebba Faust"), m.authors());
+    }
+
+    @Test
+    void theLongestH1ThatTheTitleHoldsIsTheHeadline() {
+        Metadata m = meta("<html><head><title>Zoll online - Fachmeldungen - Verk\u00fcndung des Steuergesetzes</title>"
+                + "</head><body><h1 class='aural'>Zoll</h1><h1 class='buehne'>Fachmeldungen</h1><div class='content'>"
+                + "<h1>Verk\u00fcndung des Steuergesetzes</h1><p>Text.</p></div></body></html>");
+        assertEquals("Verk\u00fcndung des Steuergesetzes", m.title());
+    }
+
+    @Test
+    void aTitlePushedIntoTheBodyByServerWarningsIsStillThePagesTitle() {
+        Metadata m = meta("<br /><b>Warning</b>: mysql_connect(): Access denied<br />\n<!DOCTYPE html><html><head>"
+                + "<title>Alles Neue macht der Mai | Bibliothek und mehr</title></head><body><div><h2>Alles Neue macht der "
+                + "Mai</h2><p>Text.</p></div><svg><title>Icon</title></svg></body></html>");
+        assertEquals("Alles Neue macht der Mai", m.title());
+    }
+
+    @Test
+    void rdfaAndMicrodataAroundThePostGiveItsDate() {
+        Metadata rdfa = meta("<html><body><article class='node'><h1>Wachstum</h1><footer><div class='node__submitted'>"
+                + "<span class='post-created'>28.01.22</span><span property='schema:dateCreated' "
+                + "content='2022-01-28T12:45:46+00:00' class='rdf-meta hidden'></span></div></footer><p>Text.</p>"
+                + "</article></body></html>");
+        assertEquals("2022-01-28T12:45:46Z", rdfa.published().iso());
+        Metadata outside = meta("<html><body><div itemscope itemtype='http://schema.org/Article'><meta itemprop="
+                + "'datePublished' content='2022-01-21'><main><article><h1>Holzhandel</h1><p itemprop='description'>"
+                + "Kurz.</p><p>Text.</p></article></main></div></body></html>");
+        assertEquals("2022-01-21", outside.published().iso());
+    }
+
+    @Test
+    void aPostsCategoryClassesDoNotMakeItOtherContent() {
+        Metadata m = meta("<html><body><div class='post type-post category-popular tag-related'><h1>Top 10 women "
+                + "talking sports</h1><p>January 22, 2014</p><p>Text.</p></div></body></html>");
+        assertEquals("2014-01-22", m.published().iso());
+    }
+
+    @Test
+    void labelledDatesAndAuthorsAnywhereInThePostAreTheLastResort() {
+        Metadata m = meta("<html><body><div class='story'><h1>Trinkwasser belastet</h1><p>Das Wasser muss abgekocht "
+                + "werden, teilt die Gemeinde mit.</p><p>Erstellt am: 01.11.2023</p><div class='info'><span>Datum:</span>"
+                + "<br><span>Autor:</span> Fritz Imhof<br></div></div></body></html>");
+        assertEquals("2023-11-01", m.published().iso());
+        assertEquals(List.of("Fritz Imhof"), m.authors());
+        Metadata split = meta("<html><body><ul><li><p>Mise en ligne</p><p>23 mai 2019</p></li></ul><p>Texte.</p>"
+                + "</body></html>");
+        assertEquals("2019-05-23", split.published().iso());
+    }
+
+    @Test
+    void aHeadlineThatIsOnlyTheStartOfTheTitleDoesNotReplaceIt() {
+        Metadata possessive = meta("<html><head><meta property='og:title' content=\"Lupa Nyan's Pearl Dress -- STOLEN!\">"
+                + "</head><body><div class='post'><h2 class='headline'>Lupa Nyan</h2><p>Text.</p></div>"
+                + "<h1>Lupa Nyan</h1></body></html>");
+        assertEquals("Lupa Nyan's Pearl Dress -- STOLEN!", possessive.title());
+        Metadata leadIn = meta("<html><head><meta property='og:title' content='The Open Journalism Project: Better "
+                + "Student Journalism'></head><body><h1>Open Journalism Project:</h1><p>Text.</p></body></html>");
+        assertEquals("The Open Journalism Project: Better Student Journalism", leadIn.title());
+    }
+
+    @Test
+    void aHeadlineThatGoesOnFromTheMetadataTitleIsTheTitle() {
+        Metadata m = meta("<html><head><meta property='og:title' content='Ultium Cells raises capacity - Cell News'>"
+                + "<link rel='canonical' href='https://cell-news.example/x/'></head><body><article><h1>Ultium Cells raises "
+                + "capacity in Tennessee</h1><p>Text.</p></article></body></html>");
+        assertEquals("Ultium Cells raises capacity in Tennessee", m.title());
+        Metadata sub = meta("<html><head><meta property='og:title' content='Fish cakes, hot and fresh'></head><body>"
+                + "<article><h1><span>Fish cakes, hot and fresh</span> <small class='article-subtitle'>Welcome to the "
+                + "north</small></h1><p>Text.</p></article></body></html>");
+        assertEquals("Fish cakes, hot and fresh", sub.title());
+    }
+
+    @Test
+    void aQuestionAfterTheSeparatorIsPartOfTheTitle() {
+        assertEquals("Leasing oder Finanzierung \u2013 was lohnt sich mehr?", MetaExtractor.stripSiteName(
+                "Leasing oder Finanzierung \u2013 was lohnt sich mehr?", null, true));
     }
 }
