@@ -386,8 +386,8 @@ final class MetaExtractor {
 
     /**
      * Removes a site-name suffix or prefix as {@link #stripSiteName(String, String, boolean)} does, and also
-     * one that names the page's host ("Post - DiEM25" on diem25.org, "Post | heizung.de", "Post - La Stampa"
-     * on lastampa.it), which needs no site name in the metadata.
+     * one that names the page's host ("Post - Harbor42" on harbor42.org, "Post | kreisblatt.de", "Post - La
+     * Gazzetta Nord" on lagazzettanord.it), which needs no site name in the metadata.
      *
      * @param host the host of the page's URL, or null
      */
@@ -453,7 +453,8 @@ final class MetaExtractor {
 
     /**
      * Whether a title part names the host: its letters and digits are the host's name, with or without the
-     * top-level domain ("MDR.DE", "La Stampa", "DiEM25"); a longer name may add a word ("Pinkstinks Germany").
+     * top-level domain ("KREISBLATT.DE", "La Gazzetta Nord", "Harbor42"); a longer name may add a word
+     * ("Harbor42 Europe").
      */
     private static boolean namesHost(String part, String[] key) {
         if (key == null) {

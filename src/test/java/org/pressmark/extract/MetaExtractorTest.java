@@ -293,12 +293,13 @@ class MetaExtractorTest {
 
     @Test
     void aTitlePartNamingThePagesHostIsNoPartOfTheTitle() {
-        assertEquals("Green deal", MetaExtractor.stripSiteName("Green deal - DiEM25", null, "diem25.org", false));
-        assertEquals("Rain in the south", MetaExtractor.stripSiteName("Rain in the south - La Stampa", null,
-                "www.lastampa.it", false));
-        assertEquals("Autoh\u00e4user", MetaExtractor.stripSiteName("Autoh\u00e4user | MDR.DE", null, "www.mdr.de", false));
-        assertEquals("Nummer zwei: Leo", MetaExtractor.stripSiteName("seelenradio \u00bb Nummer zwei: Leo", null,
-                "seelenradio.de", false));
+        assertEquals("Green deal", MetaExtractor.stripSiteName("Green deal - Harbor42", null, "harbor42.org", false));
+        assertEquals("Rain in the south", MetaExtractor.stripSiteName("Rain in the south - La Gazzetta Nord", null,
+                "www.lagazzettanord.it", false));
+        assertEquals("Autoh\u00e4user", MetaExtractor.stripSiteName("Autoh\u00e4user | KREISBLATT.DE", null,
+                "www.kreisblatt.de", false));
+        assertEquals("Nummer zwei: Leo", MetaExtractor.stripSiteName("wolkenfunk \u00bb Nummer zwei: Leo", null,
+                "wolkenfunk.de", false));
         assertEquals("Interning", MetaExtractor.stripSiteName("Blog Archive \u00bb Interning", null, "example.eu", true));
         // what is left once the host is gone is not cut again by the lenient guess
         assertEquals("Hund vertreibt Einbrecher \u2013 Zeugenaufruf", MetaExtractor.stripSiteName(
