@@ -46,6 +46,13 @@ final class DomVocabulary {
             "has", "with", "w", "no", "without", "show", "hide", "and", "one", "two", "three");
 
     /**
+     * Namespaces of page builders whose every component is a "widget" ({@code elementor-widget},
+     * {@code elementor-widget-text-editor}): after such a namespace the word names the component kind,
+     * not a sidebar widget, and is left out. What follows it still counts ({@code elementor-widget-share-buttons}).
+     */
+    private static final Set<String> BUILDERS = Set.of("elementor");
+
+    /**
      * Splits class names and the id into lower-case word tokens, leaving out tokens that a modifier word
      * turns into a description of the layout: {@code has-sidebar} names a page with a sidebar, not one.
      */
@@ -75,12 +82,14 @@ final class DomVocabulary {
     /** Splits one attribute value into tokens; a scan by hand, since this runs for every element. */
     private static void tokenize(String value, List<String> out) {
         boolean modified = false;
+        boolean builder = false;
         int n = value.length();
         int i = 0;
         while (i < n) {
             char c = value.charAt(i);
             if (Character.isWhitespace(c)) {
                 modified = false; // a new class name
+                builder = false;
                 i++;
                 continue;
             }
@@ -95,8 +104,11 @@ final class DomVocabulary {
             String t = value.substring(start, i).toLowerCase(Locale.ROOT);
             if (MODIFIERS.contains(t)) {
                 modified = true;
+            } else if (builder && t.equals("widget")) {
+                builder = false;
             } else if (!modified) {
                 out.add(t);
+                builder = BUILDERS.contains(t);
             }
         }
     }

@@ -34,6 +34,9 @@ final class HtmlContent {
     static final Evaluator PLATFORM_QUERY = DomQuery.anyOf(PLATFORM);
     private static final Evaluator QUOTE_OR_FIGURE = QueryParser.parse("blockquote, figure");
     private static final Evaluator IMG = QueryParser.parse("img");
+    /** Posts embedded from social networks, which templates often wrap in a container named "social" or "widget". */
+    private static final Evaluator EMBEDDED_POST = DomQuery.anyOf("blockquote.twitter-tweet, blockquote.instagram-media, "
+            + "blockquote.tiktok-embed, blockquote.mastodon-embed, blockquote.bluesky-embed, blockquote.threads-embed");
     private static final Evaluator GENERIC_QUERY = DomQuery.anyOf("article, main, [role=main]");
     private static final Set<String> ALWAYS_REMOVED = Set.of(
         "script", "style", "noscript", "template", "iframe", "object", "embed", "form", "button", "input",
@@ -170,27 +173,59 @@ final class HtmlContent {
     /**
      * The root with its siblings of the same tag and class, when the article is split into such parts
      * (text sections between figures or advertisements) and those parts hold text of their own. Sibling
-     * {@code article} elements are separate posts and are never joined.
+     * {@code article} elements are separate posts and are never joined. When the root has no such siblings
+     * but is the text column of a chunk (text beside an advertising rail) and the chunk repeats with the same
+     * tag and class, the same text column of each repeat is taken too.
      */
     private static List<Element> withSiblings(Element root, DomStats stats) {
-        Element parent = root.parent();
-        // sibling articles are separate posts, never parts of one
-        if (parent == null || root.className().isBlank() || root.normalName().equals("body")
-                || root.normalName().equals("article")) {
+        if (!joinable(root)) {
             return List.of(root);
         }
         List<Element> parts = new ArrayList<>();
-        for (Element sibling : parent.children()) {
-            if (sibling == root) {
-                parts.add(sibling);
-            } else if (sibling.normalName().equals(root.normalName())
-                    && sibling.className().equals(root.className())
-                    && stats.text(sibling) >= 100 && stats.linkDensity(sibling) < 0.5
-                    && !DomVocabulary.isFurnitureByName(sibling)) {
+        for (Element sibling : root.parent().children()) {
+            if (sibling == root || samePart(sibling, root, stats)) {
                 parts.add(sibling);
             }
         }
-        return parts;
+        if (parts.size() > 1) {
+            return parts;
+        }
+        Element chunk = root.parent();
+        if (!joinable(chunk) || isPost(chunk) || stats.text(root) < 0.8 * stats.text(chunk)) {
+            return parts;
+        }
+        List<Element> columns = new ArrayList<>();
+        for (Element sibling : chunk.parent().children()) {
+            if (sibling == chunk) {
+                columns.add(root);
+            } else if (sibling.normalName().equals(chunk.normalName()) && sibling.className().equals(chunk.className())) {
+                for (Element column : sibling.children()) {
+                    if (samePart(column, root, stats)) {
+                        columns.add(column);
+                        break;
+                    }
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** Whether an element may be joined with parts of the same kind: it has a class, a parent, and is no post. */
+    private static boolean joinable(Element e) {
+        // sibling articles are separate posts, never parts of one
+        return e.parent() != null && !e.className().isBlank() && !e.normalName().equals("body")
+                && !e.normalName().equals("article");
+    }
+
+    /** Whether an element is another part of the same body as the root: same tag and class, text of its own. */
+    private static boolean samePart(Element e, Element root, DomStats stats) {
+        return e != root && e.normalName().equals(root.normalName()) && e.className().equals(root.className())
+                && stats.text(e) >= 100 && stats.linkDensity(e) < 0.5 && !DomVocabulary.isFurnitureByName(e);
+    }
+
+    /** A post container by markup: {@code article}, {@code .post}, {@code .hentry}, {@code .h-entry}. */
+    private static boolean isPost(Element e) {
+        return e.normalName().equals("article") || e.hasClass("post") || e.hasClass("hentry") || e.hasClass("h-entry");
     }
 
     /**
@@ -389,7 +424,7 @@ final class HtmlContent {
                 || ((tag.equals("footer") || tag.equals("header")) && e.closest(QUOTE_OR_FIGURE) == null)
                 || DomVocabulary.isFurnitureByName(e) || DomVocabulary.isHidden(e);
         if (furniture) {
-            return !holdsPlatformContent(e);
+            return !holdsPlatformContent(e) && !wrapsEmbeddedPost(e, stats);
         }
         return isLinkList(e, tag, stats);
     }
@@ -429,6 +464,18 @@ final class HtmlContent {
             }
         }
         return items > 0 && prose * 2 >= items;
+    }
+
+    /**
+     * Whether a container named as furniture mostly wraps posts embedded from a social network: the quoted
+     * post is part of the article, however its wrapper is named ({@code social-media-embed}, {@code article-widget}).
+     */
+    private static boolean wrapsEmbeddedPost(Element e, DomStats stats) {
+        int embedded = 0;
+        for (Element post : e.select(EMBEDDED_POST)) {
+            embedded += stats.text(post);
+        }
+        return embedded > 0 && embedded * 2 >= stats.text(e);
     }
 
     private static boolean holdsPlatformContent(Element e) {

@@ -1,0 +1,45 @@
+package org.pressmark.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.pressmark.model.Article;
+import org.pressmark.source.Intake;
+
+/** Body extraction on pages written in the shapes of page builders and news templates, in testdata/extract. */
+class HtmlPlatformShapesTest {
+
+    private static String text(String file) throws Exception {
+        Article a = new HtmlExtractor().extract(new Intake().read(Path.of("testdata/extract", file), file));
+        return HtmlPlainText.of(a.body());
+    }
+
+    @Test
+    void elementorTextWidgetsAreBodyButItsShareWidgetIsNot() throws Exception {
+        String text = text("elementor-about-page.html");
+        assertTrue(text.contains("back room of the ferry café"), text);
+        assertTrue(text.contains("ferry crews have become our most faithful listeners"), text);
+        assertFalse(text.contains("Share on the social network"), text);
+        assertFalse(text.contains("Recent posts"), text);
+    }
+
+    @Test
+    void embeddedPostsKeepTheirTextWhateverTheirWrapperIsNamed() throws Exception {
+        String text = text("news-tweet-embeds.html");
+        assertTrue(text.contains("best thing they have done all year"), text);
+        assertTrue(text.contains("I sorted my glass for the first time today"), text);
+        assertTrue(text.contains("end of the summer"), text);
+        assertFalse(text.contains("Share"), text);
+    }
+
+    @Test
+    void bodyColumnsOfRepeatedChunksAreJoined() throws Exception {
+        String text = text("news-chunked-body.html");
+        assertTrue(text.contains("one hundred and twelve steps"), text);
+        assertTrue(text.contains("storm of the winter she arrived"), text);
+        assertFalse(text.contains("Harbour wall repairs"), text);
+        assertFalse(text.contains("Advertisement"), text);
+    }
+}
