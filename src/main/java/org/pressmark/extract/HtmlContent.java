@@ -131,7 +131,7 @@ final class HtmlContent {
     /** Class and id words of a lead paragraph set apart from the body text. */
     private static final Set<String> LEAD_NAMES = Set.of(
             "lead", "teaser", "intro", "excerpt", "summary", "standfirst", "abstract", "einleitung", "chapo",
-            "kicker", "subtitle", "deck");
+            "kicker", "subtitle", "deck", "vorspann");
 
     /**
      * The article's lead, when templates keep it apart from the body container: an element named as a
@@ -149,8 +149,7 @@ final class HtmlContent {
                 if (len == 0) {
                     continue;
                 }
-                if (isLead(prev) && len >= 40 && stats.linkDensity(prev) < 0.3 && stats.punctuation(prev) >= 1
-                        && !DomVocabulary.isFurnitureByName(prev)) {
+                if (isLead(prev) && readsAsLead(prev, stats)) {
                     return prev;
                 }
                 if (len > 40 && !prev.normalName().equals("figure") && prev.selectFirst(IMG) == null) {
@@ -398,20 +397,45 @@ final class HtmlContent {
         DomStats stats = DomStats.of(root);
         int total = stats.text(root);
         List<Element> doomed = new ArrayList<>();
-        collectFurniture(root, root, stats, total, doomed);
-        for (Element e : doomed) {
-            e.remove();
+        List<Element> leads = new ArrayList<>();
+        collectFurniture(root, root, stats, total, doomed, leads);
+        for (int i = 0; i < doomed.size(); i++) {
+            Element lead = leads.get(i);
+            if (lead != null) {
+                doomed.get(i).before(lead); // the lead leaves the header before the header goes
+            }
+            doomed.get(i).remove();
         }
     }
 
-    private static void collectFurniture(Element parent, Element root, DomStats stats, int total, List<Element> doomed) {
+    private static void collectFurniture(Element parent, Element root, DomStats stats, int total, List<Element> doomed,
+                                         List<Element> leads) {
         for (Element e : parent.children()) {
             if (isFurniture(e, stats, total)) {
                 doomed.add(e);
+                leads.add(e.normalName().equals("header") ? leadIn(e, stats) : null);
             } else {
-                collectFurniture(e, root, stats, total, doomed);
+                collectFurniture(e, root, stats, total, doomed, leads);
             }
         }
+    }
+
+    /**
+     * The article's lead inside a header of the post (title, lead, byline and date kept together): an element
+     * named as a lead (intro, excerpt, subtitle, standfirst) that reads as prose; or null.
+     */
+    private static Element leadIn(Element header, DomStats stats) {
+        for (Element e : header.getAllElements()) {
+            if (e != header && isLead(e) && readsAsLead(e, stats)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean readsAsLead(Element e, DomStats stats) {
+        return stats.text(e) >= 40 && stats.linkDensity(e) < 0.3 && stats.punctuation(e) >= 1
+                && !DomVocabulary.isFurnitureByName(e);
     }
 
     private static boolean isFurniture(Element e, DomStats stats, int total) {
@@ -421,7 +445,8 @@ final class HtmlContent {
             return false;
         }
         boolean furniture = tag.equals("nav") || tag.equals("aside")
-                || ((tag.equals("footer") || tag.equals("header")) && e.closest(QUOTE_OR_FIGURE) == null)
+                || tag.equals("footer") && e.closest(QUOTE_OR_FIGURE) == null
+                || tag.equals("header") && e.closest(QUOTE_OR_FIGURE) == null && !(isLead(e) && readsAsLead(e, stats))
                 || DomVocabulary.isFurnitureByName(e) || DomVocabulary.isHidden(e);
         if (furniture) {
             return !holdsPlatformContent(e) && !wrapsEmbeddedPost(e, stats);

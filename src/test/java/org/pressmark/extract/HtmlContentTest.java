@@ -173,4 +173,11 @@ class HtmlContentTest {
         assertFalse(t.contains("Ann Lee"));
         assertTrue(t.contains("Photos of the flood"));
     }
+
+    @Test
+    void headerNamedAsTheIntroReadingAsProseIsKept() throws Exception {
+        Article a = extract("<article><header class='intro'><p>" + PROSE.replace("river", "brook") + "</p></header><p>"
+                + PROSE + "</p><p>" + PROSE.replace("river", "canal") + "</p></article>");
+        assertTrue(text(a).contains("brook rose"), text(a));
+    }
 }

@@ -42,4 +42,12 @@ class HtmlPlatformShapesTest {
         assertFalse(text.contains("Harbour wall repairs"), text);
         assertFalse(text.contains("Advertisement"), text);
     }
+
+    @Test
+    void leadInsideThePostHeaderIsKeptWhileTheRestOfTheHeaderGoes() throws Exception {
+        String text = text("news-header-lead.html");
+        assertTrue(text.contains("Le misure dei glaciologi al rifugio"), text);
+        assertTrue(text.indexOf("Le misure dei glaciologi") < text.indexOf("I glaciologi sono saliti"), text);
+        assertFalse(text.contains("Laura Conti"), text);
+    }
 }
