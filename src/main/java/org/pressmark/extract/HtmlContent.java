@@ -128,6 +128,8 @@ final class HtmlContent {
         return roots;
     }
 
+    /** The most text a header block before the body may hold, title, lead, byline and labels together. */
+    private static final int MAX_HEADER_TEXT = 1200;
     /** Class and id words of a lead paragraph set apart from the body text. */
     private static final Set<String> LEAD_NAMES = Set.of(
             "lead", "teaser", "intro", "excerpt", "summary", "standfirst", "abstract", "einleitung", "chapo",
@@ -151,6 +153,11 @@ final class HtmlContent {
                 }
                 if (isLead(prev) && readsAsLead(prev, stats)) {
                     return prev;
+                }
+                // a header block before the body (title, lead, byline) holds the lead among its parts
+                Element inner = len <= MAX_HEADER_TEXT ? leadIn(prev, stats) : null;
+                if (inner != null) {
+                    return inner;
                 }
                 if (len > 40 && !prev.normalName().equals("figure") && prev.selectFirst(IMG) == null) {
                     break; // only the nearest text before the root can be its lead; labels and pictures may sit between
@@ -421,8 +428,8 @@ final class HtmlContent {
     }
 
     /**
-     * The article's lead inside a header of the post (title, lead, byline and date kept together): an element
-     * named as a lead (intro, excerpt, subtitle, standfirst) that reads as prose; or null.
+     * The article's lead inside a header of the post (title, lead, byline and date kept together): the first
+     * element named as a lead (intro, excerpt, subtitle, standfirst) that reads as prose; or null.
      */
     private static Element leadIn(Element header, DomStats stats) {
         for (Element e : header.getAllElements()) {
@@ -433,9 +440,14 @@ final class HtmlContent {
         return null;
     }
 
+    /** Some prose, few links, not named as furniture, and not cut short with an ellipsis as teasers of posts are. */
     private static boolean readsAsLead(Element e, DomStats stats) {
-        return stats.text(e) >= 40 && stats.linkDensity(e) < 0.3 && stats.punctuation(e) >= 1
-                && !DomVocabulary.isFurnitureByName(e);
+        if (stats.text(e) < 40 || stats.linkDensity(e) >= 0.3 || stats.punctuation(e) < 1
+                || DomVocabulary.isFurnitureByName(e)) {
+            return false;
+        }
+        String text = e.text();
+        return !text.endsWith("...") && !text.endsWith("…") && !text.endsWith("[…]");
     }
 
     private static boolean isFurniture(Element e, DomStats stats, int total) {

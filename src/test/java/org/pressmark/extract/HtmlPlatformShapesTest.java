@@ -1,9 +1,14 @@
 package org.pressmark.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.pressmark.model.Article;
 import org.pressmark.source.Intake;
@@ -49,5 +54,23 @@ class HtmlPlatformShapesTest {
         assertTrue(text.contains("Le misure dei glaciologi al rifugio"), text);
         assertTrue(text.indexOf("Le misure dei glaciologi") < text.indexOf("I glaciologi sono saliti"), text);
         assertFalse(text.contains("Laura Conti"), text);
+    }
+
+    @Test
+    void excerptInTheHeaderBlockBeforeTheBodyIsItsLead() throws Exception {
+        String text = text("blog-excerpt-in-header-block.html");
+        assertTrue(text.startsWith("Wie viele Tage im Jahr dürfen Mitarbeiter fehlen"), text);
+        assertFalse(text.contains("Jana Weber"), text);
+    }
+
+    @Test
+    void excerptCutShortWithAnEllipsisIsATeaserNotALead() throws Exception {
+        Document doc = Jsoup.parse("<div class='card-header'><div class='excerpt'>Elternzeit richtig planen: Wer "
+                + "seine Elternzeit früh anmeldet, hat die besseren Karten, denn ...</div></div><div class='body-text'>"
+                + "<p>" + "Ein Absatz mit genug Text, damit er als Artikel gilt, und noch ein Satz dazu. ".repeat(5)
+                + "</p></div>");
+        List<Element> roots = HtmlContent.findRoots(doc.body());
+        assertEquals(1, roots.size());
+        assertTrue(roots.get(0).hasClass("body-text"));
     }
 }
