@@ -93,6 +93,12 @@ final class DomVocabulary {
                 i++;
                 continue;
             }
+            if ((i == 0 || Character.isWhitespace(value.charAt(i - 1))) && isTermClass(value, i)) {
+                while (i < n && !Character.isWhitespace(value.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
             if (!isTokenChar(c)) {
                 i++;
                 continue;
@@ -111,6 +117,15 @@ final class DomVocabulary {
                 builder = BUILDERS.contains(t);
             }
         }
+    }
+
+    /**
+     * Whether the class name at {@code start} names a category or tag the post is filed under
+     * ({@code category-popular}, {@code tag-social-media}, as WordPress writes them on every post): its words
+     * are the site's own topics, not the element's role.
+     */
+    private static boolean isTermClass(String value, int start) {
+        return value.startsWith("category-", start) || value.startsWith("tag-", start);
     }
 
     private static boolean isTokenChar(char c) {

@@ -73,4 +73,11 @@ class HtmlPlatformShapesTest {
         assertEquals(1, roots.size());
         assertTrue(roots.get(0).hasClass("body-text"));
     }
+
+    @Test
+    void postFiledUnderTopicsNamedLikeFurnitureIsStillTheArticle() throws Exception {
+        String text = text("wordpress-post-filed-under-popular.html");
+        assertTrue(text.contains("Her pressing game was copied"), text);
+        assertFalse(text.contains("written by volunteers"), text);
+    }
 }
