@@ -22,7 +22,8 @@ final class DomVocabulary {
             "breadcrumbs", "pagination", "pager", "cookie", "cookies", "consent", "paywall", "byline",
             "navigation", "navbar", "menu", "masthead", "linkwithin", "popular", "trending", "recommended",
             "outbrain", "taboola", "disqus", "printfriendly", "skip", "featuredpost", "popularposts", "date", "dateline", "timestamp",
-            "copyright", "print");
+            "copyright", "print", "donation", "donations", "donate", "disclosure", "notice", "rating", "ratings",
+            "overlay", "popup", "flyout", "postmetadata");
 
     /** Token pairs that mark furniture together, such as {@code author-bio} or {@code read-more}. */
     private static final List<String[]> FURNITURE_PAIRS = List.of(
@@ -35,7 +36,18 @@ final class DomVocabulary {
             new String[] {"screen", "reader"}, new String[] {"you", "may"}, new String[] {"see", "also"},
             new String[] {"posted", "on"});
 
+    /** The pairs written as one word, as older themes do ({@code postmeta}, {@code entryfooter}, {@code authorbio}). */
+    private static final Set<String> FURNITURE_JOINED = joined(FURNITURE_PAIRS);
+
     private DomVocabulary() {
+    }
+
+    private static Set<String> joined(List<String[]> pairs) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String[] p : pairs) {
+            out.add(p[0] + p[1]);
+        }
+        return Set.copyOf(out);
     }
 
     /**
@@ -93,7 +105,8 @@ final class DomVocabulary {
                 i++;
                 continue;
             }
-            if ((i == 0 || Character.isWhitespace(value.charAt(i - 1))) && isTermClass(value, i)) {
+            if ((i == 0 || Character.isWhitespace(value.charAt(i - 1))) && isTermClass(value, i)
+                    && value.contains("type-")) {
                 while (i < n && !Character.isWhitespace(value.charAt(i))) {
                     i++;
                 }
@@ -121,8 +134,9 @@ final class DomVocabulary {
 
     /**
      * Whether the class name at {@code start} names a category or tag the post is filed under
-     * ({@code category-popular}, {@code tag-social-media}, as WordPress writes them on every post): its words
-     * are the site's own topics, not the element's role.
+     * ({@code category-popular}, {@code tag-social-media}, as WordPress writes them on every post beside its
+     * {@code type-post}): its words are the site's own topics, not the element's role. Callers check for the
+     * {@code type-} class, so that a {@code tag-links} box elsewhere keeps its name.
      */
     private static boolean isTermClass(String value, int start) {
         return value.startsWith("category-", start) || value.startsWith("tag-", start);
@@ -139,7 +153,7 @@ final class DomVocabulary {
             return false;
         }
         for (String t : tokens) {
-            if (FURNITURE.contains(t)) {
+            if (FURNITURE.contains(t) || FURNITURE_JOINED.contains(t)) {
                 return true;
             }
         }
@@ -166,7 +180,7 @@ final class DomVocabulary {
     private static final Set<String> ELSEWHERE = Set.of(
             "related", "relatedposts", "comment", "comments", "commentlist", "respond", "sidebar",
             "popular", "popularposts", "featuredpost", "trending", "recommended", "linkwithin", "outbrain",
-            "taboola", "disqus", "blogarchive");
+            "taboola", "disqus", "blogarchive", "popup", "flyout");
 
     /**
      * Whether the element sits in a part of the page about other content — related posts, comments,

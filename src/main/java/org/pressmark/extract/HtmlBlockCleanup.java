@@ -62,18 +62,22 @@ final class HtmlBlockCleanup {
         if (!m.find() || m.end() == 0) {
             return false;
         }
+        int linked = linkedLength(content);
+        // the words after the lead-in are the link
+        return linked > 0 && text.length() - linked <= m.end() + 2;
+    }
+
+    /** Characters of the content inside links, looking into styled runs ({@code <strong>Read also: <a>…</a></strong>}). */
+    private static int linkedLength(List<Inline> content) {
         int linked = 0;
-        int all = 0;
         for (Inline in : content) {
-            int n = Inline.plainText(List.of(in)).strip().length();
-            all += n;
-            if (in instanceof Inline.Link || in instanceof Inline.Styled st && st.content().size() == 1
-                    && st.content().get(0) instanceof Inline.Link) {
-                linked += n;
+            if (in instanceof Inline.Link) {
+                linked += Inline.plainText(List.of(in)).strip().length();
+            } else if (in instanceof Inline.Styled st) {
+                linked += linkedLength(st.content());
             }
         }
-        // the words after the lead-in are the link
-        return linked > 0 && all - linked <= m.end() + 2;
+        return linked;
     }
 
     /** Returns the blocks without repeats and without empty trailing sections. */

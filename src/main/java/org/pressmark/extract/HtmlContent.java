@@ -419,12 +419,38 @@ final class HtmlContent {
                                          List<Element> leads) {
         for (Element e : parent.children()) {
             if (isFurniture(e, stats, total)) {
+                Element label = e.previousElementSibling();
+                if (label != null && !e.normalName().equals("p") && isLabel(label, stats)
+                        && isLinkList(e, e.normalName(), stats)
+                        && (doomed.isEmpty() || doomed.get(doomed.size() - 1) != label)) {
+                    doomed.add(label); // "More on this topic:" over a list of links goes with the list
+                    leads.add(null);
+                }
                 doomed.add(e);
                 leads.add(e.normalName().equals("header") ? leadIn(e, stats) : null);
             } else {
                 collectFurniture(e, root, stats, total, doomed, leads);
             }
         }
+    }
+
+    /**
+     * A heading or a short line without links that is no sentence (at most one punctuation mark, ending in a
+     * letter, a digit or a colon): the label of what follows.
+     */
+    private static boolean isLabel(Element e, DomStats stats) {
+        String tag = e.normalName();
+        boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+        if (!heading && !tag.equals("p") && !tag.equals("div")) {
+            return false;
+        }
+        int len = stats.text(e);
+        if (len == 0 || len > 80 || stats.linkText(e) > 0 || stats.punctuation(e) > 1) {
+            return false;
+        }
+        String text = e.text();
+        char last = text.charAt(text.length() - 1);
+        return last == ':' || Character.isLetterOrDigit(last);
     }
 
     /**

@@ -80,4 +80,22 @@ class HtmlPlatformShapesTest {
         assertTrue(text.contains("Her pressing game was copied"), text);
         assertFalse(text.contains("written by volunteers"), text);
     }
+
+    @Test
+    void classicThemeFurnitureInsideThePostIsRemoved() throws Exception {
+        String text = text("wordpress-classic-post-furniture.html");
+        assertTrue(text.contains("mit der letzten Fähre hinübergefahren"), text);
+        assertTrue(text.contains("donnerstags ist der Eintritt"), text);
+        for (String furniture : List.of("Affiliate-Links", "Lesen Sie auch", "Weitere Beiträge aus dem Hafen", "Leuchtturm",
+                "Spende", "Bewertungen", "veröffentlicht und unter", "Kommentare geschlossen")) {
+            assertFalse(text.contains(furniture), furniture + " in: " + text);
+        }
+    }
+
+    @Test
+    void tagClassesNameFurnitureOutsideAPostsOwnClassList() {
+        Document doc = Jsoup.parse("<div class='post type-post tag-sponsored'>x</div><span class='tag-sponsored'>y</span>");
+        assertFalse(DomVocabulary.isFurnitureByName(doc.selectFirst("div")));
+        assertTrue(DomVocabulary.isFurnitureByName(doc.selectFirst("span")));
+    }
 }
