@@ -243,7 +243,7 @@ final class HtmlContent {
         List<Element> found = new ArrayList<>();
         int total = stats.text(body);
         for (Element e : body.select(query)) {
-            if (stats.text(e) > 0 && !elsewhere(e, body, total, stats)) {
+            if (stats.text(e) > 0 && !insideLink(e) && !elsewhere(e, body, total, stats)) {
                 found.add(e);
             }
         }
@@ -286,6 +286,16 @@ final class HtmlContent {
             }
         }
         return best;
+    }
+
+    /** Whether the element sits inside a link: the teaser of a post card, never the body of the page's own post. */
+    private static boolean insideLink(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("a")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An {@code article} with sibling articles: one card of a grid or listing of posts. */

@@ -180,4 +180,14 @@ class HtmlContentTest {
                 + PROSE + "</p><p>" + PROSE.replace("river", "canal") + "</p></article>");
         assertTrue(text(a).contains("brook rose"), text(a));
     }
+
+    @Test
+    void contentNamedTeaserInsideALinkIsACardNotTheBody() throws Exception {
+        Article a = extract("<article class='story'><p>" + PROSE + "</p><p>" + PROSE.replace("river", "canal")
+                + "</p><p>" + PROSE.replace("river", "brook") + "</p></article><div class='more'><div class='card'>"
+                + "<a href='/other'><div class='story-content'>" + PROSE.replace("river", "lake") + PROSE.replace("river",
+                "sea") + "</div></a></div></div>");
+        assertTrue(text(a).contains("canal rose"), text(a));
+        assertFalse(text(a).contains("lake rose"), text(a));
+    }
 }
