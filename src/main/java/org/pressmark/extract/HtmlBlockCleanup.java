@@ -26,7 +26,8 @@ final class HtmlBlockCleanup {
             "publicidad", "publicité", "pubblicità", "reklama", "sponsored", "related", "related posts",
             "related articles", "mehr zum thema", "das könnte sie auch interessieren", "see also", "read also",
             "lesen sie auch", "auch interessant", "zum thema", "more on this topic", "you may also like",
-            "back to top", "nach oben", "print", "drucken");
+            "back to top", "nach oben", "print", "drucken", "close", "schließen", "fermer", "cerrar", "chiudi",
+            "caption");
     /** Lead-in words of a line that points to another article ("Read also: <link>"). */
     private static final Pattern SEE_ALSO = Pattern.compile(
             "(?iu)^(read also|see also|also read|read more|related|more|lesen sie auch|lesen sie mehr|mehr zum thema"
@@ -39,7 +40,7 @@ final class HtmlBlockCleanup {
             + "|bildquelle|crédit photo|zdjęcie)\\s*(:|by\\b|via\\b|©|\\(c\\)).{0,80}$");
     /** Gallery counters such as "Image 1 of 8" or "Bild 3 / 12". */
     private static final Pattern GALLERY_COUNTER = Pattern.compile(
-            "(?iu)^(image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie)?\\s*\\d+\\s*(of|von|de|di|z|/)\\s*\\d+$");
+            "(?iu)^(image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie)?\\s*\\d+\\s*(of|von|de|di|z|/)\\s*/?\\s*\\d*$");
 
     private HtmlBlockCleanup() {
     }

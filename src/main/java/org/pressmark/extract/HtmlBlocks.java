@@ -122,6 +122,10 @@ final class HtmlBlocks {
                 quotation(e, null, out);
                 break;
             case "ul": case "ol": case "menu": {
+                if (isPictureList(e)) {
+                    gallery(e, out);
+                    break;
+                }
                 Block.ListBlock list = list(e);
                 if (!list.items().isEmpty()) {
                     out.add(list);
@@ -218,6 +222,57 @@ final class HtmlBlocks {
             }
         }
         return false;
+    }
+
+    /**
+     * A list whose every item opens with a picture: a gallery or slideshow, whose item texts are captions,
+     * not points of a list. Emoji do not make a picture, and an item whose text comes before its picture
+     * (a recipe step with its photo) is a point of the list.
+     */
+    private static boolean isPictureList(Element e) {
+        int items = 0;
+        for (Element li : e.children()) {
+            if (!li.normalName().equals("li")) {
+                continue;
+            }
+            Element img = li.selectFirst(IMG);
+            if (img == null || img.is(EMOJI) || textBefore(li, img)) {
+                return false;
+            }
+            items++;
+        }
+        return items > 0;
+    }
+
+    /** Whether any text of the container comes before the element, in document order. */
+    private static boolean textBefore(Element container, Element target) {
+        for (Node n = container.childNodeSize() > 0 ? container.childNode(0) : null; n != null; ) {
+            if (n == target) {
+                return false;
+            }
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+            if (n instanceof Element el && el.childNodeSize() > 0 && !SKIPPED.contains(el.normalName())) {
+                n = el.childNode(0);
+                continue;
+            }
+            while (n != null && n != container && n.nextSibling() == null) {
+                n = n.parentNode();
+            }
+            n = n == null || n == container ? null : n.nextSibling();
+        }
+        return false;
+    }
+
+    /** Each item of a picture list as a figure captioned with the item's text. */
+    private void gallery(Element e, List<Block> out) {
+        for (Element li : e.children()) {
+            if (li.normalName().equals("li")) {
+                List<Inline> caption = inlineContent(li);
+                addFigure(li.selectFirst(IMG), isBlank(caption) ? List.of() : caption, out);
+            }
+        }
     }
 
     private Block.ListBlock list(Element e) {

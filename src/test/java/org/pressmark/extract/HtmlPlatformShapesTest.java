@@ -11,6 +11,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.pressmark.model.Article;
+import org.pressmark.model.Block;
+import org.pressmark.model.Inline;
+import org.pressmark.output.BodyText;
 import org.pressmark.source.Intake;
 
 /** Body extraction on pages written in the shapes of page builders and news templates, in testdata/extract. */
@@ -97,5 +100,21 @@ class HtmlPlatformShapesTest {
         Document doc = Jsoup.parse("<div class='post type-post tag-sponsored'>x</div><span class='tag-sponsored'>y</span>");
         assertFalse(DomVocabulary.isFurnitureByName(doc.selectFirst("div")));
         assertTrue(DomVocabulary.isFurnitureByName(doc.selectFirst("span")));
+    }
+
+    @Test
+    void listOfPicturesIsAGalleryOfFiguresNotAListOfText() throws Exception {
+        Article a = new HtmlExtractor().extract(new Intake().read(Path.of("testdata/extract", "news-photo-gallery.html"),
+                "news-photo-gallery.html"));
+        List<Block.Figure> figures = a.body().stream().filter(b -> b instanceof Block.Figure)
+                .map(b -> (Block.Figure) b).toList();
+        assertEquals(2, figures.size());
+        assertTrue(Inline.plainText(figures.get(0).caption()).startsWith("The first ferry of the season"));
+        String text = BodyText.of(a.body());
+        assertFalse(text.contains("first ferry of the season"), text);
+        assertFalse(text.contains("Image 1 of"), text);
+        assertFalse(text.contains("Close"), text);
+        assertTrue(text.contains("Repairs took six weeks longer"), text);
+        assertTrue(text.contains("Beat the butter and sugar"), "recipe steps with photos stay a list: " + text);
     }
 }
