@@ -155,7 +155,7 @@ final class HtmlContent {
                     return prev;
                 }
                 // a header block before the body (title, lead, byline) holds the lead among its parts
-                Element inner = len <= MAX_HEADER_TEXT ? leadIn(prev, stats) : null;
+                Element inner = len >= 40 && len <= MAX_HEADER_TEXT ? leadIn(prev, stats) : null;
                 if (inner != null) {
                     return inner;
                 }
@@ -415,7 +415,8 @@ final class HtmlContent {
         int total = stats.text(root);
         List<Element> doomed = new ArrayList<>();
         List<Element> leads = new ArrayList<>();
-        collectFurniture(root, root, stats, total, doomed, leads);
+        List<Element> posts = root.select(EMBEDDED_POST); // once, so furniture candidates need no search of their own
+        collectFurniture(root, posts, stats, total, doomed, leads);
         for (int i = 0; i < doomed.size(); i++) {
             Element lead = leads.get(i);
             if (lead != null) {
@@ -425,10 +426,10 @@ final class HtmlContent {
         }
     }
 
-    private static void collectFurniture(Element parent, Element root, DomStats stats, int total, List<Element> doomed,
+    private static void collectFurniture(Element parent, List<Element> posts, DomStats stats, int total, List<Element> doomed,
                                          List<Element> leads) {
         for (Element e : parent.children()) {
-            if (isFurniture(e, stats, total)) {
+            if (isFurniture(e, posts, stats, total)) {
                 Element label = e.previousElementSibling();
                 if (label != null && !e.normalName().equals("p") && isLabel(label, stats)
                         && isLinkList(e, e.normalName(), stats)
@@ -439,7 +440,7 @@ final class HtmlContent {
                 doomed.add(e);
                 leads.add(e.normalName().equals("header") ? leadIn(e, stats) : null);
             } else {
-                collectFurniture(e, root, stats, total, doomed, leads);
+                collectFurniture(e, posts, stats, total, doomed, leads);
             }
         }
     }
@@ -486,7 +487,7 @@ final class HtmlContent {
         return !text.endsWith("...") && !text.endsWith("…") && !text.endsWith("[…]");
     }
 
-    private static boolean isFurniture(Element e, DomStats stats, int total) {
+    private static boolean isFurniture(Element e, List<Element> posts, DomStats stats, int total) {
         String tag = e.normalName();
         int len = stats.text(e);
         if (len * 2 > total) {
@@ -497,7 +498,7 @@ final class HtmlContent {
                 || tag.equals("header") && e.closest(QUOTE_OR_FIGURE) == null && !(isLead(e) && readsAsLead(e, stats))
                 || DomVocabulary.isFurnitureByName(e) || DomVocabulary.isHidden(e);
         if (furniture) {
-            return !holdsPlatformContent(e) && !wrapsEmbeddedPost(e, stats);
+            return !holdsPlatformContent(e) && !wrapsEmbeddedPost(e, posts, stats);
         }
         return isLinkList(e, tag, stats);
     }
@@ -543,10 +544,12 @@ final class HtmlContent {
      * Whether a container named as furniture mostly wraps posts embedded from a social network: the quoted
      * post is part of the article, however its wrapper is named ({@code social-media-embed}, {@code article-widget}).
      */
-    private static boolean wrapsEmbeddedPost(Element e, DomStats stats) {
+    private static boolean wrapsEmbeddedPost(Element e, List<Element> posts, DomStats stats) {
         int embedded = 0;
-        for (Element post : e.select(EMBEDDED_POST)) {
-            embedded += stats.text(post);
+        for (Element post : posts) {
+            if (isAncestor(e, post)) {
+                embedded += stats.text(post);
+            }
         }
         return embedded > 0 && embedded * 2 >= stats.text(e);
     }
