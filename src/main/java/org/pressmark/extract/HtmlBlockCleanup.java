@@ -27,10 +27,10 @@ final class HtmlBlockCleanup {
             "related articles", "mehr zum thema", "das könnte sie auch interessieren", "see also", "read also",
             "lesen sie auch", "auch interessant", "zum thema", "more on this topic", "you may also like",
             "back to top", "nach oben", "print", "drucken", "close", "schließen", "fermer", "cerrar", "chiudi",
-            "caption");
+            "caption", "don't miss", "don’t miss", "most read");
     /** Lead-in words of a line that points to another article ("Read also: <link>"). */
     private static final Pattern SEE_ALSO = Pattern.compile(
-            "(?iu)^(read also|see also|also read|read more|related|more|lesen sie auch|lesen sie mehr|mehr zum thema"
+            "(?iu)^(read also|see also|see more|also read|read more|related|more|lesen sie auch|lesen sie mehr|mehr zum thema"
             + "|auch interessant|siehe auch|lea también|vea también|lee también|mira|leia também|veja também"
             + "|lire aussi|à lire aussi|voir aussi|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także)\\b"
             + "\\s*[:.»›>\\-–—]*\\s*");

@@ -94,6 +94,12 @@ final class HtmlBlocks {
                         flush(buf, out);
                         addFigure(e, List.of(), out);
                     }
+                } else if (isCaptionBesidePicture(e)) {
+                    flush(buf, out);
+                    List<Inline> caption = inlineContent(e);
+                    if (!isBlank(caption)) {
+                        out.add(new Block.Figure(null, null, caption));
+                    }
                 } else if (BLOCK_TAGS.contains(tag)) {
                     flush(buf, out);
                     block(e, buf, out);
@@ -110,6 +116,25 @@ final class HtmlBlocks {
                 }
             }
         }
+    }
+
+    /**
+     * A caption kept outside {@code figure}: an element named as a caption ({@code wp-caption-text},
+     * {@code newsCaption}, {@code image-caption}) beside a picture in the same container. It describes the
+     * picture, so it becomes a figure's caption rather than a paragraph.
+     */
+    private static boolean isCaptionBesidePicture(Element e) {
+        boolean named = false;
+        for (String t : DomVocabulary.tokens(e)) {
+            if (t.endsWith("caption")) {
+                named = true;
+                break;
+            }
+        }
+        if (!named || e.parent() == null || e.selectFirst(IMG) != null || e.text().length() > 400) {
+            return false;
+        }
+        return e.parent().selectFirst(IMG) != null;
     }
 
     private void block(Element e, List<Inline> buf, List<Block> out) {

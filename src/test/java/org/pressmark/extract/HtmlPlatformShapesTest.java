@@ -117,4 +117,19 @@ class HtmlPlatformShapesTest {
         assertTrue(text.contains("Repairs took six weeks longer"), text);
         assertTrue(text.contains("Beat the butter and sugar"), "recipe steps with photos stay a list: " + text);
     }
+
+    @Test
+    void captionBesideAPictureOutsideAFigureIsACaptionNotText() throws Exception {
+        Article a = new HtmlExtractor().extract(new Intake().read(
+                Path.of("testdata/extract", "news-caption-beside-picture.html"), "news-caption-beside-picture.html"));
+        String text = BodyText.of(a.body());
+        assertTrue(text.contains("last of their kind"), text);
+        assertTrue(text.contains("Painting will start in spring"), text);
+        for (String notText : List.of("last used in 1987", "ARCHIVE", "at the foot of crane", "SEE MORE", "museum opens",
+                "DON'T MISS")) {
+            assertFalse(text.contains(notText), notText + " in: " + text);
+        }
+        assertTrue(a.body().stream().anyMatch(b -> b instanceof Block.Figure f
+                && Inline.plainText(f.caption()).startsWith("Former dock workers")), "the caption stays with its figure");
+    }
 }
