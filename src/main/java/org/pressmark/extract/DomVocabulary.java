@@ -22,7 +22,8 @@ final class DomVocabulary {
             "breadcrumbs", "pagination", "pager", "cookie", "cookies", "consent", "paywall", "byline",
             "navigation", "navbar", "menu", "masthead", "linkwithin", "popular", "trending", "recommended",
             "outbrain", "taboola", "disqus", "printfriendly", "skip", "featuredpost", "popularposts", "date", "dateline", "timestamp",
-            "copyright", "print");
+            "copyright", "print", "donation", "donations", "donate", "disclosure", "notice", "rating", "ratings",
+            "overlay", "popup", "flyout", "postmetadata");
 
     /** Token pairs that mark furniture together, such as {@code author-bio} or {@code read-more}. */
     private static final List<String[]> FURNITURE_PAIRS = List.of(
@@ -35,7 +36,18 @@ final class DomVocabulary {
             new String[] {"screen", "reader"}, new String[] {"you", "may"}, new String[] {"see", "also"},
             new String[] {"posted", "on"});
 
+    /** The pairs written as one word, as older themes do ({@code postmeta}, {@code entryfooter}, {@code authorbio}). */
+    private static final Set<String> FURNITURE_JOINED = joined(FURNITURE_PAIRS);
+
     private DomVocabulary() {
+    }
+
+    private static Set<String> joined(List<String[]> pairs) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String[] p : pairs) {
+            out.add(p[0] + p[1]);
+        }
+        return Set.copyOf(out);
     }
 
     /**
@@ -44,6 +56,13 @@ final class DomVocabulary {
      */
     private static final Set<String> MODIFIERS = Set.of(
             "has", "with", "w", "no", "without", "show", "hide", "and", "one", "two", "three");
+
+    /**
+     * Namespaces of page builders whose every component is a "widget" ({@code elementor-widget},
+     * {@code elementor-widget-text-editor}): after such a namespace the word names the component kind,
+     * not a sidebar widget, and is left out. What follows it still counts ({@code elementor-widget-share-buttons}).
+     */
+    private static final Set<String> BUILDERS = Set.of("elementor");
 
     /**
      * Splits class names and the id into lower-case word tokens, leaving out tokens that a modifier word
@@ -75,13 +94,22 @@ final class DomVocabulary {
     /** Splits one attribute value into tokens; a scan by hand, since this runs for every element. */
     private static void tokenize(String value, List<String> out) {
         boolean modified = false;
+        boolean builder = false;
         int n = value.length();
         int i = 0;
         while (i < n) {
             char c = value.charAt(i);
             if (Character.isWhitespace(c)) {
                 modified = false; // a new class name
+                builder = false;
                 i++;
+                continue;
+            }
+            if ((i == 0 || Character.isWhitespace(value.charAt(i - 1))) && isTermClass(value, i)
+                    && value.contains("type-")) {
+                while (i < n && !Character.isWhitespace(value.charAt(i))) {
+                    i++;
+                }
                 continue;
             }
             if (!isTokenChar(c)) {
@@ -95,10 +123,23 @@ final class DomVocabulary {
             String t = value.substring(start, i).toLowerCase(Locale.ROOT);
             if (MODIFIERS.contains(t)) {
                 modified = true;
+            } else if (builder && t.equals("widget")) {
+                builder = false;
             } else if (!modified) {
                 out.add(t);
+                builder = BUILDERS.contains(t);
             }
         }
+    }
+
+    /**
+     * Whether the class name at {@code start} names a category or tag the post is filed under
+     * ({@code category-popular}, {@code tag-social-media}, as WordPress writes them on every post beside its
+     * {@code type-post}): its words are the site's own topics, not the element's role. Callers check for the
+     * {@code type-} class, so that a {@code tag-links} box elsewhere keeps its name.
+     */
+    private static boolean isTermClass(String value, int start) {
+        return value.startsWith("category-", start) || value.startsWith("tag-", start);
     }
 
     private static boolean isTokenChar(char c) {
@@ -112,7 +153,7 @@ final class DomVocabulary {
             return false;
         }
         for (String t : tokens) {
-            if (FURNITURE.contains(t)) {
+            if (FURNITURE.contains(t) || FURNITURE_JOINED.contains(t)) {
                 return true;
             }
         }
@@ -139,7 +180,7 @@ final class DomVocabulary {
     private static final Set<String> ELSEWHERE = Set.of(
             "related", "relatedposts", "comment", "comments", "commentlist", "respond", "sidebar",
             "popular", "popularposts", "featuredpost", "trending", "recommended", "linkwithin", "outbrain",
-            "taboola", "disqus", "blogarchive");
+            "taboola", "disqus", "blogarchive", "popup", "flyout");
 
     /**
      * Whether the element sits in a part of the page about other content — related posts, comments,

@@ -26,10 +26,11 @@ final class HtmlBlockCleanup {
             "publicidad", "publicité", "pubblicità", "reklama", "sponsored", "related", "related posts",
             "related articles", "mehr zum thema", "das könnte sie auch interessieren", "see also", "read also",
             "lesen sie auch", "auch interessant", "zum thema", "more on this topic", "you may also like",
-            "back to top", "nach oben", "print", "drucken");
+            "back to top", "nach oben", "print", "drucken", "close", "schließen", "fermer", "cerrar", "chiudi",
+            "caption", "don't miss", "don’t miss", "most read");
     /** Lead-in words of a line that points to another article ("Read also: <link>"). */
     private static final Pattern SEE_ALSO = Pattern.compile(
-            "(?iu)^(read also|see also|also read|read more|related|more|lesen sie auch|lesen sie mehr|mehr zum thema"
+            "(?iu)^(read also|see also|see more|also read|read more|related|more|lesen sie auch|lesen sie mehr|mehr zum thema"
             + "|auch interessant|siehe auch|lea también|vea también|lee también|mira|leia também|veja também"
             + "|lire aussi|à lire aussi|voir aussi|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także)\\b"
             + "\\s*[:.»›>\\-–—]*\\s*");
@@ -39,7 +40,7 @@ final class HtmlBlockCleanup {
             + "|bildquelle|crédit photo|zdjęcie)\\s*(:|by\\b|via\\b|©|\\(c\\)).{0,80}$");
     /** Gallery counters such as "Image 1 of 8" or "Bild 3 / 12". */
     private static final Pattern GALLERY_COUNTER = Pattern.compile(
-            "(?iu)^(image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie)?\\s*\\d+\\s*(of|von|de|di|z|/)\\s*\\d+$");
+            "(?iu)^(image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie)?\\s*\\d+\\s*(of|von|de|di|z|/)\\s*/?\\s*\\d*$");
 
     private HtmlBlockCleanup() {
     }
@@ -62,18 +63,22 @@ final class HtmlBlockCleanup {
         if (!m.find() || m.end() == 0) {
             return false;
         }
+        int linked = linkedLength(content);
+        // the words after the lead-in are the link
+        return linked > 0 && text.length() - linked <= m.end() + 2;
+    }
+
+    /** Characters of the content inside links, looking into styled runs ({@code <strong>Read also: <a>…</a></strong>}). */
+    private static int linkedLength(List<Inline> content) {
         int linked = 0;
-        int all = 0;
         for (Inline in : content) {
-            int n = Inline.plainText(List.of(in)).strip().length();
-            all += n;
-            if (in instanceof Inline.Link || in instanceof Inline.Styled st && st.content().size() == 1
-                    && st.content().get(0) instanceof Inline.Link) {
-                linked += n;
+            if (in instanceof Inline.Link) {
+                linked += Inline.plainText(List.of(in)).strip().length();
+            } else if (in instanceof Inline.Styled st) {
+                linked += linkedLength(st.content());
             }
         }
-        // the words after the lead-in are the link
-        return linked > 0 && all - linked <= m.end() + 2;
+        return linked;
     }
 
     /** Returns the blocks without repeats and without empty trailing sections. */

@@ -94,6 +94,12 @@ final class HtmlBlocks {
                         flush(buf, out);
                         addFigure(e, List.of(), out);
                     }
+                } else if (isCaptionBesidePicture(e)) {
+                    flush(buf, out);
+                    List<Inline> caption = inlineContent(e);
+                    if (!isBlank(caption)) {
+                        out.add(new Block.Figure(null, null, caption));
+                    }
                 } else if (BLOCK_TAGS.contains(tag)) {
                     flush(buf, out);
                     block(e, buf, out);
@@ -112,6 +118,25 @@ final class HtmlBlocks {
         }
     }
 
+    /**
+     * A caption kept outside {@code figure}: an element named as a caption ({@code wp-caption-text},
+     * {@code newsCaption}, {@code image-caption}) beside a picture in the same container. It describes the
+     * picture, so it becomes a figure's caption rather than a paragraph.
+     */
+    private static boolean isCaptionBesidePicture(Element e) {
+        boolean named = false;
+        for (String t : DomVocabulary.tokens(e)) {
+            if (t.endsWith("caption")) {
+                named = true;
+                break;
+            }
+        }
+        if (!named || e.parent() == null || e.selectFirst(IMG) != null || e.text().length() > 400) {
+            return false;
+        }
+        return e.parent().selectFirst(IMG) != null;
+    }
+
     private void block(Element e, List<Inline> buf, List<Block> out) {
         String tag = e.normalName();
         switch (tag) {
@@ -122,6 +147,10 @@ final class HtmlBlocks {
                 quotation(e, null, out);
                 break;
             case "ul": case "ol": case "menu": {
+                if (isPictureList(e)) {
+                    gallery(e, out);
+                    break;
+                }
                 Block.ListBlock list = list(e);
                 if (!list.items().isEmpty()) {
                     out.add(list);
@@ -218,6 +247,57 @@ final class HtmlBlocks {
             }
         }
         return false;
+    }
+
+    /**
+     * A list whose every item opens with a picture: a gallery or slideshow, whose item texts are captions,
+     * not points of a list. Emoji do not make a picture, and an item whose text comes before its picture
+     * (a recipe step with its photo) is a point of the list.
+     */
+    private static boolean isPictureList(Element e) {
+        int items = 0;
+        for (Element li : e.children()) {
+            if (!li.normalName().equals("li")) {
+                continue;
+            }
+            Element img = li.selectFirst(IMG);
+            if (img == null || img.is(EMOJI) || textBefore(li, img)) {
+                return false;
+            }
+            items++;
+        }
+        return items > 0;
+    }
+
+    /** Whether any text of the container comes before the element, in document order. */
+    private static boolean textBefore(Element container, Element target) {
+        for (Node n = container.childNodeSize() > 0 ? container.childNode(0) : null; n != null; ) {
+            if (n == target) {
+                return false;
+            }
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+            if (n instanceof Element el && el.childNodeSize() > 0 && !SKIPPED.contains(el.normalName())) {
+                n = el.childNode(0);
+                continue;
+            }
+            while (n != null && n != container && n.nextSibling() == null) {
+                n = n.parentNode();
+            }
+            n = n == null || n == container ? null : n.nextSibling();
+        }
+        return false;
+    }
+
+    /** Each item of a picture list as a figure captioned with the item's text. */
+    private void gallery(Element e, List<Block> out) {
+        for (Element li : e.children()) {
+            if (li.normalName().equals("li")) {
+                List<Inline> caption = inlineContent(li);
+                addFigure(li.selectFirst(IMG), isBlank(caption) ? List.of() : caption, out);
+            }
+        }
     }
 
     private Block.ListBlock list(Element e) {

@@ -34,6 +34,9 @@ final class HtmlContent {
     static final Evaluator PLATFORM_QUERY = DomQuery.anyOf(PLATFORM);
     private static final Evaluator QUOTE_OR_FIGURE = QueryParser.parse("blockquote, figure");
     private static final Evaluator IMG = QueryParser.parse("img");
+    /** Posts embedded from social networks, which templates often wrap in a container named "social" or "widget". */
+    private static final Evaluator EMBEDDED_POST = DomQuery.anyOf("blockquote.twitter-tweet, blockquote.instagram-media, "
+            + "blockquote.tiktok-embed, blockquote.mastodon-embed, blockquote.bluesky-embed, blockquote.threads-embed");
     private static final Evaluator GENERIC_QUERY = DomQuery.anyOf("article, main, [role=main]");
     private static final Set<String> ALWAYS_REMOVED = Set.of(
         "script", "style", "noscript", "template", "iframe", "object", "embed", "form", "button", "input",
@@ -125,10 +128,12 @@ final class HtmlContent {
         return roots;
     }
 
+    /** The most text a header block before the body may hold, title, lead, byline and labels together. */
+    private static final int MAX_HEADER_TEXT = 1200;
     /** Class and id words of a lead paragraph set apart from the body text. */
     private static final Set<String> LEAD_NAMES = Set.of(
             "lead", "teaser", "intro", "excerpt", "summary", "standfirst", "abstract", "einleitung", "chapo",
-            "kicker", "subtitle", "deck");
+            "kicker", "subtitle", "deck", "vorspann");
 
     /**
      * The article's lead, when templates keep it apart from the body container: an element named as a
@@ -146,9 +151,13 @@ final class HtmlContent {
                 if (len == 0) {
                     continue;
                 }
-                if (isLead(prev) && len >= 40 && stats.linkDensity(prev) < 0.3 && stats.punctuation(prev) >= 1
-                        && !DomVocabulary.isFurnitureByName(prev)) {
+                if (isLead(prev) && readsAsLead(prev, stats)) {
                     return prev;
+                }
+                // a header block before the body (title, lead, byline) holds the lead among its parts
+                Element inner = len >= 40 && len <= MAX_HEADER_TEXT ? leadIn(prev, stats) : null;
+                if (inner != null) {
+                    return inner;
                 }
                 if (len > 40 && !prev.normalName().equals("figure") && prev.selectFirst(IMG) == null) {
                     break; // only the nearest text before the root can be its lead; labels and pictures may sit between
@@ -170,27 +179,59 @@ final class HtmlContent {
     /**
      * The root with its siblings of the same tag and class, when the article is split into such parts
      * (text sections between figures or advertisements) and those parts hold text of their own. Sibling
-     * {@code article} elements are separate posts and are never joined.
+     * {@code article} elements are separate posts and are never joined. When the root has no such siblings
+     * but is the text column of a chunk (text beside an advertising rail) and the chunk repeats with the same
+     * tag and class, the same text column of each repeat is taken too.
      */
     private static List<Element> withSiblings(Element root, DomStats stats) {
-        Element parent = root.parent();
-        // sibling articles are separate posts, never parts of one
-        if (parent == null || root.className().isBlank() || root.normalName().equals("body")
-                || root.normalName().equals("article")) {
+        if (!joinable(root)) {
             return List.of(root);
         }
         List<Element> parts = new ArrayList<>();
-        for (Element sibling : parent.children()) {
-            if (sibling == root) {
-                parts.add(sibling);
-            } else if (sibling.normalName().equals(root.normalName())
-                    && sibling.className().equals(root.className())
-                    && stats.text(sibling) >= 100 && stats.linkDensity(sibling) < 0.5
-                    && !DomVocabulary.isFurnitureByName(sibling)) {
+        for (Element sibling : root.parent().children()) {
+            if (sibling == root || samePart(sibling, root, stats)) {
                 parts.add(sibling);
             }
         }
-        return parts;
+        if (parts.size() > 1) {
+            return parts;
+        }
+        Element chunk = root.parent();
+        if (!joinable(chunk) || isPost(chunk) || stats.text(root) < 0.8 * stats.text(chunk)) {
+            return parts;
+        }
+        List<Element> columns = new ArrayList<>();
+        for (Element sibling : chunk.parent().children()) {
+            if (sibling == chunk) {
+                columns.add(root);
+            } else if (sibling.normalName().equals(chunk.normalName()) && sibling.className().equals(chunk.className())) {
+                for (Element column : sibling.children()) {
+                    if (samePart(column, root, stats)) {
+                        columns.add(column);
+                        break;
+                    }
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** Whether an element may be joined with parts of the same kind: it has a class, a parent, and is no post. */
+    private static boolean joinable(Element e) {
+        // sibling articles are separate posts, never parts of one
+        return e.parent() != null && !e.className().isBlank() && !e.normalName().equals("body")
+                && !e.normalName().equals("article");
+    }
+
+    /** Whether an element is another part of the same body as the root: same tag and class, text of its own. */
+    private static boolean samePart(Element e, Element root, DomStats stats) {
+        return e != root && e.normalName().equals(root.normalName()) && e.className().equals(root.className())
+                && stats.text(e) >= 100 && stats.linkDensity(e) < 0.5 && !DomVocabulary.isFurnitureByName(e);
+    }
+
+    /** A post container by markup: {@code article}, {@code .post}, {@code .hentry}, {@code .h-entry}. */
+    private static boolean isPost(Element e) {
+        return e.normalName().equals("article") || e.hasClass("post") || e.hasClass("hentry") || e.hasClass("h-entry");
     }
 
     /**
@@ -202,7 +243,7 @@ final class HtmlContent {
         List<Element> found = new ArrayList<>();
         int total = stats.text(body);
         for (Element e : body.select(query)) {
-            if (stats.text(e) > 0 && !elsewhere(e, body, total, stats)) {
+            if (stats.text(e) > 0 && !insideLink(e) && !elsewhere(e, body, total, stats)) {
                 found.add(e);
             }
         }
@@ -245,6 +286,16 @@ final class HtmlContent {
             }
         }
         return best;
+    }
+
+    /** Whether the element sits inside a link: the teaser of a post card, never the body of the page's own post. */
+    private static boolean insideLink(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("a")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An {@code article} with sibling articles: one card of a grid or listing of posts. */
@@ -363,33 +414,91 @@ final class HtmlContent {
         DomStats stats = DomStats.of(root);
         int total = stats.text(root);
         List<Element> doomed = new ArrayList<>();
-        collectFurniture(root, root, stats, total, doomed);
-        for (Element e : doomed) {
-            e.remove();
+        List<Element> leads = new ArrayList<>();
+        List<Element> posts = root.select(EMBEDDED_POST); // once, so furniture candidates need no search of their own
+        collectFurniture(root, posts, stats, total, doomed, leads);
+        for (int i = 0; i < doomed.size(); i++) {
+            Element lead = leads.get(i);
+            if (lead != null) {
+                doomed.get(i).before(lead); // the lead leaves the header before the header goes
+            }
+            doomed.get(i).remove();
         }
     }
 
-    private static void collectFurniture(Element parent, Element root, DomStats stats, int total, List<Element> doomed) {
+    private static void collectFurniture(Element parent, List<Element> posts, DomStats stats, int total, List<Element> doomed,
+                                         List<Element> leads) {
         for (Element e : parent.children()) {
-            if (isFurniture(e, stats, total)) {
+            if (isFurniture(e, posts, stats, total)) {
+                Element label = e.previousElementSibling();
+                if (label != null && !e.normalName().equals("p") && isLabel(label, stats)
+                        && isLinkList(e, e.normalName(), stats)
+                        && (doomed.isEmpty() || doomed.get(doomed.size() - 1) != label)) {
+                    doomed.add(label); // "More on this topic:" over a list of links goes with the list
+                    leads.add(null);
+                }
                 doomed.add(e);
+                leads.add(e.normalName().equals("header") ? leadIn(e, stats) : null);
             } else {
-                collectFurniture(e, root, stats, total, doomed);
+                collectFurniture(e, posts, stats, total, doomed, leads);
             }
         }
     }
 
-    private static boolean isFurniture(Element e, DomStats stats, int total) {
+    /**
+     * A heading or a short line without links that is no sentence (at most one punctuation mark, ending in a
+     * letter, a digit or a colon): the label of what follows.
+     */
+    private static boolean isLabel(Element e, DomStats stats) {
+        String tag = e.normalName();
+        boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+        if (!heading && !tag.equals("p") && !tag.equals("div")) {
+            return false;
+        }
+        int len = stats.text(e);
+        if (len == 0 || len > 80 || stats.linkText(e) > 0 || stats.punctuation(e) > 1) {
+            return false;
+        }
+        String text = e.text();
+        char last = text.charAt(text.length() - 1);
+        return last == ':' || Character.isLetterOrDigit(last);
+    }
+
+    /**
+     * The article's lead inside a header of the post (title, lead, byline and date kept together): the first
+     * element named as a lead (intro, excerpt, subtitle, standfirst) that reads as prose; or null.
+     */
+    private static Element leadIn(Element header, DomStats stats) {
+        for (Element e : header.getAllElements()) {
+            if (e != header && isLead(e) && readsAsLead(e, stats)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Some prose, few links, not named as furniture, and not cut short with an ellipsis as teasers of posts are. */
+    private static boolean readsAsLead(Element e, DomStats stats) {
+        if (stats.text(e) < 40 || stats.linkDensity(e) >= 0.3 || stats.punctuation(e) < 1
+                || DomVocabulary.isFurnitureByName(e)) {
+            return false;
+        }
+        String text = e.text();
+        return !text.endsWith("...") && !text.endsWith("…") && !text.endsWith("[…]");
+    }
+
+    private static boolean isFurniture(Element e, List<Element> posts, DomStats stats, int total) {
         String tag = e.normalName();
         int len = stats.text(e);
         if (len * 2 > total) {
             return false;
         }
         boolean furniture = tag.equals("nav") || tag.equals("aside")
-                || ((tag.equals("footer") || tag.equals("header")) && e.closest(QUOTE_OR_FIGURE) == null)
+                || tag.equals("footer") && e.closest(QUOTE_OR_FIGURE) == null
+                || tag.equals("header") && e.closest(QUOTE_OR_FIGURE) == null && !(isLead(e) && readsAsLead(e, stats))
                 || DomVocabulary.isFurnitureByName(e) || DomVocabulary.isHidden(e);
         if (furniture) {
-            return !holdsPlatformContent(e);
+            return !holdsPlatformContent(e) && !wrapsEmbeddedPost(e, posts, stats);
         }
         return isLinkList(e, tag, stats);
     }
@@ -429,6 +538,20 @@ final class HtmlContent {
             }
         }
         return items > 0 && prose * 2 >= items;
+    }
+
+    /**
+     * Whether a container named as furniture mostly wraps posts embedded from a social network: the quoted
+     * post is part of the article, however its wrapper is named ({@code social-media-embed}, {@code article-widget}).
+     */
+    private static boolean wrapsEmbeddedPost(Element e, List<Element> posts, DomStats stats) {
+        int embedded = 0;
+        for (Element post : posts) {
+            if (isAncestor(e, post)) {
+                embedded += stats.text(post);
+            }
+        }
+        return embedded > 0 && embedded * 2 >= stats.text(e);
     }
 
     private static boolean holdsPlatformContent(Element e) {

@@ -173,4 +173,21 @@ class HtmlContentTest {
         assertFalse(t.contains("Ann Lee"));
         assertTrue(t.contains("Photos of the flood"));
     }
+
+    @Test
+    void headerNamedAsTheIntroReadingAsProseIsKept() throws Exception {
+        Article a = extract("<article><header class='intro'><p>" + PROSE.replace("river", "brook") + "</p></header><p>"
+                + PROSE + "</p><p>" + PROSE.replace("river", "canal") + "</p></article>");
+        assertTrue(text(a).contains("brook rose"), text(a));
+    }
+
+    @Test
+    void contentNamedTeaserInsideALinkIsACardNotTheBody() throws Exception {
+        Article a = extract("<article class='story'><p>" + PROSE + "</p><p>" + PROSE.replace("river", "canal")
+                + "</p><p>" + PROSE.replace("river", "brook") + "</p></article><div class='more'><div class='card'>"
+                + "<a href='/other'><div class='story-content'>" + PROSE.replace("river", "lake") + PROSE.replace("river",
+                "sea") + "</div></a></div></div>");
+        assertTrue(text(a).contains("canal rose"), text(a));
+        assertFalse(text(a).contains("lake rose"), text(a));
+    }
 }

@@ -143,24 +143,26 @@ class HtmlOtherPagesTest {
     @Test
     void newsArticleBodyHasFigureQuotationTableAndList() throws Exception {
         Article a = extract("news-tidal-energy.html");
-        assertEquals(List.of(Block.Paragraph.class, Block.Paragraph.class, Block.Figure.class, Block.Paragraph.class,
-                Block.Quotation.class, Block.Paragraph.class, Block.Table.class, Block.Paragraph.class,
-                Block.ListBlock.class, Block.Paragraph.class), kinds(a));
-        Block.Figure f = (Block.Figure) a.body().get(2);
+        assertEquals(List.of(Block.Paragraph.class, Block.Paragraph.class, Block.Paragraph.class, Block.Figure.class,
+                Block.Paragraph.class, Block.Quotation.class, Block.Paragraph.class, Block.Table.class,
+                Block.Paragraph.class, Block.ListBlock.class, Block.Paragraph.class), kinds(a));
+        assertEquals("Six turbines off Skerry Head kept turning through a record storm season, the operator says.",
+                text(a.body().get(0)), "the standfirst in the story header leads the body");
+        Block.Figure f = (Block.Figure) a.body().get(3);
         assertEquals("https://www.northerncourier.example/images/2024/05/turbine-lift.jpg", f.src());
         assertEquals("A turbine is lifted for inspection in April. Photo: Northern Courier",
                 Inline.plainText(f.caption()));
-        Block.Quotation q = (Block.Quotation) a.body().get(4);
+        Block.Quotation q = (Block.Quotation) a.body().get(5);
         assertEquals("Maren Holt, project director", q.attribution());
         assertEquals(1, q.blocks().size());
-        Block.Table t = (Block.Table) a.body().get(6);
+        Block.Table t = (Block.Table) a.body().get(7);
         assertEquals("Output by month, megawatt-hours", Inline.plainText(t.caption()));
         assertEquals(4, t.rows().size());
         assertTrue(t.rows().get(0).cells().get(0).header());
         assertEquals(List.of(), t.rows().get(2).cells().get(2).content(), "empty cell kept");
         assertEquals(3, t.rows().get(2).cells().size());
         assertEquals(2, t.rows().get(3).cells().get(0).colspan());
-        assertEquals(3, ((Block.ListBlock) a.body().get(8)).items().size());
+        assertEquals(3, ((Block.ListBlock) a.body().get(9)).items().size());
         String body = HtmlPlainText.of(a.body());
         for (String furniture : List.of("cookies", "Advertisement", "Read more", "Council approves",
                 "science newsletter", "Share on", "More from Science", "Seabird", "Contact us", "By Ingrid",

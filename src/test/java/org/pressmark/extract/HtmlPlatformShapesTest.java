@@ -1,0 +1,135 @@
+package org.pressmark.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.pressmark.model.Article;
+import org.pressmark.model.Block;
+import org.pressmark.model.Inline;
+import org.pressmark.output.BodyText;
+import org.pressmark.source.Intake;
+
+/** Body extraction on pages written in the shapes of page builders and news templates, in testdata/extract. */
+class HtmlPlatformShapesTest {
+
+    private static String text(String file) throws Exception {
+        Article a = new HtmlExtractor().extract(new Intake().read(Path.of("testdata/extract", file), file));
+        return HtmlPlainText.of(a.body());
+    }
+
+    @Test
+    void elementorTextWidgetsAreBodyButItsShareWidgetIsNot() throws Exception {
+        String text = text("elementor-about-page.html");
+        assertTrue(text.contains("back room of the ferry café"), text);
+        assertTrue(text.contains("ferry crews have become our most faithful listeners"), text);
+        assertFalse(text.contains("Share on the social network"), text);
+        assertFalse(text.contains("Recent posts"), text);
+    }
+
+    @Test
+    void embeddedPostsKeepTheirTextWhateverTheirWrapperIsNamed() throws Exception {
+        String text = text("news-tweet-embeds.html");
+        assertTrue(text.contains("best thing they have done all year"), text);
+        assertTrue(text.contains("I sorted my glass for the first time today"), text);
+        assertTrue(text.contains("end of the summer"), text);
+        assertFalse(text.contains("Share"), text);
+    }
+
+    @Test
+    void bodyColumnsOfRepeatedChunksAreJoined() throws Exception {
+        String text = text("news-chunked-body.html");
+        assertTrue(text.contains("one hundred and twelve steps"), text);
+        assertTrue(text.contains("storm of the winter she arrived"), text);
+        assertFalse(text.contains("Harbour wall repairs"), text);
+        assertFalse(text.contains("Advertisement"), text);
+    }
+
+    @Test
+    void leadInsideThePostHeaderIsKeptWhileTheRestOfTheHeaderGoes() throws Exception {
+        String text = text("news-header-lead.html");
+        assertTrue(text.contains("Le misure dei glaciologi al rifugio"), text);
+        assertTrue(text.indexOf("Le misure dei glaciologi") < text.indexOf("I glaciologi sono saliti"), text);
+        assertFalse(text.contains("Laura Conti"), text);
+    }
+
+    @Test
+    void excerptInTheHeaderBlockBeforeTheBodyIsItsLead() throws Exception {
+        String text = text("blog-excerpt-in-header-block.html");
+        assertTrue(text.startsWith("Wie viele Tage im Jahr dürfen Mitarbeiter fehlen"), text);
+        assertFalse(text.contains("Jana Weber"), text);
+    }
+
+    @Test
+    void excerptCutShortWithAnEllipsisIsATeaserNotALead() throws Exception {
+        Document doc = Jsoup.parse("<div class='card-header'><div class='excerpt'>Elternzeit richtig planen: Wer "
+                + "seine Elternzeit früh anmeldet, hat die besseren Karten, denn ...</div></div><div class='body-text'>"
+                + "<p>" + "Ein Absatz mit genug Text, damit er als Artikel gilt, und noch ein Satz dazu. ".repeat(5)
+                + "</p></div>");
+        List<Element> roots = HtmlContent.findRoots(doc.body());
+        assertEquals(1, roots.size());
+        assertTrue(roots.get(0).hasClass("body-text"));
+    }
+
+    @Test
+    void postFiledUnderTopicsNamedLikeFurnitureIsStillTheArticle() throws Exception {
+        String text = text("wordpress-post-filed-under-popular.html");
+        assertTrue(text.contains("Her pressing game was copied"), text);
+        assertFalse(text.contains("written by volunteers"), text);
+    }
+
+    @Test
+    void classicThemeFurnitureInsideThePostIsRemoved() throws Exception {
+        String text = text("wordpress-classic-post-furniture.html");
+        assertTrue(text.contains("mit der letzten Fähre hinübergefahren"), text);
+        assertTrue(text.contains("donnerstags ist der Eintritt"), text);
+        for (String furniture : List.of("Affiliate-Links", "Lesen Sie auch", "Weitere Beiträge aus dem Hafen", "Leuchtturm",
+                "Spende", "Bewertungen", "veröffentlicht und unter", "Kommentare geschlossen")) {
+            assertFalse(text.contains(furniture), furniture + " in: " + text);
+        }
+    }
+
+    @Test
+    void tagClassesNameFurnitureOutsideAPostsOwnClassList() {
+        Document doc = Jsoup.parse("<div class='post type-post tag-sponsored'>x</div><span class='tag-sponsored'>y</span>");
+        assertFalse(DomVocabulary.isFurnitureByName(doc.selectFirst("div")));
+        assertTrue(DomVocabulary.isFurnitureByName(doc.selectFirst("span")));
+    }
+
+    @Test
+    void listOfPicturesIsAGalleryOfFiguresNotAListOfText() throws Exception {
+        Article a = new HtmlExtractor().extract(new Intake().read(Path.of("testdata/extract", "news-photo-gallery.html"),
+                "news-photo-gallery.html"));
+        List<Block.Figure> figures = a.body().stream().filter(b -> b instanceof Block.Figure)
+                .map(b -> (Block.Figure) b).toList();
+        assertEquals(2, figures.size());
+        assertTrue(Inline.plainText(figures.get(0).caption()).startsWith("The first ferry of the season"));
+        String text = BodyText.of(a.body());
+        assertFalse(text.contains("first ferry of the season"), text);
+        assertFalse(text.contains("Image 1 of"), text);
+        assertFalse(text.contains("Close"), text);
+        assertTrue(text.contains("Repairs took six weeks longer"), text);
+        assertTrue(text.contains("Beat the butter and sugar"), "recipe steps with photos stay a list: " + text);
+    }
+
+    @Test
+    void captionBesideAPictureOutsideAFigureIsACaptionNotText() throws Exception {
+        Article a = new HtmlExtractor().extract(new Intake().read(
+                Path.of("testdata/extract", "news-caption-beside-picture.html"), "news-caption-beside-picture.html"));
+        String text = BodyText.of(a.body());
+        assertTrue(text.contains("last of their kind"), text);
+        assertTrue(text.contains("Painting will start in spring"), text);
+        for (String notText : List.of("last used in 1987", "ARCHIVE", "at the foot of crane", "SEE MORE", "museum opens",
+                "DON'T MISS")) {
+            assertFalse(text.contains(notText), notText + " in: " + text);
+        }
+        assertTrue(a.body().stream().anyMatch(b -> b instanceof Block.Figure f
+                && Inline.plainText(f.caption()).startsWith("Former dock workers")), "the caption stays with its figure");
+    }
+}
