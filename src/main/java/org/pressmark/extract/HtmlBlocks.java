@@ -818,8 +818,12 @@ final class HtmlBlocks {
         return Inline.plainText(content).isBlank();
     }
 
-    /** Text in a form for comparing titles and headings: lower case, white space collapsed. */
+    /**
+     * Text in a form for comparing titles and headings, the form the metadata compares titles in
+     * ({@link MetaHeader#norm(String)}): so "…" and "...", or curly and straight quotes, do not keep a
+     * heading that repeats the title.
+     */
     static String comparable(String s) {
-        return collapse(s).strip().toLowerCase(Locale.ROOT);
+        return MetaHeader.norm(s);
     }
 }

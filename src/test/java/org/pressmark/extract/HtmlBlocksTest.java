@@ -46,6 +46,17 @@ class HtmlBlocksTest {
     }
 
     @Test
+    void aHeadingThatRepeatsTheTitleInOtherTypographyIsDroppedToo() throws Exception {
+        String html = "<html><head><title>Only those who wait...</title></head><body><article>"
+                + "<h1>Only those who wait\u2026</h1><p>Body text here, long enough to be the post.</p>"
+                + "</article></body></html>";
+        Article a = new HtmlExtractor().extract(new Intake().of("t.html", null, html.getBytes(StandardCharsets.UTF_8),
+                "text/html; charset=UTF-8", null));
+        assertEquals(1, a.body().size(), a.body()::toString);
+        assertInstanceOf(Block.Paragraph.class, a.body().get(0));
+    }
+
+    @Test
     void whiteSpaceIsNormalisedAndEmptyBlocksDropped() throws Exception {
         Article a = extract("<article><p>  one\n\t two&nbsp;&nbsp;<b> three </b> four </p><p> </p><p></p>"
                 + "<div><span>   </span></div></article>");
