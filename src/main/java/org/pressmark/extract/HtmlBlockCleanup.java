@@ -42,6 +42,10 @@ final class HtmlBlockCleanup {
     private static final Pattern GALLERY_COUNTER = Pattern.compile(
             "(?iu)^(image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie)?\\s*\\d+\\s*(of|von|de|di|z|/)\\s*/?\\s*\\d*$");
 
+    /** Arrows, dashes, brackets and colons around a control word ("» Next", "Share:"). */
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.…»›>→+\\-–—|()\\[\\]]+$");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s»›>→+\\-–—|()\\[\\]]+");
+
     private HtmlBlockCleanup() {
     }
 
@@ -54,8 +58,8 @@ final class HtmlBlockCleanup {
         if (text.isEmpty() || text.length() > 160) {
             return false;
         }
-        String bare = HtmlBlocks.comparable(text).replaceAll("[\\s:.…»›>→+\\-–—|()\\[\\]]+$", "")
-                .replaceAll("^[\\s»›>→+\\-–—|()\\[\\]]+", "");
+        String bare = LEADING_MARKS.matcher(TRAILING_MARKS.matcher(HtmlBlocks.comparable(text)).replaceAll(""))
+                .replaceAll("");
         if (UI_LINES.contains(bare) || GALLERY_COUNTER.matcher(bare).matches() || CREDIT.matcher(text).matches()) {
             return true;
         }

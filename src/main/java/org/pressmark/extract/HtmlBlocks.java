@@ -53,7 +53,7 @@ final class HtmlBlocks {
 
     /** @param title the article title, or {@code null}; a heading with the same text is dropped */
     HtmlBlocks(String title) {
-        this.title = title == null ? null : comparable(title);
+        this.title = title == null || MetaHeader.norm(title).isEmpty() ? null : MetaHeader.norm(title);
     }
 
     /** Converts the content of an element to blocks. */
@@ -185,7 +185,9 @@ final class HtmlBlocks {
         if (isBlank(content)) {
             return;
         }
-        if (title != null && comparable(Inline.plainText(content)).equals(title)) {
+        // compared in the form the metadata compares titles in, so "…" and "...", or curly and straight
+        // quotes, do not keep a heading that repeats the title
+        if (title != null && MetaHeader.norm(Inline.plainText(content)).equals(title)) {
             return;
         }
         int level = Math.max(2, e.normalName().charAt(1) - '0');
@@ -818,12 +820,8 @@ final class HtmlBlocks {
         return Inline.plainText(content).isBlank();
     }
 
-    /**
-     * Text in a form for comparing titles and headings, the form the metadata compares titles in
-     * ({@link MetaHeader#norm(String)}): so "…" and "...", or curly and straight quotes, do not keep a
-     * heading that repeats the title.
-     */
+    /** Text in a form for comparing texts cheaply: lower case, white space collapsed. */
     static String comparable(String s) {
-        return MetaHeader.norm(s);
+        return collapse(s).strip().toLowerCase(Locale.ROOT);
     }
 }

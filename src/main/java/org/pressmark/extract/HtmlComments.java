@@ -45,9 +45,23 @@ final class HtmlComments {
      * @return the comments in page order, replies after the comment they answer
      */
     static List<Comment> extractAndRemove(Element body) {
+        // one walk finds the candidates; the few elements classed "comment" are then matched in full
+        List<Element> candidates = new ArrayList<>();
+        List<Element> sections = new ArrayList<>();
+        body.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                if (COMMENT_QUERY.matches(body, e)) {
+                    candidates.add(e);
+                }
+                if (SECTIONS_QUERY.matches(body, e)) {
+                    sections.add(e);
+                }
+            }
+        });
         List<Comment> comments = new ArrayList<>();
-        for (Element item : body.select(ITEMS_QUERY)) {
-            if (item.closest(HtmlContent.PLATFORM_QUERY) != null && item.closest(SECTIONS_QUERY) == null) {
+        for (Element item : candidates) {
+            if (!item.is(ITEMS_QUERY)
+                    || item.closest(HtmlContent.PLATFORM_QUERY) != null && item.closest(SECTIONS_QUERY) == null) {
                 continue;
             }
             Comment c = read(item);
@@ -55,7 +69,7 @@ final class HtmlComments {
                 comments.add(c);
             }
         }
-        for (Element section : body.select(SECTIONS_QUERY)) {
+        for (Element section : sections) {
             if (section.parent() != null && section.select(HtmlContent.PLATFORM_QUERY).isEmpty()) {
                 section.remove();
             }
