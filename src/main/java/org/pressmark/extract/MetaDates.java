@@ -48,6 +48,14 @@ final class MetaDates {
             + "\\s+(?:de\\s+|del\\s+)?(\\d{4})(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * "23.09.22": day, month and a two-digit year, each of two digits, as German, Swiss and Austrian templates
+     * print a date line. Both day and month must be written with two digits so that version numbers such as
+     * "1.2.22" do not read as dates.
+     */
+    private static final Pattern SHORT_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\p{L}\\p{N}]|\\.\\d)");
+
     private MetaDates() {
     }
 
@@ -139,7 +147,24 @@ final class MetaDates {
                 // 31. Februar: not a day; look further
             }
         }
-        return Dates.find(text, now);
+        Optional<PageDate> full = Dates.find(text, now);
+        return full.isPresent() ? full : findShortYear(text, now);
+    }
+
+    /** The first "23.09.22" date of the text that exists and is not in the future, read as 2022-09-23. */
+    static Optional<PageDate> findShortYear(String text, java.time.Instant now) {
+        Matcher m = SHORT_YEAR.matcher(text);
+        while (m.find()) {
+            try {
+                PageDate d = PageDate.of(LocalDate.of(2000 + num(m.group(3)), num(m.group(2)), num(m.group(1))));
+                if (Dates.plausible(d, now)) {
+                    return Optional.of(d);
+                }
+            } catch (DateTimeException e) {
+                // 31.02.22: not a day; look further
+            }
+        }
+        return Optional.empty();
     }
 
     private static Map<String, Integer> otherMonths() {

@@ -31,7 +31,8 @@ import org.pressmark.model.PageDate;
 final class MetaExtractor {
 
     private static final Set<String> ARTICLE_TYPES = Set.of(
-            "blogposting", "liveblogposting", "socialmediaposting", "discussionforumposting", "posting", "report");
+            "blogposting", "liveblogposting", "socialmediaposting", "discussionforumposting", "posting", "report",
+            "howto", "recipe");
     private static final String POST_SCOPE = ".hentry, .h-entry, article, .post, [itemtype*=Article], "
             + "[itemtype*=BlogPosting]";
     private static final MetaIndex.Query POST_QUERY = MetaIndex.Query.of(POST_SCOPE);
@@ -815,6 +816,10 @@ final class MetaExtractor {
     private static final Pattern PUBLISH_LABEL = Pattern.compile(
             "(?iu)\\b(?:published|posted|ver\u00f6ffentlicht|erschienen|publi\u00e9|publicado|pubblicato|gepubliceerd)\\b");
 
+    /** A label that says the date after it is the day of an event ("Termin: 21.02.2020", "When: May 3, 2022"). */
+    private static final Pattern EVENT_LABEL = Pattern.compile("(?iu)(?:termin|veranstaltung(?:sdatum)?|wann|beginn"
+            + "|event(?: date)?|when|starts?|quand|rendez-vous|cu\u00e1ndo|fecha del evento|quando|wanneer)\\s*:");
+
     /** How many lines after the headline, and before it, a date line may stand to count as the post's. */
     private static final int SHOWN_AFTER = 6;
     private static final int SHOWN_BEFORE = 1;
@@ -835,6 +840,9 @@ final class MetaExtractor {
                 }
                 if (UPDATE_LABEL.matcher(t).find() && !PUBLISH_LABEL.matcher(t).find()) {
                     continue; // the day of the last change, not of publication
+                }
+                if (EVENT_LABEL.matcher(t).lookingAt()) {
+                    continue; // the day of an event the post announces, not of the post
                 }
                 Optional<PageDate> d = MetaDates.find(t.length() <= 80 ? t : t.substring(0, 40), reference);
                 if (d.isPresent()) {

@@ -60,4 +60,13 @@ class MetaDatesTest {
         assertTrue(MetaDates.find("Termin am 3. M\u00e4rz 2030", now).isEmpty());
         assertTrue(MetaDates.find("31. Februar 2021", now).isEmpty());
     }
+
+    @Test
+    void readsTwoDigitYearsOnlyWithTwoDigitDaysAndMonths() {
+        java.time.Instant now = java.time.Instant.parse("2024-06-01T00:00:00Z");
+        assertEquals("2022-09-23", MetaDates.find("Hochgeladen 23.09.22", now).map(d -> d.iso()).orElse("none"));
+        assertEquals("none", MetaDates.find("Version 1.2.22", now).map(d -> d.iso()).orElse("none"));
+        assertEquals("none", MetaDates.find("build 10.12.22.4", now).map(d -> d.iso()).orElse("none"));
+        assertEquals("none", MetaDates.find("31.02.22", now).map(d -> d.iso()).orElse("none"));
+    }
 }

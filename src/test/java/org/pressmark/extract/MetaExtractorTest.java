@@ -452,4 +452,44 @@ class MetaExtractorTest {
         assertEquals("Leasing oder Finanzierung \u2013 was lohnt sich mehr?", MetaExtractor.stripSiteName(
                 "Leasing oder Finanzierung \u2013 was lohnt sich mehr?", null, true));
     }
+
+    @Test
+    void aJsonLdObjectInAScriptWithoutTypeIsRead() {
+        Metadata m = meta("<html><head><script>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
+                + " \"headline\": \"Harbour reopens\", \"datePublished\": \"2022-03-04T06:00:00+01:00\"}</script>"
+                + "</head><body><h1>Harbour reopens</h1><p>Text of the story.</p></body></html>");
+        assertEquals("2022-03-04T06:00:00+01:00", m.published().iso());
+    }
+
+    @Test
+    void aScriptWithoutTypeThatIsJavaScriptIsNotReadAsJsonLd() {
+        Metadata m = meta("<html><head><script>var cfg = {\"datePublished\": \"2022-03-04\"};</script>"
+                + "</head><body><h1>Harbour reopens</h1><p>Text of the story.</p></body></html>");
+        assertNull(m.published());
+    }
+
+    @Test
+    void aHowToGuideInJsonLdGivesTheDateAndAuthor() {
+        Metadata m = meta("<html><head><script type='application/ld+json'>{\"@context\":\"http://schema.org/\","
+                + "\"@type\":\"HowTo\",\"name\":\"Sew a round tablecloth\",\"author\":{\"@type\":\"Person\","
+                + "\"name\":\"Mira Holt\"},\"datePublished\":\"2022-01-10T22:06:08:684Z\"}</script></head>"
+                + "<body><h1>Sew a round tablecloth</h1><p>Step one.</p></body></html>");
+        assertEquals("2022-01-10", m.published().date().toString());
+        assertEquals(List.of("Mira Holt"), m.authors());
+    }
+
+    @Test
+    void anEventDateBelowTheHeadlineDoesNotOverruleThePublicationDate() {
+        Metadata m = meta("<html><head><meta property='article:published_time' content='2019-11-27T15:21:21+01:00'>"
+                + "</head><body><article><h1>Tastings in spring</h1><p>Dates for the new season.</p>"
+                + "<p>Termin: 21.02.2020, 19 Uhr</p><p>Ort: Markthalle</p></article></body></html>");
+        assertEquals("2019-11-27", m.published().date().toString());
+    }
+
+    @Test
+    void aDateLineWithATwoDigitYearBelowTheHeadlineIsRead() {
+        Metadata m = meta("<html><body><article><h1>Green living room</h1><div class='meta'>23.09.22</div>"
+                + "<p>A flat full of plants and old furniture.</p></article></body></html>");
+        assertEquals("2022-09-23", m.published().date().toString());
+    }
 }
