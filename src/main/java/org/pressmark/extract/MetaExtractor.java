@@ -600,6 +600,8 @@ final class MetaExtractor {
         c.add(found(distinct(markup), Origin.MARKUP));
         c.add(found(distinct(headerByline()), Origin.TEXT));
         c.add(found(labelledAuthor(), Origin.TEXT));
+        c.add(found(handleByline(), Origin.TEXT));
+        c.add(found(signOff(), Origin.MARKUP));
         // an "author" that is the site, its publisher or a domain name says who runs the site, not who wrote
         // the post: a person named by a lower source overrules it; alone it is kept
         Found<List<String>> generic = null;
@@ -614,7 +616,42 @@ final class MetaExtractor {
                 generic = f;
             }
         }
-        return generic;
+        return generic != null ? generic : staffAuthors();
+    }
+
+    /**
+     * A byline that names no person but a role ("Staff Writer", "Staff and news service reports"), from
+     * JSON-LD, the author meta elements or the author markup: what the page says wrote it when nothing names
+     * a person.
+     */
+    private Found<List<String>> staffAuthors() {
+        for (Object a : list(article == null ? null : article.get("author"))) {
+            String name = nameOf(a);
+            if (name != null && !cleanAuthors(name, true).isEmpty()) {
+                return new Found<>(cleanAuthors(name, true), Origin.JSON_LD);
+            }
+        }
+        for (String key : new String[] {"author", "dc.creator", "parsely-author"}) {
+            for (String a : metas(key)) {
+                if (!looksLikeUrl(a) && !cleanAuthors(a, true).isEmpty()) {
+                    return new Found<>(cleanAuthors(a, true), Origin.META);
+                }
+            }
+        }
+        for (Element e : scoped(MARKUP_AUTHOR)) {
+            Element n = e.selectFirst(MARKUP_NAME);
+            List<String> names = cleanAuthors((n != null && n != e ? n : e).text(), true);
+            if (!names.isEmpty() && HtmlBlocks.collapse(e.text()).length() <= 60) {
+                return new Found<>(names, Origin.MARKUP);
+            }
+        }
+        for (Element e : header.authorMarked()) {
+            String t = HtmlBlocks.collapse(e.text()).strip();
+            if (!t.isEmpty() && t.length() <= 60 && !header.elsewhere(e) && !cleanAuthors(t, true).isEmpty()) {
+                return new Found<>(cleanAuthors(t, true), Origin.MARKUP);
+            }
+        }
+        return null;
     }
 
     /**
@@ -740,6 +777,14 @@ final class MetaExtractor {
      * names joined by "and", "&amp;", commas or semicolons.
      */
     static List<String> cleanAuthors(String raw) {
+        return cleanAuthors(raw, false);
+    }
+
+    /**
+     * Cleans a byline into names as {@link #cleanAuthors(String)} does; with {@code keepRoles} a byline of
+     * role words only ("Staff Writer") is kept whole instead of dropped.
+     */
+    static List<String> cleanAuthors(String raw, boolean keepRoles) {
         List<String> out = new ArrayList<>();
         if (raw == null) {
             return out;
@@ -760,7 +805,9 @@ final class MetaExtractor {
                 continue;
             }
             String lower = name.toLowerCase(Locale.ROOT);
-            boolean role = ROLE.matcher(lower).find();
+            boolean role = ROLE.matcher(lower).find()
+                    && (!keepRoles || lower.matches("(?:no |unknown |anonymous )?(?:author|writer|contributor"
+                            + "|journalist|reporter|editor)"));
             if (!role && !lower.equals("on") && !lower.equals("at") && !lower.equals("admin")) {
                 out.add(name);
             }
@@ -869,6 +916,73 @@ final class MetaExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Gespeichert von ann_lee am 24. Juli 2017", "Posted by jdoe42 on March 3, 2021": the submitted-line of
+     * forum and CMS templates, whose name is often a user handle (lower case, digits, dots) that the byline
+     * patterns for capitalised names pass over. The date after the name makes it a byline, not a sentence.
+     */
+    private static final Pattern HANDLE_BYLINE = Pattern.compile("(?iu)^(?:(?:gespeichert|eingestellt|geschrieben"
+            + "|verfasst|erstellt|submitted|posted|written|published|publi\u00e9|\u00e9crit|escrito|publicado"
+            + "|scritto|pubblicato)\\s+)?(?:von|by|par|por|da)\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}._-]{1,29}"
+            + "(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}.'_-]{0,29}){0,2}?)\\s+(?:am|on|le|el|il|op)\\s+(.+)$");
+
+    /** The name of a short submitted-line that ends in a date ({@link #HANDLE_BYLINE}), or null. */
+    private List<String> handleByline() {
+        for (MetaHeader.Line l : header.lines()) {
+            String t = l.text();
+            if (t.length() > 100) {
+                continue;
+            }
+            Matcher m = HANDLE_BYLINE.matcher(t);
+            if (m.find() && MetaDates.find(m.group(2), reference).isPresent()) {
+                List<String> names = cleanAuthors(m.group(1));
+                if (names.size() == 1) {
+                    return names;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A name signed under the text: the last paragraph of a post that holds nothing but a person's name,
+     * set off in bold or italics or aligned right ("<p><b><i>Ann Lee</i></b></p>"), right after a paragraph
+     * of running text.
+     */
+    private List<String> signOff() {
+        Element scope = post != null ? post : doc.body();
+        if (scope == null) {
+            return null;
+        }
+        Element last = null;
+        for (Element p : scope.getElementsByTag("p")) {
+            if (!header.elsewhere(p) && !p.text().isBlank()) {
+                last = p;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        String t = HtmlBlocks.collapse(last.text()).strip();
+        if (t.length() > 40 || !PERSON.matcher(t).matches()) {
+            return null;
+        }
+        boolean right = last.attr("align").equalsIgnoreCase("right")
+                || last.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("text-align:right");
+        boolean emphasised = false;
+        for (Element e : last.select("b, strong, i, em")) {
+            if (HtmlBlocks.collapse(e.text()).strip().equals(t)) {
+                emphasised = true;
+            }
+        }
+        Element before = last.previousElementSibling();
+        boolean afterText = before != null && HtmlBlocks.collapse(before.text()).length() >= 150;
+        if (!(right || emphasised) || !afterText) {
+            return null;
+        }
+        return List.of(t);
     }
 
     /** A label that says the date after it is the day of publication, in the languages of {@link MetaDates}. */

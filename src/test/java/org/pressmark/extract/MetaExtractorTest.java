@@ -492,4 +492,52 @@ class MetaExtractorTest {
                 + "<p>A flat full of plants and old furniture.</p></article></body></html>");
         assertEquals("2022-09-23", m.published().date().toString());
     }
+
+    @Test
+    void aStaffBylineIsKeptWhenNoPersonIsNamed() {
+        Metadata m = meta("<html><head><meta name='author' content='Valley Post Staff Report'></head>"
+                + "<body><h1>Bridge closed</h1><p>The bridge is closed for repairs.</p></body></html>");
+        assertEquals(List.of("Valley Post Staff Report"), m.authors());
+    }
+
+    @Test
+    void aPersonStillWinsOverAStaffByline() {
+        Metadata m = meta("<html><head><meta name='author' content='Staff Writer'></head>"
+                + "<body><article><h1>Bridge closed</h1><p>By Ann Lee</p><p>The bridge is closed.</p></article>"
+                + "</body></html>");
+        assertEquals(List.of("Ann Lee"), m.authors());
+    }
+
+    @Test
+    void aUserHandleInASubmittedLineIsTheAuthor() {
+        Metadata m = meta("<html><body><article><h1>Free software meetup</h1><p>We met again.</p>"
+                + "<div class='submitted'>Gespeichert von jo_berg77 am 24. Juli 2017 - 18:55</div></article>"
+                + "</body></html>");
+        assertEquals(List.of("jo_berg77"), m.authors());
+    }
+
+    @Test
+    void aNameSignedInBoldUnderTheTextIsTheAuthor() {
+        String text = "The home side won the semi-final after a long and hard game that went to overtime, "
+                + "and the final will be played next month in front of a sold-out arena in the north.";
+        Metadata m = meta("<html><body><article><h1>Home side in the final</h1><p>" + text + "</p>"
+                + "<p><b><i>Lena Vogt</i></b></p></article></body></html>");
+        assertEquals(List.of("Lena Vogt"), m.authors());
+    }
+
+    @Test
+    void aPlainLastParagraphThatLooksLikeANameIsNotTheAuthor() {
+        String text = "The home side won the semi-final after a long and hard game that went to overtime, "
+                + "and the final will be played next month in front of a sold-out arena in the north.";
+        Metadata m = meta("<html><body><article><h1>Home side in the final</h1><p>" + text + "</p>"
+                + "<p>Next Match</p></article></body></html>");
+        assertEquals(List.of(), m.authors());
+    }
+
+    @Test
+    void aPlaceholderForAMissingAuthorIsNoAuthor() {
+        Metadata m = meta("<html><head><meta name='author' content='No Author'></head>"
+                + "<body><h1>Bridge closed</h1><p>The bridge is closed for repairs.</p></body></html>");
+        assertEquals(List.of(), m.authors());
+    }
 }
