@@ -610,13 +610,31 @@ final class MetaExtractor {
                 continue;
             }
             if (!genericAuthors(f.value(), site)) {
-                return f;
+                return f.origin() == Origin.TEXT ? f : preferVisibleByline(f);
             }
             if (generic == null) {
                 generic = f;
             }
         }
         return generic != null ? generic : staffAuthors();
+    }
+
+    /**
+     * Metadata that names the author by one word only (a user handle, a brand, initials) gives way to a
+     * byline beside the headline that names a person ("By Ann Lee"): site-wide author settings of a
+     * template say less about this post than the line the readers see.
+     */
+    private Found<List<String>> preferVisibleByline(Found<List<String>> f) {
+        for (String n : f.value()) {
+            if (n.strip().contains(" ")) {
+                return f;
+            }
+        }
+        List<String> shown = headerByline();
+        if (shown.size() == 1 && PERSON.matcher(shown.get(0)).matches() && !f.value().contains(shown.get(0))) {
+            return new Found<>(shown, Origin.TEXT);
+        }
+        return f;
     }
 
     /**
@@ -660,11 +678,17 @@ final class MetaExtractor {
      */
     private boolean genericAuthors(List<String> names, String site) {
         String publisher = article == null ? null : nameOf(first(list(article.get("publisher"))));
+        // <meta name="publisher" content="Harbour Gazette (www.example.org)">: the name without the note
+        List<String> metaPublishers = cleanAuthors(firstNonBlank(meta("publisher"), meta("dc.publisher"),
+                meta("article:publisher") == null || looksLikeUrl(meta("article:publisher")) ? null
+                        : meta("article:publisher")));
+        String metaPublisher = metaPublishers.size() == 1 ? metaPublishers.get(0) : null;
         String[] host = hostKey(hostName(pageUrl()));
         for (String n : names) {
             String k = MetaHeader.norm(n);
             boolean domain = k.matches("[\\p{L}\\p{N}.-]+\\.[a-z]{2,6}");
             if (!domain && !k.equals(MetaHeader.norm(site)) && !k.equals(MetaHeader.norm(publisher))
+                    && !k.equals(MetaHeader.norm(metaPublisher))
                     && !organizations.contains(n) && !namesHost(n, host)) {
                 return false;
             }
@@ -709,7 +733,7 @@ final class MetaExtractor {
             "(?:(?:^|[|\u2022\u00B7,;(]\\s*|\\s[-\u2013\u2014]\\s)(?i:by|von|par|por|door|av)\\s+"
             + "|(?:^|\\s)(?i:posted by|written by|beitrag von|geschrieben von|verfasst von|erstellt von|escrito por"
             + "|publicado por|publi\u00e9 par|\u00e9crit par|scritto da|a cura di|text von|texte de|texto de|text by"
-            + "|words by|story by|ein beitrag von)\\s+"
+            + "|words by|story by|ein beitrag von)\\s*:?\\s+"
             + "|(?:^|[|\u2022\u00B7,;(]\\s*|\\s[-\u2013\u2014]\\s)(?i:text|texte|autor|autorin|autoren|author|authors|words"
             + "|redaktion)"
             + "(?:\\s+(?i:und|and|&|et)\\s+\\p{L}+)?\\s*:\\s*)"

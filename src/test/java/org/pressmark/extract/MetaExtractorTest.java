@@ -540,4 +540,36 @@ class MetaExtractorTest {
                 + "<body><h1>Bridge closed</h1><p>The bridge is closed for repairs.</p></body></html>");
         assertEquals(List.of(), m.authors());
     }
+
+    @Test
+    void aVisibleBylineBesideTheHeadlineBeatsAOneWordMetadataAuthor() {
+        Metadata m = meta("<html><head><meta name='author' content='HarbourMag'></head>"
+                + "<body><article><h1>Goats leave the island</h1><div class='credits'>By Tom Reyes</div>"
+                + "<p>The island is green again.</p></article></body></html>");
+        assertEquals(List.of("Tom Reyes"), m.authors());
+    }
+
+    @Test
+    void aMetadataAuthorWithAFullNameKeepsPrecedenceOverTheVisibleByline() {
+        Metadata m = meta("<html><head><meta name='author' content='Ada Byrne'></head>"
+                + "<body><article><h1>Goats leave the island</h1><div class='credits'>By Tom Reyes</div>"
+                + "<p>The island is green again.</p></article></body></html>");
+        assertEquals(List.of("Ada Byrne"), m.authors());
+    }
+
+    @Test
+    void anAuthorThatIsThePublisherMetaGivesWayToALabelledName() {
+        Metadata m = meta("<html><head><meta name='publisher' content='Radio North (www.example.org)'>"
+                + "<meta name='author' content='Radio North (www.example.org)'></head><body><article>"
+                + "<h1>Elephants and farmers</h1><p>Farmers and elephants share the land.</p>"
+                + "<p>Auteur : Kofi Mensah</p></article></body></html>");
+        assertEquals(List.of("Kofi Mensah"), m.authors());
+    }
+
+    @Test
+    void writtenByWithAColonIsAByline() {
+        Metadata m = meta("<html><body><article><h1>Forests and climate</h1><p><em>Written by: Julia Moss</em></p>"
+                + "<p>Forests store carbon.</p></article></body></html>");
+        assertEquals(List.of("Julia Moss"), m.authors());
+    }
 }
