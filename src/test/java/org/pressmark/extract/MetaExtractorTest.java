@@ -572,4 +572,20 @@ class MetaExtractorTest {
                 + "<p>Forests store carbon.</p></article></body></html>");
         assertEquals(List.of("Julia Moss"), m.authors());
     }
+
+    @Test
+    void aNameAndADateInAdjacentSpansWithoutSpaceAreReadApart() {
+        Metadata m = meta("<html><body><article><h1>Boots for everyone</h1><div><a class='link'><span>Nora Falk</span>"
+                + "</a><span class='muted'>3.11.2023</span></div><p>The maker sells more boots than ever.</p>"
+                + "</article></body></html>");
+        assertEquals("2023-11-03", m.published().iso());
+        assertEquals(List.of("Nora Falk"), m.authors());
+    }
+
+    @Test
+    void wordsSplitInsideOneWordAcrossElementsStayTogether() {
+        assertEquals(false, MetaHeader.glued('W', 'o'));
+        assertEquals(true, MetaHeader.glued('k', '3'));
+        assertEquals(true, MetaHeader.glued('k', 'N'));
+    }
 }
