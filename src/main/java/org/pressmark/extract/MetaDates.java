@@ -148,7 +148,32 @@ final class MetaDates {
             }
         }
         Optional<PageDate> full = Dates.find(text, now);
-        return full.isPresent() ? full : findShortYear(text, now);
+        if (full.isPresent()) {
+            return full;
+        }
+        Optional<PageDate> spaced = findSpaced(text, now);
+        return spaced.isPresent() ? spaced : findShortYear(text, now);
+    }
+
+    /** "4. 2. 2022": a numeric German date with a space (perhaps a thin or no-break one) after each dot. */
+    private static final Pattern SPACED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.])(\\d{1,2})\\.[\\s\u00A0\u2009\u202F](\\d{1,2})\\.[\\s\u00A0\u2009\u202F]"
+            + "((?:19|20)\\d{2})(?![\\p{L}\\p{N}])");
+
+    /** The first "4. 2. 2022" date of the text that exists and is not in the future. */
+    static Optional<PageDate> findSpaced(String text, java.time.Instant now) {
+        Matcher m = SPACED.matcher(text);
+        while (m.find()) {
+            try {
+                PageDate d = PageDate.of(LocalDate.of(num(m.group(3)), num(m.group(2)), num(m.group(1))));
+                if (Dates.plausible(d, now)) {
+                    return Optional.of(d);
+                }
+            } catch (DateTimeException e) {
+                // 30. 2. 2022: not a day; look further
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first "23.09.22" date of the text that exists and is not in the future, read as 2022-09-23. */

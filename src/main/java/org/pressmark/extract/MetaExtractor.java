@@ -866,7 +866,8 @@ final class MetaExtractor {
             // names another day holds a time in UTC that falls on the next or the previous day, or a
             // time stamp of the system (import, migration, last edit): the page's own line overrules it
             Found<PageDate> shown = shownDate();
-            if (shown != null && !shown.value().date().equals(f.value().date())) {
+            if (shown != null && !shown.value().date().equals(f.value().date())
+                    && !showsDay(shownLine, f.value().date())) {
                 return shown;
             }
         }
@@ -901,6 +902,27 @@ final class MetaExtractor {
      * date. A date inside a sentence is what the story is about, so a long line starting otherwise does not
      * count.
      */
+    /** The text of the line {@link #shownDate()} last took its date from. */
+    private String shownLine = "";
+
+    /**
+     * Whether any date printed in the line falls on the day: a line that shows both the publication and the
+     * last change ("29. Mai 2022 30. Mai 2022") agrees with metadata naming either.
+     */
+    private boolean showsDay(String line, LocalDate day) {
+        for (int i = 0; i < line.length(); i++) {
+            boolean start = Character.isLetterOrDigit(line.charAt(i))
+                    && (i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1)));
+            if (start) {
+                Optional<PageDate> d = MetaDates.find(line.substring(i), reference);
+                if (d.isPresent() && d.get().date().equals(day)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private Found<PageDate> shownDate() {
         for (List<MetaHeader.Line> lines : List.of(header.after(), header.before())) {
             int limit = lines == header.after() ? SHOWN_AFTER : SHOWN_BEFORE;
@@ -917,6 +939,7 @@ final class MetaExtractor {
                 }
                 Optional<PageDate> d = MetaDates.find(t.length() <= 80 ? t : t.substring(0, 40), reference);
                 if (d.isPresent()) {
+                    shownLine = t.length() <= 80 ? t : t.substring(0, 40);
                     return new Found<>(d.get(), Origin.TEXT);
                 }
             }

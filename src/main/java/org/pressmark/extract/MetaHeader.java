@@ -296,11 +296,12 @@ final class MetaHeader {
     /**
      * Whether two texts of sibling inline elements meet where a reader sees two words, though the markup puts
      * no space between them ("<span>Ann Lee</span><span>3.11.2023</span>" laid out with padding): a letter
-     * against a digit, or a lower-case letter against a capital.
+     * against a digit, two numbers ("<span>Feb 18</span><span>2009</span>"), or a lower-case letter against a
+     * capital.
      */
     static boolean glued(char before, char after) {
         return Character.isLetter(before) && Character.isDigit(after)
-                || Character.isDigit(before) && Character.isLetter(after)
+                || Character.isDigit(before) && (Character.isLetter(after) || Character.isDigit(after))
                 || Character.isLowerCase(before) && Character.isUpperCase(after);
     }
 

@@ -69,4 +69,11 @@ class MetaDatesTest {
         assertEquals("none", MetaDates.find("build 10.12.22.4", now).map(d -> d.iso()).orElse("none"));
         assertEquals("none", MetaDates.find("31.02.22", now).map(d -> d.iso()).orElse("none"));
     }
+
+    @Test
+    void readsNumericDatesWithASpaceAfterEachDot() {
+        java.time.Instant now = java.time.Instant.parse("2024-06-01T00:00:00Z");
+        assertEquals("2022-02-04", MetaDates.find("Von Tennisverband 4. 2. 2022.", now).map(d -> d.iso()).orElse("none"));
+        assertEquals("none", MetaDates.find("30. 2. 2022", now).map(d -> d.iso()).orElse("none"));
+    }
 }

@@ -588,4 +588,36 @@ class MetaExtractorTest {
         assertEquals(true, MetaHeader.glued('k', '3'));
         assertEquals(true, MetaHeader.glued('k', 'N'));
     }
+
+    @Test
+    void aDateSplitIntoSpansIsReadWhole() {
+        Metadata m = meta("<html><body><article><h1>Testing a security suite</h1>"
+                + "<div class='postdate'><span>Feb 18</span><span>2009</span></div>"
+                + "<p>I tried the suite for four weeks.</p></article></body></html>");
+        assertEquals("2009-02-18", m.published().iso());
+    }
+
+    @Test
+    void aForumPostDateWithATwoDigitYearBeforeTheTimeIsRead() {
+        Metadata m = meta("<html><body><article><h1>No app store over mobile data?</h1>"
+                + "<div><span>hansi99</span><span>28.09.19</span><span>12:44</span></div>"
+                + "<p>Since the update nothing loads.</p></article></body></html>");
+        assertEquals("2019-09-28", m.published().iso());
+    }
+
+    @Test
+    void aDateLineShowingTheMetadataDayBesideAnotherDoesNotOverruleIt() {
+        Metadata m = meta("<html><head><meta property='article:published_time' content='2022-05-30T07:00:00+02:00'>"
+                + "</head><body><article><h1>Five trends</h1><div>Eva Lind | <time>29. Mai 2022</time>"
+                + "<time>30. Mai 2022</time> | Work</div><p>What the year brings.</p></article></body></html>");
+        assertEquals("2022-05-30", m.published().date().toString());
+    }
+
+    @Test
+    void aBylineDateWithThinSpacesIsRead() {
+        Metadata m = meta("<html><body><article><h1>Two newcomers in the team</h1>"
+                + "<p>Von Tennisverband Nord 4.\u20092.\u20092022.</p><p>The coach named the team.</p></article>"
+                + "</body></html>");
+        assertEquals("2022-02-04", m.published().iso());
+    }
 }
