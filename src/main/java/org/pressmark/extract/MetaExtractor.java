@@ -970,13 +970,35 @@ final class MetaExtractor {
      * forum and CMS templates, whose name is often a user handle (lower case, digits, dots) that the byline
      * patterns for capitalised names pass over. The date after the name makes it a byline, not a sentence.
      */
-    private static final Pattern HANDLE_BYLINE = Pattern.compile("(?iu)^(?:(?:gespeichert|eingestellt|geschrieben"
+    private static final Pattern HANDLE_BYLINE = Pattern.compile("(?iu)^(?:(?:posted|filed|abgelegt)\\s+(?:in|under|unter)"
+            + "\\s+[^|]{1,40}?\\s+)?(?:(?:gespeichert|eingestellt|geschrieben"
             + "|verfasst|erstellt|submitted|posted|written|published|publi\u00e9|\u00e9crit|escrito|publicado"
             + "|scritto|pubblicato)\\s+)?(?:von|by|par|por|da)\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}._-]{1,29}"
             + "(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}.'_-]{0,29}){0,2}?)\\s+(?:am|on|le|el|il|op)\\s+(.+)$");
 
+    /**
+     * A user handle and a date as the first line under a forum or deal post's headline ("jo_berg77 18.10.2019,
+     * 15:07"): one word that is lower case throughout, or has a capital inside ("MikeNils") or a digit, so that
+     * a place name of a dateline ("Berlin 12.03.2022") is not taken.
+     */
+    private static final Pattern HANDLE_DATE = Pattern.compile(
+            "^([\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,29})[\\s,]+(\\d.*)$");
+    private static final Pattern HANDLE_SHAPE = Pattern.compile(
+            "[\\p{Ll}\\p{N}._-]+|\\p{L}\\p{Ll}[\\p{Ll}\\p{N}._-]*(?:\\p{Lu}|\\p{N})[\\p{L}\\p{N}._-]*");
+
     /** The name of a short submitted-line that ends in a date ({@link #HANDLE_BYLINE}), or null. */
     private List<String> handleByline() {
+        List<MetaHeader.Line> after = header.after();
+        for (int i = 0; i < after.size() && i < 3; i++) {
+            String t = after.get(i).text();
+            Matcher m = HANDLE_DATE.matcher(t);
+            if (t.length() <= 60 && m.matches() && HANDLE_SHAPE.matcher(m.group(1)).matches()
+                    && m.group(1).chars().anyMatch(Character::isLetter)
+                    && MetaDates.find(m.group(2), reference).isPresent()
+                    && m.group(2).replaceAll("[\\d\\s.,:/-]|(?i)uhr|am|pm|h\\b", "").isEmpty()) {
+                return List.of(m.group(1));
+            }
+        }
         for (MetaHeader.Line l : header.lines()) {
             String t = l.text();
             if (t.length() > 100) {

@@ -620,4 +620,26 @@ class MetaExtractorTest {
                 + "</body></html>");
         assertEquals("2022-02-04", m.published().iso());
     }
+
+    @Test
+    void aUserHandleAndADateUnderTheHeadlineGiveTheAuthor() {
+        Metadata m = meta("<html><body><article><h1>Coffee, two jars for 4 euros</h1>"
+                + "<div>LenaBrandt 18.10.2019, 15:07 Uhr</div><p>A good deal this week.</p></article></body></html>");
+        assertEquals(List.of("LenaBrandt"), m.authors());
+    }
+
+    @Test
+    void aPlaceBeforeTheDateIsNoUserHandle() {
+        Metadata m = meta("<html><body><article><h1>Council meets</h1>"
+                + "<div>BERLIN 12.03.2022</div><p>The council met today.</p></article></body></html>");
+        assertEquals(List.of(), m.authors());
+    }
+
+    @Test
+    void aHandleAfterPostedInCategoryIsTheAuthor() {
+        Metadata m = meta("<html><body><article><h1>Office suites in schools</h1>"
+                + "<div>Posted in Privacy by quietfox on August 3, 2019</div><p>The debate goes on.</p></article>"
+                + "</body></html>");
+        assertEquals(List.of("quietfox"), m.authors());
+    }
 }
