@@ -536,6 +536,7 @@ final class MetaExtractor {
     // ---- authors -----------------------------------------------------------------------------
 
     private Found<List<String>> authors(String site) {
+        authorSite = site;
         List<String> json = new ArrayList<>();
         for (Object a : list(article == null ? null : article.get("author"))) {
             String name = nameOf(a);
@@ -751,6 +752,7 @@ final class MetaExtractor {
      * standing alone between the separators of a date line ("04.02.2022 | 13:10 Uhr | Uta Berg").
      */
     private List<String> headerByline() {
+        List<String> siteByline = null;
         for (List<MetaHeader.Line> lines : List.of(header.after(), header.before())) {
             for (int i = 0; i < lines.size(); i++) {
                 String t = lines.get(i).text();
@@ -761,7 +763,12 @@ final class MetaExtractor {
                 Matcher m = BYLINE.matcher(t);
                 if (m.find() && (t.length() <= 120 || m.start() < 30)) {
                     List<String> names = cleanAuthors(m.group(1));
-                    if (!names.isEmpty()) {
+                    if (!names.isEmpty() && genericAuthors(names, authorSite)) {
+                        // "By The Harbour Gazette" over a "Written by: Ann Lee" further down: look on
+                        if (siteByline == null) {
+                            siteByline = names;
+                        }
+                    } else if (!names.isEmpty()) {
                         return names;
                     }
                 }
@@ -777,7 +784,7 @@ final class MetaExtractor {
                 }
             }
         }
-        return List.of();
+        return siteByline != null ? siteByline : List.of();
     }
 
     // the patterns of cleanAuthors, compiled once: it runs for every byline candidate
@@ -902,6 +909,9 @@ final class MetaExtractor {
      * date. A date inside a sentence is what the story is about, so a long line starting otherwise does not
      * count.
      */
+    /** The site name the author search compares names with ({@link #genericAuthors}). */
+    private String authorSite;
+
     /** The text of the line {@link #shownDate()} last took its date from. */
     private String shownLine = "";
 

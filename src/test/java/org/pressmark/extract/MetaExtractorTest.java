@@ -642,4 +642,12 @@ class MetaExtractorTest {
                 + "</body></html>");
         assertEquals(List.of("quietfox"), m.authors());
     }
+
+    @Test
+    void aBylineNamingTheSiteGivesWayToAWriterNamedFurtherDown() {
+        Metadata m = meta("<html><head><meta property='og:site_name' content='The Harbour Gazette'></head><body><article>"
+                + "<h1>Forests and climate</h1><div>By The Harbour Gazette</div><p><em>Written by: Julia Moss</em></p>"
+                + "<p>Forests store carbon.</p></article></body></html>");
+        assertEquals(List.of("Julia Moss"), m.authors());
+    }
 }
