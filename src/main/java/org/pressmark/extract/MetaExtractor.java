@@ -784,6 +784,23 @@ final class MetaExtractor {
                 }
             }
         }
+        // a name alone on its line beside a line that is only a date, next to the headline (a template's
+        // meta block: "<div>22.11.2022</div><h5>Ann Lee</h5>")
+        for (List<MetaHeader.Line> lines : List.of(header.after(), header.before())) {
+            for (int i = 0; i < lines.size() && i < 3; i++) {
+                String t = lines.get(i).text().strip();
+                if (t.length() > 40 || !PERSON.matcher(t).matches() || MetaDates.find(t, reference).isPresent()) {
+                    continue;
+                }
+                for (int k : new int[] {i - 1, i + 1}) {
+                    if (k >= 0 && k < lines.size() && lines.get(k).text().strip().length() <= 25
+                            && MetaDates.find(lines.get(k).text(), reference).isPresent()
+                            && (siteByline == null || !genericAuthors(List.of(t), authorSite))) {
+                        return List.of(t);
+                    }
+                }
+            }
+        }
         return siteByline != null ? siteByline : List.of();
     }
 

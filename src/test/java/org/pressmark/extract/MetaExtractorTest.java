@@ -650,4 +650,18 @@ class MetaExtractorTest {
                 + "<p>Forests store carbon.</p></article></body></html>");
         assertEquals(List.of("Julia Moss"), m.authors());
     }
+
+    @Test
+    void aNameOnItsOwnLineBesideADateLineAboveTheHeadlineIsTheAuthor() {
+        Metadata m = meta("<html><body><article><div class='meta'><div>22.11.2022</div><h5>Karl Sommer</h5></div>"
+                + "<h1>No tipping point for the climate</h1><p>The study finds no such point.</p></article></body></html>");
+        assertEquals(List.of("Karl Sommer"), m.authors());
+    }
+
+    @Test
+    void aNameOnItsOwnLineWithoutADateBesideItIsNotTheAuthor() {
+        Metadata m = meta("<html><body><article><div class='meta'><h5>Karl Sommer</h5></div>"
+                + "<h1>No tipping point for the climate</h1><p>The study finds no such point.</p></article></body></html>");
+        assertEquals(List.of(), m.authors());
+    }
 }
