@@ -49,7 +49,7 @@ final class MetaDates {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
-     * "23.09.22": day, month and a two-digit year, each of two digits, as German, Swiss and Austrian templates
+     * "17.08.21": day, month and a two-digit year, each of two digits, as German, Swiss and Austrian templates
      * print a date line. Both day and month must be written with two digits so that version numbers such as
      * "1.2.22" do not read as dates.
      */
@@ -155,12 +155,12 @@ final class MetaDates {
         return spaced.isPresent() ? spaced : findShortYear(text, now);
     }
 
-    /** "4. 2. 2022": a numeric German date with a space (perhaps a thin or no-break one) after each dot. */
+    /** "6. 5. 2021": a numeric German date with a space (perhaps a thin or no-break one) after each dot. */
     private static final Pattern SPACED = Pattern.compile(
             "(?<![\\p{L}\\p{N}.])(\\d{1,2})\\.[\\s\u00A0\u2009\u202F](\\d{1,2})\\.[\\s\u00A0\u2009\u202F]"
             + "((?:19|20)\\d{2})(?![\\p{L}\\p{N}])");
 
-    /** The first "4. 2. 2022" date of the text that exists and is not in the future. */
+    /** The first "6. 5. 2021" date of the text that exists and is not in the future. */
     static Optional<PageDate> findSpaced(String text, java.time.Instant now) {
         Matcher m = SPACED.matcher(text);
         while (m.find()) {
@@ -170,13 +170,13 @@ final class MetaDates {
                     return Optional.of(d);
                 }
             } catch (DateTimeException e) {
-                // 30. 2. 2022: not a day; look further
+                // 30. 2. 2021: not a day; look further
             }
         }
         return Optional.empty();
     }
 
-    /** The first "23.09.22" date of the text that exists and is not in the future, read as 2022-09-23. */
+    /** The first "17.08.21" date of the text that exists and is not in the future, read as 2021-08-17. */
     static Optional<PageDate> findShortYear(String text, java.time.Instant now) {
         Matcher m = SHORT_YEAR.matcher(text);
         while (m.find()) {
@@ -186,7 +186,7 @@ final class MetaDates {
                     return Optional.of(d);
                 }
             } catch (DateTimeException e) {
-                // 31.02.22: not a day; look further
+                // 31.02.21: not a day; look further
             }
         }
         return Optional.empty();

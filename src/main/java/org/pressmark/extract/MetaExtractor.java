@@ -785,7 +785,7 @@ final class MetaExtractor {
             }
         }
         // a name alone on its line beside a line that is only a date, next to the headline (a template's
-        // meta block: "<div>22.11.2022</div><h5>Ann Lee</h5>")
+        // meta block: "<div>05.10.2021</div><h5>Ann Lee</h5>")
         for (List<MetaHeader.Line> lines : List.of(header.after(), header.before())) {
             for (int i = 0; i < lines.size() && i < 3; i++) {
                 String t = lines.get(i).text().strip();
@@ -912,7 +912,7 @@ final class MetaExtractor {
     private static final Pattern PUBLISH_LABEL = Pattern.compile(
             "(?iu)\\b(?:published|posted|ver\u00f6ffentlicht|erschienen|publi\u00e9|publicado|pubblicato|gepubliceerd)\\b");
 
-    /** A label that says the date after it is the day of an event ("Termin: 21.02.2020", "When: May 3, 2022"). */
+    /** A label that says the date after it is the day of an event ("Termin: 14.03.2019", "When: May 3, 2022"). */
     private static final Pattern EVENT_LABEL = Pattern.compile("(?iu)(?:termin|veranstaltung(?:sdatum)?|wann|beginn"
             + "|event(?: date)?|when|starts?|quand|rendez-vous|cu\u00e1ndo|fecha del evento|quando|wanneer)\\s*:");
 
@@ -993,7 +993,7 @@ final class MetaExtractor {
     }
 
     /**
-     * "Gespeichert von ann_lee am 24. Juli 2017", "Posted by jdoe42 on March 3, 2021": the submitted-line of
+     * "Gespeichert von ann_lee am 9. Mai 2016", "Posted by jdoe42 on March 9, 2021": the submitted-line of
      * forum and CMS templates, whose name is often a user handle (lower case, digits, dots) that the byline
      * patterns for capitalised names pass over. The date after the name makes it a byline, not a sentence.
      */
@@ -1004,8 +1004,8 @@ final class MetaExtractor {
             + "(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}.'_-]{0,29}){0,2}?)\\s+(?:am|on|le|el|il|op)\\s+(.+)$");
 
     /**
-     * A user handle and a date as the first line under a forum or deal post's headline ("jo_berg77 18.10.2019,
-     * 15:07"): one word that is lower case throughout, or has a capital inside ("MikeNils") or a digit, so that
+     * A user handle and a date as the first line under a forum or deal post's headline ("jo_berg77 02.07.2020,
+     * 11:48"): one word that is lower case throughout, or has a capital inside ("MikeNils") or a digit, so that
      * a place name of a dateline ("Berlin 12.03.2022") is not taken.
      */
     private static final Pattern HANDLE_DATE = Pattern.compile(

@@ -295,8 +295,8 @@ final class MetaHeader {
 
     /**
      * Whether two texts of sibling inline elements meet where a reader sees two words, though the markup puts
-     * no space between them ("<span>Ann Lee</span><span>3.11.2023</span>" laid out with padding): a letter
-     * against a digit, two numbers ("<span>Feb 18</span><span>2009</span>"), or a lower-case letter against a
+     * no space between them ("<span>Ann Lee</span><span>7.12.2022</span>" laid out with padding): a letter
+     * against a digit, two numbers ("<span>Mar 21</span><span>2010</span>"), or a lower-case letter against a
      * capital.
      */
     static boolean glued(char before, char after) {

@@ -64,7 +64,7 @@ class MetaDatesTest {
     @Test
     void readsTwoDigitYearsOnlyWithTwoDigitDaysAndMonths() {
         java.time.Instant now = java.time.Instant.parse("2024-06-01T00:00:00Z");
-        assertEquals("2022-09-23", MetaDates.find("Hochgeladen 23.09.22", now).map(d -> d.iso()).orElse("none"));
+        assertEquals("2021-08-17", MetaDates.find("Hochgeladen 17.08.21", now).map(d -> d.iso()).orElse("none"));
         assertEquals("none", MetaDates.find("Version 1.2.22", now).map(d -> d.iso()).orElse("none"));
         assertEquals("none", MetaDates.find("build 10.12.22.4", now).map(d -> d.iso()).orElse("none"));
         assertEquals("none", MetaDates.find("31.02.22", now).map(d -> d.iso()).orElse("none"));
@@ -73,7 +73,7 @@ class MetaDatesTest {
     @Test
     void readsNumericDatesWithASpaceAfterEachDot() {
         java.time.Instant now = java.time.Instant.parse("2024-06-01T00:00:00Z");
-        assertEquals("2022-02-04", MetaDates.find("Von Tennisverband 4. 2. 2022.", now).map(d -> d.iso()).orElse("none"));
+        assertEquals("2021-05-06", MetaDates.find("Von Tennisverband 6. 5. 2021.", now).map(d -> d.iso()).orElse("none"));
         assertEquals("none", MetaDates.find("30. 2. 2022", now).map(d -> d.iso()).orElse("none"));
     }
 }

@@ -472,25 +472,25 @@ class MetaExtractorTest {
     void aHowToGuideInJsonLdGivesTheDateAndAuthor() {
         Metadata m = meta("<html><head><script type='application/ld+json'>{\"@context\":\"http://schema.org/\","
                 + "\"@type\":\"HowTo\",\"name\":\"Sew a round tablecloth\",\"author\":{\"@type\":\"Person\","
-                + "\"name\":\"Mira Holt\"},\"datePublished\":\"2022-01-10T22:06:08:684Z\"}</script></head>"
+                + "\"name\":\"Mira Holt\"},\"datePublished\":\"2021-05-07T10:11:12:345Z\"}</script></head>"
                 + "<body><h1>Sew a round tablecloth</h1><p>Step one.</p></body></html>");
-        assertEquals("2022-01-10", m.published().date().toString());
+        assertEquals("2021-05-07", m.published().date().toString());
         assertEquals(List.of("Mira Holt"), m.authors());
     }
 
     @Test
     void anEventDateBelowTheHeadlineDoesNotOverruleThePublicationDate() {
-        Metadata m = meta("<html><head><meta property='article:published_time' content='2019-11-27T15:21:21+01:00'>"
+        Metadata m = meta("<html><head><meta property='article:published_time' content='2018-10-16T09:12:00+02:00'>"
                 + "</head><body><article><h1>Tastings in spring</h1><p>Dates for the new season.</p>"
-                + "<p>Termin: 21.02.2020, 19 Uhr</p><p>Ort: Markthalle</p></article></body></html>");
-        assertEquals("2019-11-27", m.published().date().toString());
+                + "<p>Termin: 14.03.2019, 18 Uhr</p><p>Ort: Markthalle</p></article></body></html>");
+        assertEquals("2018-10-16", m.published().date().toString());
     }
 
     @Test
     void aDateLineWithATwoDigitYearBelowTheHeadlineIsRead() {
-        Metadata m = meta("<html><body><article><h1>Green living room</h1><div class='meta'>23.09.22</div>"
+        Metadata m = meta("<html><body><article><h1>Green living room</h1><div class='meta'>17.08.21</div>"
                 + "<p>A flat full of plants and old furniture.</p></article></body></html>");
-        assertEquals("2022-09-23", m.published().date().toString());
+        assertEquals("2021-08-17", m.published().date().toString());
     }
 
     @Test
@@ -511,7 +511,7 @@ class MetaExtractorTest {
     @Test
     void aUserHandleInASubmittedLineIsTheAuthor() {
         Metadata m = meta("<html><body><article><h1>Free software meetup</h1><p>We met again.</p>"
-                + "<div class='submitted'>Gespeichert von jo_berg77 am 24. Juli 2017 - 18:55</div></article>"
+                + "<div class='submitted'>Gespeichert von jo_berg77 am 9. Mai 2016 - 20:41</div></article>"
                 + "</body></html>");
         assertEquals(List.of("jo_berg77"), m.authors());
     }
@@ -576,9 +576,9 @@ class MetaExtractorTest {
     @Test
     void aNameAndADateInAdjacentSpansWithoutSpaceAreReadApart() {
         Metadata m = meta("<html><body><article><h1>Boots for everyone</h1><div><a class='link'><span>Nora Falk</span>"
-                + "</a><span class='muted'>3.11.2023</span></div><p>The maker sells more boots than ever.</p>"
+                + "</a><span class='muted'>7.12.2022</span></div><p>The maker sells more boots than ever.</p>"
                 + "</article></body></html>");
-        assertEquals("2023-11-03", m.published().iso());
+        assertEquals("2022-12-07", m.published().iso());
         assertEquals(List.of("Nora Falk"), m.authors());
     }
 
@@ -592,17 +592,17 @@ class MetaExtractorTest {
     @Test
     void aDateSplitIntoSpansIsReadWhole() {
         Metadata m = meta("<html><body><article><h1>Testing a security suite</h1>"
-                + "<div class='postdate'><span>Feb 18</span><span>2009</span></div>"
+                + "<div class='postdate'><span>Mar 21</span><span>2010</span></div>"
                 + "<p>I tried the suite for four weeks.</p></article></body></html>");
-        assertEquals("2009-02-18", m.published().iso());
+        assertEquals("2010-03-21", m.published().iso());
     }
 
     @Test
     void aForumPostDateWithATwoDigitYearBeforeTheTimeIsRead() {
         Metadata m = meta("<html><body><article><h1>No app store over mobile data?</h1>"
-                + "<div><span>hansi99</span><span>28.09.19</span><span>12:44</span></div>"
+                + "<div><span>hansi99</span><span>13.04.18</span><span>09:31</span></div>"
                 + "<p>Since the update nothing loads.</p></article></body></html>");
-        assertEquals("2019-09-28", m.published().iso());
+        assertEquals("2018-04-13", m.published().iso());
     }
 
     @Test
@@ -616,15 +616,15 @@ class MetaExtractorTest {
     @Test
     void aBylineDateWithThinSpacesIsRead() {
         Metadata m = meta("<html><body><article><h1>Two newcomers in the team</h1>"
-                + "<p>Von Tennisverband Nord 4.\u20092.\u20092022.</p><p>The coach named the team.</p></article>"
+                + "<p>Von Tennisverband Nord 6.\u20095.\u20092021.</p><p>The coach named the team.</p></article>"
                 + "</body></html>");
-        assertEquals("2022-02-04", m.published().iso());
+        assertEquals("2021-05-06", m.published().iso());
     }
 
     @Test
     void aUserHandleAndADateUnderTheHeadlineGiveTheAuthor() {
         Metadata m = meta("<html><body><article><h1>Coffee, two jars for 4 euros</h1>"
-                + "<div>LenaBrandt 18.10.2019, 15:07 Uhr</div><p>A good deal this week.</p></article></body></html>");
+                + "<div>LenaBrandt 02.07.2020, 11:48 Uhr</div><p>A good deal this week.</p></article></body></html>");
         assertEquals(List.of("LenaBrandt"), m.authors());
     }
 
@@ -638,7 +638,7 @@ class MetaExtractorTest {
     @Test
     void aHandleAfterPostedInCategoryIsTheAuthor() {
         Metadata m = meta("<html><body><article><h1>Office suites in schools</h1>"
-                + "<div>Posted in Privacy by quietfox on August 3, 2019</div><p>The debate goes on.</p></article>"
+                + "<div>Posted in Privacy by quietfox on June 14, 2018</div><p>The debate goes on.</p></article>"
                 + "</body></html>");
         assertEquals(List.of("quietfox"), m.authors());
     }
@@ -653,7 +653,7 @@ class MetaExtractorTest {
 
     @Test
     void aNameOnItsOwnLineBesideADateLineAboveTheHeadlineIsTheAuthor() {
-        Metadata m = meta("<html><body><article><div class='meta'><div>22.11.2022</div><h5>Karl Sommer</h5></div>"
+        Metadata m = meta("<html><body><article><div class='meta'><div>05.10.2021</div><h5>Karl Sommer</h5></div>"
                 + "<h1>No tipping point for the climate</h1><p>The study finds no such point.</p></article></body></html>");
         assertEquals(List.of("Karl Sommer"), m.authors());
     }
