@@ -48,6 +48,14 @@ final class MetaDates {
             + "\\s+(?:de\\s+|del\\s+)?(\\d{4})(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * "17.08.21": day, month and a two-digit year, each of two digits, as German, Swiss and Austrian templates
+     * print a date line. Both day and month must be written with two digits so that version numbers such as
+     * "1.2.22" do not read as dates.
+     */
+    private static final Pattern SHORT_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\p{L}\\p{N}]|\\.\\d)");
+
     private MetaDates() {
     }
 
@@ -139,7 +147,49 @@ final class MetaDates {
                 // 31. Februar: not a day; look further
             }
         }
-        return Dates.find(text, now);
+        Optional<PageDate> full = Dates.find(text, now);
+        if (full.isPresent()) {
+            return full;
+        }
+        Optional<PageDate> spaced = findSpaced(text, now);
+        return spaced.isPresent() ? spaced : findShortYear(text, now);
+    }
+
+    /** "6. 5. 2021": a numeric German date with a space (perhaps a thin or no-break one) after each dot. */
+    private static final Pattern SPACED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.])(\\d{1,2})\\.[\\s\u00A0\u2009\u202F](\\d{1,2})\\.[\\s\u00A0\u2009\u202F]"
+            + "((?:19|20)\\d{2})(?![\\p{L}\\p{N}])");
+
+    /** The first "6. 5. 2021" date of the text that exists and is not in the future. */
+    static Optional<PageDate> findSpaced(String text, java.time.Instant now) {
+        Matcher m = SPACED.matcher(text);
+        while (m.find()) {
+            try {
+                PageDate d = PageDate.of(LocalDate.of(num(m.group(3)), num(m.group(2)), num(m.group(1))));
+                if (Dates.plausible(d, now)) {
+                    return Optional.of(d);
+                }
+            } catch (DateTimeException e) {
+                // 30. 2. 2021: not a day; look further
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first "17.08.21" date of the text that exists and is not in the future, read as 2021-08-17. */
+    static Optional<PageDate> findShortYear(String text, java.time.Instant now) {
+        Matcher m = SHORT_YEAR.matcher(text);
+        while (m.find()) {
+            try {
+                PageDate d = PageDate.of(LocalDate.of(2000 + num(m.group(3)), num(m.group(2)), num(m.group(1))));
+                if (Dates.plausible(d, now)) {
+                    return Optional.of(d);
+                }
+            } catch (DateTimeException e) {
+                // 31.02.21: not a day; look further
+            }
+        }
+        return Optional.empty();
     }
 
     private static Map<String, Integer> otherMonths() {

@@ -31,7 +31,8 @@ import org.pressmark.model.PageDate;
 final class MetaExtractor {
 
     private static final Set<String> ARTICLE_TYPES = Set.of(
-            "blogposting", "liveblogposting", "socialmediaposting", "discussionforumposting", "posting", "report");
+            "blogposting", "liveblogposting", "socialmediaposting", "discussionforumposting", "posting", "report",
+            "howto", "recipe");
     private static final String POST_SCOPE = ".hentry, .h-entry, article, .post, [itemtype*=Article], "
             + "[itemtype*=BlogPosting]";
     private static final MetaIndex.Query POST_QUERY = MetaIndex.Query.of(POST_SCOPE);
@@ -535,6 +536,7 @@ final class MetaExtractor {
     // ---- authors -----------------------------------------------------------------------------
 
     private Found<List<String>> authors(String site) {
+        authorSite = site;
         List<String> json = new ArrayList<>();
         for (Object a : list(article == null ? null : article.get("author"))) {
             String name = nameOf(a);
@@ -599,6 +601,8 @@ final class MetaExtractor {
         c.add(found(distinct(markup), Origin.MARKUP));
         c.add(found(distinct(headerByline()), Origin.TEXT));
         c.add(found(labelledAuthor(), Origin.TEXT));
+        c.add(found(handleByline(), Origin.TEXT));
+        c.add(found(signOff(), Origin.MARKUP));
         // an "author" that is the site, its publisher or a domain name says who runs the site, not who wrote
         // the post: a person named by a lower source overrules it; alone it is kept
         Found<List<String>> generic = null;
@@ -607,13 +611,66 @@ final class MetaExtractor {
                 continue;
             }
             if (!genericAuthors(f.value(), site)) {
-                return f;
+                return f.origin() == Origin.TEXT ? f : preferVisibleByline(f);
             }
             if (generic == null) {
                 generic = f;
             }
         }
-        return generic;
+        return generic != null ? generic : staffAuthors();
+    }
+
+    /**
+     * Metadata that names the author by one word only (a user handle, a brand, initials) gives way to a
+     * byline beside the headline that names a person ("By Ann Lee"): site-wide author settings of a
+     * template say less about this post than the line the readers see.
+     */
+    private Found<List<String>> preferVisibleByline(Found<List<String>> f) {
+        for (String n : f.value()) {
+            if (n.strip().contains(" ")) {
+                return f;
+            }
+        }
+        List<String> shown = headerByline();
+        if (shown.size() == 1 && PERSON.matcher(shown.get(0)).matches() && !f.value().contains(shown.get(0))) {
+            return new Found<>(shown, Origin.TEXT);
+        }
+        return f;
+    }
+
+    /**
+     * A byline that names no person but a role ("Staff Writer", "Staff and news service reports"), from
+     * JSON-LD, the author meta elements or the author markup: what the page says wrote it when nothing names
+     * a person.
+     */
+    private Found<List<String>> staffAuthors() {
+        for (Object a : list(article == null ? null : article.get("author"))) {
+            String name = nameOf(a);
+            if (name != null && !cleanAuthors(name, true).isEmpty()) {
+                return new Found<>(cleanAuthors(name, true), Origin.JSON_LD);
+            }
+        }
+        for (String key : new String[] {"author", "dc.creator", "parsely-author"}) {
+            for (String a : metas(key)) {
+                if (!looksLikeUrl(a) && !cleanAuthors(a, true).isEmpty()) {
+                    return new Found<>(cleanAuthors(a, true), Origin.META);
+                }
+            }
+        }
+        for (Element e : scoped(MARKUP_AUTHOR)) {
+            Element n = e.selectFirst(MARKUP_NAME);
+            List<String> names = cleanAuthors((n != null && n != e ? n : e).text(), true);
+            if (!names.isEmpty() && HtmlBlocks.collapse(e.text()).length() <= 60) {
+                return new Found<>(names, Origin.MARKUP);
+            }
+        }
+        for (Element e : header.authorMarked()) {
+            String t = HtmlBlocks.collapse(e.text()).strip();
+            if (!t.isEmpty() && t.length() <= 60 && !header.elsewhere(e) && !cleanAuthors(t, true).isEmpty()) {
+                return new Found<>(cleanAuthors(t, true), Origin.MARKUP);
+            }
+        }
+        return null;
     }
 
     /**
@@ -622,11 +679,17 @@ final class MetaExtractor {
      */
     private boolean genericAuthors(List<String> names, String site) {
         String publisher = article == null ? null : nameOf(first(list(article.get("publisher"))));
+        // <meta name="publisher" content="Harbour Gazette (www.example.org)">: the name without the note
+        List<String> metaPublishers = cleanAuthors(firstNonBlank(meta("publisher"), meta("dc.publisher"),
+                meta("article:publisher") == null || looksLikeUrl(meta("article:publisher")) ? null
+                        : meta("article:publisher")));
+        String metaPublisher = metaPublishers.size() == 1 ? metaPublishers.get(0) : null;
         String[] host = hostKey(hostName(pageUrl()));
         for (String n : names) {
             String k = MetaHeader.norm(n);
             boolean domain = k.matches("[\\p{L}\\p{N}.-]+\\.[a-z]{2,6}");
             if (!domain && !k.equals(MetaHeader.norm(site)) && !k.equals(MetaHeader.norm(publisher))
+                    && !k.equals(MetaHeader.norm(metaPublisher))
                     && !organizations.contains(n) && !namesHost(n, host)) {
                 return false;
             }
@@ -671,7 +734,7 @@ final class MetaExtractor {
             "(?:(?:^|[|\u2022\u00B7,;(]\\s*|\\s[-\u2013\u2014]\\s)(?i:by|von|par|por|door|av)\\s+"
             + "|(?:^|\\s)(?i:posted by|written by|beitrag von|geschrieben von|verfasst von|erstellt von|escrito por"
             + "|publicado por|publi\u00e9 par|\u00e9crit par|scritto da|a cura di|text von|texte de|texto de|text by"
-            + "|words by|story by|ein beitrag von)\\s+"
+            + "|words by|story by|ein beitrag von)\\s*:?\\s+"
             + "|(?:^|[|\u2022\u00B7,;(]\\s*|\\s[-\u2013\u2014]\\s)(?i:text|texte|autor|autorin|autoren|author|authors|words"
             + "|redaktion)"
             + "(?:\\s+(?i:und|and|&|et)\\s+\\p{L}+)?\\s*:\\s*)"
@@ -689,6 +752,7 @@ final class MetaExtractor {
      * standing alone between the separators of a date line ("04.02.2022 | 13:10 Uhr | Uta Berg").
      */
     private List<String> headerByline() {
+        List<String> siteByline = null;
         for (List<MetaHeader.Line> lines : List.of(header.after(), header.before())) {
             for (int i = 0; i < lines.size(); i++) {
                 String t = lines.get(i).text();
@@ -699,7 +763,12 @@ final class MetaExtractor {
                 Matcher m = BYLINE.matcher(t);
                 if (m.find() && (t.length() <= 120 || m.start() < 30)) {
                     List<String> names = cleanAuthors(m.group(1));
-                    if (!names.isEmpty()) {
+                    if (!names.isEmpty() && genericAuthors(names, authorSite)) {
+                        // "By The Harbour Gazette" over a "Written by: Ann Lee" further down: look on
+                        if (siteByline == null) {
+                            siteByline = names;
+                        }
+                    } else if (!names.isEmpty()) {
                         return names;
                     }
                 }
@@ -715,7 +784,24 @@ final class MetaExtractor {
                 }
             }
         }
-        return List.of();
+        // a name alone on its line beside a line that is only a date, next to the headline (a template's
+        // meta block: "<div>05.10.2021</div><h5>Ann Lee</h5>")
+        for (List<MetaHeader.Line> lines : List.of(header.after(), header.before())) {
+            for (int i = 0; i < lines.size() && i < 3; i++) {
+                String t = lines.get(i).text().strip();
+                if (t.length() > 40 || !PERSON.matcher(t).matches() || MetaDates.find(t, reference).isPresent()) {
+                    continue;
+                }
+                for (int k : new int[] {i - 1, i + 1}) {
+                    if (k >= 0 && k < lines.size() && lines.get(k).text().strip().length() <= 25
+                            && MetaDates.find(lines.get(k).text(), reference).isPresent()
+                            && (siteByline == null || !genericAuthors(List.of(t), authorSite))) {
+                        return List.of(t);
+                    }
+                }
+            }
+        }
+        return siteByline != null ? siteByline : List.of();
     }
 
     // the patterns of cleanAuthors, compiled once: it runs for every byline candidate
@@ -739,6 +825,14 @@ final class MetaExtractor {
      * names joined by "and", "&amp;", commas or semicolons.
      */
     static List<String> cleanAuthors(String raw) {
+        return cleanAuthors(raw, false);
+    }
+
+    /**
+     * Cleans a byline into names as {@link #cleanAuthors(String)} does; with {@code keepRoles} a byline of
+     * role words only ("Staff Writer") is kept whole instead of dropped.
+     */
+    static List<String> cleanAuthors(String raw, boolean keepRoles) {
         List<String> out = new ArrayList<>();
         if (raw == null) {
             return out;
@@ -759,7 +853,9 @@ final class MetaExtractor {
                 continue;
             }
             String lower = name.toLowerCase(Locale.ROOT);
-            boolean role = ROLE.matcher(lower).find();
+            boolean role = ROLE.matcher(lower).find()
+                    && (!keepRoles || lower.matches("(?:no |unknown |anonymous )?(?:author|writer|contributor"
+                            + "|journalist|reporter|editor)"));
             if (!role && !lower.equals("on") && !lower.equals("at") && !lower.equals("admin")) {
                 out.add(name);
             }
@@ -794,7 +890,8 @@ final class MetaExtractor {
             // names another day holds a time in UTC that falls on the next or the previous day, or a
             // time stamp of the system (import, migration, last edit): the page's own line overrules it
             Found<PageDate> shown = shownDate();
-            if (shown != null && !shown.value().date().equals(f.value().date())) {
+            if (shown != null && !shown.value().date().equals(f.value().date())
+                    && !showsDay(shownLine, f.value().date())) {
                 return shown;
             }
         }
@@ -815,6 +912,10 @@ final class MetaExtractor {
     private static final Pattern PUBLISH_LABEL = Pattern.compile(
             "(?iu)\\b(?:published|posted|ver\u00f6ffentlicht|erschienen|publi\u00e9|publicado|pubblicato|gepubliceerd)\\b");
 
+    /** A label that says the date after it is the day of an event ("Termin: 14.03.2019", "When: May 3, 2022"). */
+    private static final Pattern EVENT_LABEL = Pattern.compile("(?iu)(?:termin|veranstaltung(?:sdatum)?|wann|beginn"
+            + "|event(?: date)?|when|starts?|quand|rendez-vous|cu\u00e1ndo|fecha del evento|quando|wanneer)\\s*:");
+
     /** How many lines after the headline, and before it, a date line may stand to count as the post's. */
     private static final int SHOWN_AFTER = 6;
     private static final int SHOWN_BEFORE = 1;
@@ -825,6 +926,30 @@ final class MetaExtractor {
      * date. A date inside a sentence is what the story is about, so a long line starting otherwise does not
      * count.
      */
+    /** The site name the author search compares names with ({@link #genericAuthors}). */
+    private String authorSite;
+
+    /** The text of the line {@link #shownDate()} last took its date from. */
+    private String shownLine = "";
+
+    /**
+     * Whether any date printed in the line falls on the day: a line that shows both the publication and the
+     * last change ("29. Mai 2022 30. Mai 2022") agrees with metadata naming either.
+     */
+    private boolean showsDay(String line, LocalDate day) {
+        for (int i = 0; i < line.length(); i++) {
+            boolean start = Character.isLetterOrDigit(line.charAt(i))
+                    && (i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1)));
+            if (start) {
+                Optional<PageDate> d = MetaDates.find(line.substring(i), reference);
+                if (d.isPresent() && d.get().date().equals(day)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private Found<PageDate> shownDate() {
         for (List<MetaHeader.Line> lines : List.of(header.after(), header.before())) {
             int limit = lines == header.after() ? SHOWN_AFTER : SHOWN_BEFORE;
@@ -836,8 +961,12 @@ final class MetaExtractor {
                 if (UPDATE_LABEL.matcher(t).find() && !PUBLISH_LABEL.matcher(t).find()) {
                     continue; // the day of the last change, not of publication
                 }
+                if (EVENT_LABEL.matcher(t).lookingAt()) {
+                    continue; // the day of an event the post announces, not of the post
+                }
                 Optional<PageDate> d = MetaDates.find(t.length() <= 80 ? t : t.substring(0, 40), reference);
                 if (d.isPresent()) {
+                    shownLine = t.length() <= 80 ? t : t.substring(0, 40);
                     return new Found<>(d.get(), Origin.TEXT);
                 }
             }
@@ -861,6 +990,95 @@ final class MetaExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Gespeichert von ann_lee am 9. Mai 2016", "Posted by jdoe42 on March 9, 2021": the submitted-line of
+     * forum and CMS templates, whose name is often a user handle (lower case, digits, dots) that the byline
+     * patterns for capitalised names pass over. The date after the name makes it a byline, not a sentence.
+     */
+    private static final Pattern HANDLE_BYLINE = Pattern.compile("(?iu)^(?:(?:posted|filed|abgelegt)\\s+(?:in|under|unter)"
+            + "\\s+[^|]{1,40}?\\s+)?(?:(?:gespeichert|eingestellt|geschrieben"
+            + "|verfasst|erstellt|submitted|posted|written|published|publi\u00e9|\u00e9crit|escrito|publicado"
+            + "|scritto|pubblicato)\\s+)?(?:von|by|par|por|da)\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}._-]{1,29}"
+            + "(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}.'_-]{0,29}){0,2}?)\\s+(?:am|on|le|el|il|op)\\s+(.+)$");
+
+    /**
+     * A user handle and a date as the first line under a forum or deal post's headline ("jo_berg77 02.07.2020,
+     * 11:48"): one word that is lower case throughout, or has a capital inside ("MikeNils") or a digit, so that
+     * a place name of a dateline ("Berlin 12.03.2022") is not taken.
+     */
+    private static final Pattern HANDLE_DATE = Pattern.compile(
+            "^([\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,29})[\\s,]+(\\d.*)$");
+    private static final Pattern HANDLE_SHAPE = Pattern.compile(
+            "[\\p{Ll}\\p{N}._-]+|\\p{L}\\p{Ll}[\\p{Ll}\\p{N}._-]*(?:\\p{Lu}|\\p{N})[\\p{L}\\p{N}._-]*");
+
+    /** The name of a short submitted-line that ends in a date ({@link #HANDLE_BYLINE}), or null. */
+    private List<String> handleByline() {
+        List<MetaHeader.Line> after = header.after();
+        for (int i = 0; i < after.size() && i < 3; i++) {
+            String t = after.get(i).text();
+            Matcher m = HANDLE_DATE.matcher(t);
+            if (t.length() <= 60 && m.matches() && HANDLE_SHAPE.matcher(m.group(1)).matches()
+                    && m.group(1).chars().anyMatch(Character::isLetter)
+                    && MetaDates.find(m.group(2), reference).isPresent()
+                    && m.group(2).replaceAll("[\\d\\s.,:/-]|(?i)uhr|am|pm|h\\b", "").isEmpty()) {
+                return List.of(m.group(1));
+            }
+        }
+        for (MetaHeader.Line l : header.lines()) {
+            String t = l.text();
+            if (t.length() > 100) {
+                continue;
+            }
+            Matcher m = HANDLE_BYLINE.matcher(t);
+            if (m.find() && MetaDates.find(m.group(2), reference).isPresent()) {
+                List<String> names = cleanAuthors(m.group(1));
+                if (names.size() == 1) {
+                    return names;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A name signed under the text: the last paragraph of a post that holds nothing but a person's name,
+     * set off in bold or italics or aligned right ("<p><b><i>Ann Lee</i></b></p>"), right after a paragraph
+     * of running text.
+     */
+    private List<String> signOff() {
+        Element scope = post != null ? post : doc.body();
+        if (scope == null) {
+            return null;
+        }
+        Element last = null;
+        for (Element p : scope.getElementsByTag("p")) {
+            if (!header.elsewhere(p) && !p.text().isBlank()) {
+                last = p;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        String t = HtmlBlocks.collapse(last.text()).strip();
+        if (t.length() > 40 || !PERSON.matcher(t).matches()) {
+            return null;
+        }
+        boolean right = last.attr("align").equalsIgnoreCase("right")
+                || last.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("text-align:right");
+        boolean emphasised = false;
+        for (Element e : last.select("b, strong, i, em")) {
+            if (HtmlBlocks.collapse(e.text()).strip().equals(t)) {
+                emphasised = true;
+            }
+        }
+        Element before = last.previousElementSibling();
+        boolean afterText = before != null && HtmlBlocks.collapse(before.text()).length() >= 150;
+        if (!(right || emphasised) || !afterText) {
+            return null;
+        }
+        return List.of(t);
     }
 
     /** A label that says the date after it is the day of publication, in the languages of {@link MetaDates}. */

@@ -130,6 +130,7 @@ final class MetaHeader {
         // the root of a part left out of the header (furniture, scripts): its meta, link and JSON-LD elements
         // are still noted, in the same pass
         Element[] skipped = {null};
+        TextNode[] lastText = {null};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -173,7 +174,13 @@ final class MetaHeader {
                     if (block[0] == null) {
                         block[0] = (Element) t.parent();
                     }
-                    text.append(t.getWholeText());
+                    String w = t.getWholeText();
+                    if (lastText[0] != null && lastText[0].parent() != t.parent() && text.length() > 0
+                            && !w.isEmpty() && glued(text.charAt(text.length() - 1), w.charAt(0))) {
+                        text.append(' ');
+                    }
+                    text.append(w);
+                    lastText[0] = t;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -284,6 +291,18 @@ final class MetaHeader {
             }
         }
         return out.toString().strip();
+    }
+
+    /**
+     * Whether two texts of sibling inline elements meet where a reader sees two words, though the markup puts
+     * no space between them ("<span>Ann Lee</span><span>7.12.2022</span>" laid out with padding): a letter
+     * against a digit, two numbers ("<span>Mar 21</span><span>2010</span>"), or a lower-case letter against a
+     * capital.
+     */
+    static boolean glued(char before, char after) {
+        return Character.isLetter(before) && Character.isDigit(after)
+                || Character.isDigit(before) && (Character.isLetter(after) || Character.isDigit(after))
+                || Character.isLowerCase(before) && Character.isUpperCase(after);
     }
 
     private void flush(StringBuilder text, Element block) {

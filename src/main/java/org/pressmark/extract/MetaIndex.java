@@ -82,12 +82,25 @@ final class MetaIndex {
                 links.add(e);
             }
         } else if (tag.equals("script")) {
-            if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+            if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json") || untypedJsonLd(e)) {
                 jsonLd.add(e);
             }
         } else if (tag.equals("a") && licence == null && e.hasAttr("rel") && hasWord(e.attr("rel"), "license")) {
             licence = e;
         }
+    }
+
+    /**
+     * Whether a script without a type attribute (so JavaScript to the browser) holds a JSON-LD object all the
+     * same: templates that forget the type still write a JSON object naming a schema.org context.
+     */
+    private static boolean untypedJsonLd(Element script) {
+        if (script.hasAttr("type") || script.hasAttr("src")) {
+            return false;
+        }
+        String data = script.data().strip();
+        return (data.startsWith("{") || data.startsWith("[")) && data.contains("\"@context\"")
+                && data.contains("schema.org");
     }
 
     /** Whether the space-separated value holds the word, in any case (as {@code [rel~=word]} asks). */

@@ -60,4 +60,20 @@ class MetaDatesTest {
         assertTrue(MetaDates.find("Termin am 3. M\u00e4rz 2030", now).isEmpty());
         assertTrue(MetaDates.find("31. Februar 2021", now).isEmpty());
     }
+
+    @Test
+    void readsTwoDigitYearsOnlyWithTwoDigitDaysAndMonths() {
+        java.time.Instant now = java.time.Instant.parse("2024-06-01T00:00:00Z");
+        assertEquals("2021-08-17", MetaDates.find("Hochgeladen 17.08.21", now).map(d -> d.iso()).orElse("none"));
+        assertEquals("none", MetaDates.find("Version 1.2.22", now).map(d -> d.iso()).orElse("none"));
+        assertEquals("none", MetaDates.find("build 10.12.22.4", now).map(d -> d.iso()).orElse("none"));
+        assertEquals("none", MetaDates.find("31.02.22", now).map(d -> d.iso()).orElse("none"));
+    }
+
+    @Test
+    void readsNumericDatesWithASpaceAfterEachDot() {
+        java.time.Instant now = java.time.Instant.parse("2024-06-01T00:00:00Z");
+        assertEquals("2021-05-06", MetaDates.find("Von Tennisverband 6. 5. 2021.", now).map(d -> d.iso()).orElse("none"));
+        assertEquals("none", MetaDates.find("30. 2. 2022", now).map(d -> d.iso()).orElse("none"));
+    }
 }

@@ -452,4 +452,216 @@ class MetaExtractorTest {
         assertEquals("Leasing oder Finanzierung \u2013 was lohnt sich mehr?", MetaExtractor.stripSiteName(
                 "Leasing oder Finanzierung \u2013 was lohnt sich mehr?", null, true));
     }
+
+    @Test
+    void aJsonLdObjectInAScriptWithoutTypeIsRead() {
+        Metadata m = meta("<html><head><script>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
+                + " \"headline\": \"Harbour reopens\", \"datePublished\": \"2022-03-04T06:00:00+01:00\"}</script>"
+                + "</head><body><h1>Harbour reopens</h1><p>Text of the story.</p></body></html>");
+        assertEquals("2022-03-04T06:00:00+01:00", m.published().iso());
+    }
+
+    @Test
+    void aScriptWithoutTypeThatIsJavaScriptIsNotReadAsJsonLd() {
+        Metadata m = meta("<html><head><script>var cfg = {\"datePublished\": \"2022-03-04\"};</script>"
+                + "</head><body><h1>Harbour reopens</h1><p>Text of the story.</p></body></html>");
+        assertNull(m.published());
+    }
+
+    @Test
+    void aHowToGuideInJsonLdGivesTheDateAndAuthor() {
+        Metadata m = meta("<html><head><script type='application/ld+json'>{\"@context\":\"http://schema.org/\","
+                + "\"@type\":\"HowTo\",\"name\":\"Sew a round tablecloth\",\"author\":{\"@type\":\"Person\","
+                + "\"name\":\"Mira Holt\"},\"datePublished\":\"2021-05-07T10:11:12:345Z\"}</script></head>"
+                + "<body><h1>Sew a round tablecloth</h1><p>Step one.</p></body></html>");
+        assertEquals("2021-05-07", m.published().date().toString());
+        assertEquals(List.of("Mira Holt"), m.authors());
+    }
+
+    @Test
+    void anEventDateBelowTheHeadlineDoesNotOverruleThePublicationDate() {
+        Metadata m = meta("<html><head><meta property='article:published_time' content='2018-10-16T09:12:00+02:00'>"
+                + "</head><body><article><h1>Tastings in spring</h1><p>Dates for the new season.</p>"
+                + "<p>Termin: 14.03.2019, 18 Uhr</p><p>Ort: Markthalle</p></article></body></html>");
+        assertEquals("2018-10-16", m.published().date().toString());
+    }
+
+    @Test
+    void aDateLineWithATwoDigitYearBelowTheHeadlineIsRead() {
+        Metadata m = meta("<html><body><article><h1>Green living room</h1><div class='meta'>17.08.21</div>"
+                + "<p>A flat full of plants and old furniture.</p></article></body></html>");
+        assertEquals("2021-08-17", m.published().date().toString());
+    }
+
+    @Test
+    void aStaffBylineIsKeptWhenNoPersonIsNamed() {
+        Metadata m = meta("<html><head><meta name='author' content='Valley Post Staff Report'></head>"
+                + "<body><h1>Bridge closed</h1><p>The bridge is closed for repairs.</p></body></html>");
+        assertEquals(List.of("Valley Post Staff Report"), m.authors());
+    }
+
+    @Test
+    void aPersonStillWinsOverAStaffByline() {
+        Metadata m = meta("<html><head><meta name='author' content='Staff Writer'></head>"
+                + "<body><article><h1>Bridge closed</h1><p>By Ann Lee</p><p>The bridge is closed.</p></article>"
+                + "</body></html>");
+        assertEquals(List.of("Ann Lee"), m.authors());
+    }
+
+    @Test
+    void aUserHandleInASubmittedLineIsTheAuthor() {
+        Metadata m = meta("<html><body><article><h1>Free software meetup</h1><p>We met again.</p>"
+                + "<div class='submitted'>Gespeichert von jo_berg77 am 9. Mai 2016 - 20:41</div></article>"
+                + "</body></html>");
+        assertEquals(List.of("jo_berg77"), m.authors());
+    }
+
+    @Test
+    void aNameSignedInBoldUnderTheTextIsTheAuthor() {
+        String text = "The home side won the semi-final after a long and hard game that went to overtime, "
+                + "and the final will be played next month in front of a sold-out arena in the north.";
+        Metadata m = meta("<html><body><article><h1>Home side in the final</h1><p>" + text + "</p>"
+                + "<p><b><i>Lena Vogt</i></b></p></article></body></html>");
+        assertEquals(List.of("Lena Vogt"), m.authors());
+    }
+
+    @Test
+    void aPlainLastParagraphThatLooksLikeANameIsNotTheAuthor() {
+        String text = "The home side won the semi-final after a long and hard game that went to overtime, "
+                + "and the final will be played next month in front of a sold-out arena in the north.";
+        Metadata m = meta("<html><body><article><h1>Home side in the final</h1><p>" + text + "</p>"
+                + "<p>Next Match</p></article></body></html>");
+        assertEquals(List.of(), m.authors());
+    }
+
+    @Test
+    void aPlaceholderForAMissingAuthorIsNoAuthor() {
+        Metadata m = meta("<html><head><meta name='author' content='No Author'></head>"
+                + "<body><h1>Bridge closed</h1><p>The bridge is closed for repairs.</p></body></html>");
+        assertEquals(List.of(), m.authors());
+    }
+
+    @Test
+    void aVisibleBylineBesideTheHeadlineBeatsAOneWordMetadataAuthor() {
+        Metadata m = meta("<html><head><meta name='author' content='HarbourMag'></head>"
+                + "<body><article><h1>Goats leave the island</h1><div class='credits'>By Tom Reyes</div>"
+                + "<p>The island is green again.</p></article></body></html>");
+        assertEquals(List.of("Tom Reyes"), m.authors());
+    }
+
+    @Test
+    void aMetadataAuthorWithAFullNameKeepsPrecedenceOverTheVisibleByline() {
+        Metadata m = meta("<html><head><meta name='author' content='Ada Byrne'></head>"
+                + "<body><article><h1>Goats leave the island</h1><div class='credits'>By Tom Reyes</div>"
+                + "<p>The island is green again.</p></article></body></html>");
+        assertEquals(List.of("Ada Byrne"), m.authors());
+    }
+
+    @Test
+    void anAuthorThatIsThePublisherMetaGivesWayToALabelledName() {
+        Metadata m = meta("<html><head><meta name='publisher' content='Radio North (www.example.org)'>"
+                + "<meta name='author' content='Radio North (www.example.org)'></head><body><article>"
+                + "<h1>Elephants and farmers</h1><p>Farmers and elephants share the land.</p>"
+                + "<p>Auteur : Kofi Mensah</p></article></body></html>");
+        assertEquals(List.of("Kofi Mensah"), m.authors());
+    }
+
+    @Test
+    void writtenByWithAColonIsAByline() {
+        Metadata m = meta("<html><body><article><h1>Forests and climate</h1><p><em>Written by: Julia Moss</em></p>"
+                + "<p>Forests store carbon.</p></article></body></html>");
+        assertEquals(List.of("Julia Moss"), m.authors());
+    }
+
+    @Test
+    void aNameAndADateInAdjacentSpansWithoutSpaceAreReadApart() {
+        Metadata m = meta("<html><body><article><h1>Boots for everyone</h1><div><a class='link'><span>Nora Falk</span>"
+                + "</a><span class='muted'>7.12.2022</span></div><p>The maker sells more boots than ever.</p>"
+                + "</article></body></html>");
+        assertEquals("2022-12-07", m.published().iso());
+        assertEquals(List.of("Nora Falk"), m.authors());
+    }
+
+    @Test
+    void wordsSplitInsideOneWordAcrossElementsStayTogether() {
+        assertEquals(false, MetaHeader.glued('W', 'o'));
+        assertEquals(true, MetaHeader.glued('k', '3'));
+        assertEquals(true, MetaHeader.glued('k', 'N'));
+    }
+
+    @Test
+    void aDateSplitIntoSpansIsReadWhole() {
+        Metadata m = meta("<html><body><article><h1>Testing a security suite</h1>"
+                + "<div class='postdate'><span>Mar 21</span><span>2010</span></div>"
+                + "<p>I tried the suite for four weeks.</p></article></body></html>");
+        assertEquals("2010-03-21", m.published().iso());
+    }
+
+    @Test
+    void aForumPostDateWithATwoDigitYearBeforeTheTimeIsRead() {
+        Metadata m = meta("<html><body><article><h1>No app store over mobile data?</h1>"
+                + "<div><span>hansi99</span><span>13.04.18</span><span>09:31</span></div>"
+                + "<p>Since the update nothing loads.</p></article></body></html>");
+        assertEquals("2018-04-13", m.published().iso());
+    }
+
+    @Test
+    void aDateLineShowingTheMetadataDayBesideAnotherDoesNotOverruleIt() {
+        Metadata m = meta("<html><head><meta property='article:published_time' content='2022-05-30T07:00:00+02:00'>"
+                + "</head><body><article><h1>Five trends</h1><div>Eva Lind | <time>29. Mai 2022</time>"
+                + "<time>30. Mai 2022</time> | Work</div><p>What the year brings.</p></article></body></html>");
+        assertEquals("2022-05-30", m.published().date().toString());
+    }
+
+    @Test
+    void aBylineDateWithThinSpacesIsRead() {
+        Metadata m = meta("<html><body><article><h1>Two newcomers in the team</h1>"
+                + "<p>Von Tennisverband Nord 6.\u20095.\u20092021.</p><p>The coach named the team.</p></article>"
+                + "</body></html>");
+        assertEquals("2021-05-06", m.published().iso());
+    }
+
+    @Test
+    void aUserHandleAndADateUnderTheHeadlineGiveTheAuthor() {
+        Metadata m = meta("<html><body><article><h1>Coffee, two jars for 4 euros</h1>"
+                + "<div>LenaBrandt 02.07.2020, 11:48 Uhr</div><p>A good deal this week.</p></article></body></html>");
+        assertEquals(List.of("LenaBrandt"), m.authors());
+    }
+
+    @Test
+    void aPlaceBeforeTheDateIsNoUserHandle() {
+        Metadata m = meta("<html><body><article><h1>Council meets</h1>"
+                + "<div>BERLIN 12.03.2022</div><p>The council met today.</p></article></body></html>");
+        assertEquals(List.of(), m.authors());
+    }
+
+    @Test
+    void aHandleAfterPostedInCategoryIsTheAuthor() {
+        Metadata m = meta("<html><body><article><h1>Office suites in schools</h1>"
+                + "<div>Posted in Privacy by quietfox on June 14, 2018</div><p>The debate goes on.</p></article>"
+                + "</body></html>");
+        assertEquals(List.of("quietfox"), m.authors());
+    }
+
+    @Test
+    void aBylineNamingTheSiteGivesWayToAWriterNamedFurtherDown() {
+        Metadata m = meta("<html><head><meta property='og:site_name' content='The Harbour Gazette'></head><body><article>"
+                + "<h1>Forests and climate</h1><div>By The Harbour Gazette</div><p><em>Written by: Julia Moss</em></p>"
+                + "<p>Forests store carbon.</p></article></body></html>");
+        assertEquals(List.of("Julia Moss"), m.authors());
+    }
+
+    @Test
+    void aNameOnItsOwnLineBesideADateLineAboveTheHeadlineIsTheAuthor() {
+        Metadata m = meta("<html><body><article><div class='meta'><div>05.10.2021</div><h5>Karl Sommer</h5></div>"
+                + "<h1>No tipping point for the climate</h1><p>The study finds no such point.</p></article></body></html>");
+        assertEquals(List.of("Karl Sommer"), m.authors());
+    }
+
+    @Test
+    void aNameOnItsOwnLineWithoutADateBesideItIsNotTheAuthor() {
+        Metadata m = meta("<html><body><article><div class='meta'><h5>Karl Sommer</h5></div>"
+                + "<h1>No tipping point for the climate</h1><p>The study finds no such point.</p></article></body></html>");
+        assertEquals(List.of(), m.authors());
+    }
 }
