@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.pressmark.model.Block;
 import org.pressmark.model.Comment;
 import org.pressmark.model.PageDate;
@@ -16,9 +15,6 @@ import org.pressmark.model.PageDate;
  */
 final class HtmlComments {
 
-    /** One comment each: WordPress list items and articles, Blogger thread items. */
-    private static final String ITEMS = ".comment-list .comment, .commentlist .comment, #comments .comment, "
-            + ".comments .comment, .comment-thread .comment, #comments-block .comment";
     /** Whole comment areas, form and counter included. */
     private static final String SECTIONS = "#comments, .comments, .comments-area, .comment-list, .commentlist, "
             + "#respond, .comment-respond, .comment-form, #disqus_thread, #comment-form, .comment-footer";
@@ -26,7 +22,9 @@ final class HtmlComments {
     private static final String AUTHOR = ".fn, cite.user, .comment-author, .user, .author";
     private static final String DATE = ".datetime, .comment-date, .comment-metadata, .comment-meta, .date, .published";
 
-    private static final Evaluator ITEMS_QUERY = QueryParser.parse(ITEMS);
+    /** The lists and areas that hold comment items: an element classed "comment" inside one is an item. */
+    private static final Evaluator ITEM_CONTAINERS = DomQuery.anyOf(
+            ".comment-list, .commentlist, #comments, .comments, .comment-thread, #comments-block");
     private static final Evaluator SECTIONS_QUERY = DomQuery.anyOf(SECTIONS);
     private static final Evaluator CONTENT_QUERY = DomQuery.anyOf(CONTENT);
     private static final Evaluator AUTHOR_QUERY = DomQuery.anyOf(AUTHOR);
@@ -45,7 +43,10 @@ final class HtmlComments {
      * @return the comments in page order, replies after the comment they answer
      */
     static List<Comment> extractAndRemove(Element body) {
-        // one walk finds the candidates; the few elements classed "comment" are then matched in full
+        // one walk finds the candidates; for the few elements classed "comment", their ancestors tell whether
+        // they are items of a comment list (WordPress list items and articles, Blogger thread items). No
+        // jsoup query with a descendant combinator is run on single elements: those keep a per-thread memo
+        // of the document that only a full select clears.
         List<Element> candidates = new ArrayList<>();
         List<Element> sections = new ArrayList<>();
         body.traverse((node, depth) -> {
@@ -60,7 +61,8 @@ final class HtmlComments {
         });
         List<Comment> comments = new ArrayList<>();
         for (Element item : candidates) {
-            if (!item.is(ITEMS_QUERY)
+            Element parent = item.parent();
+            if (parent == null || parent.closest(ITEM_CONTAINERS) == null
                     || item.closest(HtmlContent.PLATFORM_QUERY) != null && item.closest(SECTIONS_QUERY) == null) {
                 continue;
             }
