@@ -15,6 +15,12 @@ import org.pressmark.model.Article;
  */
 class TextScrapeDumpsTest {
 
+    /** Two paragraphs of a post, written for these tests, that the dumps below put among their furniture. */
+    private static final String FERRY = "The harbour ferry ran again on Monday after a week of repairs to its engine, "
+            + "and the first crossing was full before seven in the morning.";
+    private static final String QUEUE = "Passengers said the queue had started long before the ticket office opened, "
+            + "and the crew handed out tea to those waiting on the quay in the cold.";
+
     private static String body(String text) throws Exception {
         return TextScrapePagesTest.bodyText(TextScrapePagesTest.extract("dump.txt", text));
     }
@@ -234,11 +240,9 @@ class TextScrapeDumpsTest {
                 "",
                 "Harbour ferry back in service",
                 "",
-                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
-                        + "crossing was full before seven in the morning.",
+                FERRY,
                 "",
-                "Passengers said the queue had started long before the ticket office opened, and the crew handed "
-                        + "out tea to those waiting on the quay in the cold.",
+                QUEUE,
                 "",
                 "The council will review the timetable in the spring, when the summer crossings are planned and "
                         + "the second boat returns from its refit.",
@@ -253,8 +257,7 @@ class TextScrapeDumpsTest {
         String reply = "Thanks for asking. The timetable review will look at the early crossings first, since "
                 + "that is where the queues were longest, and we will publish the figures when we have them.";
         String dump = String.join("\n",
-                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
-                        + "crossing was full before seven in the morning.",
+                FERRY,
                 "",
                 "Comments",
                 "",
@@ -277,11 +280,9 @@ class TextScrapeDumpsTest {
     @Test
     void relatedHeadlinesInsideTheArticleAreSkippedAndTheArticleGoesOn() throws Exception {
         String dump = String.join("\n",
-                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
-                        + "crossing was full before seven in the morning.",
+                FERRY,
                 "",
-                "Passengers said the queue had started long before the ticket office opened, and the crew handed "
-                        + "out tea to those waiting on the quay in the cold.",
+                QUEUE,
                 "",
                 "Related",
                 "",
@@ -308,10 +309,7 @@ class TextScrapeDumpsTest {
         for (int i = 1; i <= 6; i++) {
             gallery.append("Image ").append(i).append(" of 6\n\n(Image credit: Harbour Office)\n\n");
         }
-        String dump = "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
-                + "crossing was full before seven in the morning.\n\n" + gallery
-                + "Passengers said the queue had started long before the ticket office opened, and the crew handed "
-                + "out tea to those waiting on the quay in the cold.\n";
+        String dump = FERRY + "\n\n" + gallery + QUEUE + "\n";
         String body = body(dump);
         assertTrue(body.startsWith("The harbour ferry ran again"), body);
         assertTrue(body.endsWith("waiting on the quay in the cold."), body);
@@ -345,8 +343,7 @@ class TextScrapeDumpsTest {
                 "  • Lighthouse keepers look back on forty years. Three former keepers met at the old tower on "
                         + "Saturday to mark the anniversary.",
                 "",
-                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
-                        + "crossing was full before seven in the morning.",
+                FERRY,
                 "");
         String body = body(dump);
         assertTrue(body.startsWith("The harbour ferry ran again"), body);
@@ -356,11 +353,9 @@ class TextScrapeDumpsTest {
     @Test
     void aListOfShortNamesAfterThePostIsNotBridgedToTheAppealBelowIt() throws Exception {
         String dump = String.join("\n",
-                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
-                        + "crossing was full before seven in the morning.",
+                FERRY,
                 "",
-                "Passengers said the queue had started long before the ticket office opened, and the crew handed "
-                        + "out tea to those waiting on the quay in the cold.",
+                QUEUE,
                 "",
                 "  • Ann Lee", "  • Tom Reed", "  • Mia Holt", "  • Sam Price", "  • Eve Marsh", "  • Jon Bell",
                 "  • Kim Shaw", "  • Lou Dunn",
@@ -446,8 +441,7 @@ class TextScrapeDumpsTest {
                 + "repairs (Photo: Harbour Office).";
         String question = "What did you miss most about the crossing while the ferry was in the yard for repairs?";
         String dump = String.join("\n",
-                "The harbour ferry ran again on Monday after a week of repairs to its engine, and the first "
-                        + "crossing was full before seven in the morning.",
+                FERRY,
                 "",
                 caption, "", caption, "",
                 question, "",
