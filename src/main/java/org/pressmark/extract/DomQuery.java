@@ -61,6 +61,9 @@ final class DomQuery {
         private final List<String[]> tagClasses;
         private final List<String[]> attributes;
         private final String text;
+        /** For each token length up to 63, the lower-cased first characters of the class names of that length. */
+        private final java.util.BitSet[] firsts = new java.util.BitSet[64];
+        private final boolean longNames;
 
         AnyOf(Set<String> classes, Set<String> ids, Set<String> tags, List<String[]> tagClasses,
               List<String[]> attributes, String text) {
@@ -70,6 +73,32 @@ final class DomQuery {
             this.tagClasses = List.copyOf(tagClasses);
             this.attributes = List.copyOf(attributes);
             this.text = text;
+            boolean longer = false;
+            List<String> names = new ArrayList<>(classes);
+            for (String[] tc : tagClasses) {
+                names.add(tc[1]);
+            }
+            for (String name : names) {
+                if (name.length() >= firsts.length) {
+                    longer = true;
+                    continue;
+                }
+                if (firsts[name.length()] == null) {
+                    firsts[name.length()] = new java.util.BitSet();
+                }
+                firsts[name.length()].set(name.charAt(0));
+            }
+            this.longNames = longer;
+        }
+
+        /** Whether a class token of this length and first character could be one of the names: a quick no. */
+        private boolean mayBe(String cls, int start, int end) {
+            int len = end - start;
+            if (len >= firsts.length) {
+                return longNames;
+            }
+            java.util.BitSet b = firsts[len];
+            return b != null && b.get(Character.toLowerCase(cls.charAt(start)));
         }
 
         @Override
@@ -99,7 +128,7 @@ final class DomQuery {
                 while (i < n && !Character.isWhitespace(cls.charAt(i))) {
                     i++;
                 }
-                if (i > start) {
+                if (i > start && mayBe(cls, start, i)) {
                     String token = cls.substring(start, i).toLowerCase(Locale.ROOT);
                     if (classes.contains(token)) {
                         return true;

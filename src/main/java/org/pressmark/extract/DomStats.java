@@ -28,24 +28,29 @@ final class DomStats {
     /** Measures the element and everything in it. */
     static DomStats of(Element root) {
         DomStats s = new DomStats();
+        // the running figures of the elements open on the path from the root, innermost last; an element's
+        // figures are final when its end is reached, and are then added to its parent's
+        java.util.ArrayList<int[]> open = new java.util.ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
+                if (node instanceof Element) {
+                    open.add(new int[3]);
+                } else if (node instanceof TextNode t && !open.isEmpty()) {
+                    addText(open.get(open.size() - 1), t.getWholeText());
+                }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    if (node.parent() instanceof Element p) {
-                        s.addText(p, t.getWholeText());
-                    }
-                } else if (node instanceof Element e) {
-                    int[] own = s.get(e);
+                if (node instanceof Element e) {
+                    int[] own = open.remove(open.size() - 1);
                     if (e.normalName().equals("a") && e.hasAttr("href")) {
                         own[LINK] = own[TEXT];
                     }
-                    if (e != root && e.parent() != null) {
-                        int[] p = s.get(e.parent());
+                    s.stats.put(e, own);
+                    if (!open.isEmpty()) {
+                        int[] p = open.get(open.size() - 1);
                         p[TEXT] += own[TEXT];
                         p[LINK] += own[LINK];
                         p[PUNCT] += own[PUNCT];
@@ -56,15 +61,10 @@ final class DomStats {
         return s;
     }
 
-    private int[] get(Element e) {
-        return stats.computeIfAbsent(e, k -> new int[3]);
-    }
-
-    private void addText(Element parent, String text) {
-        int[] p = get(parent);
+    private static void addText(int[] p, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c <= ' ' || Character.isWhitespace(c) || c == '\u00A0') {
+            if (c <= ' ' || c == '\u00A0' || c > 0x7F && Character.isWhitespace(c)) {
                 continue;
             }
             p[TEXT]++;
