@@ -52,6 +52,14 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void unnamedLeadBeforeTheBodyIsKeptWhenItOpensWithTheStatedDescription() throws Exception {
+        String text = text("news-unnamed-lead-stated-as-description.html");
+        assertTrue(text.contains("The island ferry will run four crossings a day"), text);
+        assertTrue(text.indexOf("The island ferry") < text.indexOf("The operator announced"), text);
+        assertFalse(text.contains("all rights reserved"), text);
+    }
+
+    @Test
     void leadInsideThePostHeaderIsKeptWhileTheRestOfTheHeaderGoes() throws Exception {
         String text = text("news-header-lead.html");
         assertTrue(text.contains("Le misure dei glaciologi al rifugio"), text);
