@@ -587,9 +587,25 @@ final class HtmlContent {
             return density >= 0.5 && unlinked < 300 && !hasProseItems(e, stats);
         }
         if (tag.equals("p")) {
-            return density >= 0.9 && len < 200;
+            return density >= 0.9 && len < 200 && !linkAmongProse(e, stats);
         }
         return density >= 0.65 && unlinked < 150;
+    }
+
+    /**
+     * A paragraph that is one link set between two paragraphs of prose: an address, a document or a page the
+     * text points to in its course, not a teaser of other posts (those come in runs, or at the end).
+     */
+    private static boolean linkAmongProse(Element p, DomStats stats) {
+        if (p.childrenSize() != 1 || !p.child(0).normalName().equals("a")) {
+            return false;
+        }
+        return isProse(p.previousElementSibling(), stats) && isProse(p.nextElementSibling(), stats);
+    }
+
+    private static boolean isProse(Element e, DomStats stats) {
+        return e != null && e.normalName().equals("p") && stats.text(e) >= 25 && stats.punctuation(e) >= 1
+                && stats.linkDensity(e) < 0.3;
     }
 
     /** Whether a list's items read as sentences (a list of footnotes or of sources with comments). */

@@ -60,6 +60,15 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void paragraphThatIsOneLinkBetweenProseIsKeptButLinksAfterTheTextGo() throws Exception {
+        String text = text("blog-single-link-paragraph-among-prose.html");
+        assertTrue(text.contains("beachclean@example.org"), text);
+        assertTrue(text.contains("tea is served at the slipway"), text);
+        assertFalse(text.contains("Harbour wall repairs"), text);
+        assertFalse(text.contains("How many storms"), text);
+    }
+
+    @Test
     void leadInsideThePostHeaderIsKeptWhileTheRestOfTheHeaderGoes() throws Exception {
         String text = text("news-header-lead.html");
         assertTrue(text.contains("Le misure dei glaciologi al rifugio"), text);
