@@ -98,6 +98,18 @@ final class HtmlContent {
      * @return the elements holding the article in page order, or the body alone when nothing better is found
      */
     static List<Element> findRoots(Element body, HtmlArticleBody stated) {
+        return findRoots(body, stated, null);
+    }
+
+    /**
+     * Picks the content roots as {@link #findRoots(Element, HtmlArticleBody)} does; a block just before the
+     * root that opens with the description the page states in its metadata is the article's lead.
+     *
+     * @param stated the stated article text, or null
+     * @param description the page's stated description, or null
+     * @return the elements holding the article in page order, or the body alone when nothing better is found
+     */
+    static List<Element> findRoots(Element body, HtmlArticleBody stated, String description) {
         DomStats stats = DomStats.of(body);
         Element dense = densest(body, stats);
         Element platform = best(body, PLATFORM_QUERY, stats, dense);
@@ -118,7 +130,7 @@ final class HtmlContent {
             root = stated.prefer(root, body);
         }
         List<Element> roots = withSiblings(root, stats);
-        Element lead = leadBefore(roots.get(0), body, stats);
+        Element lead = leadBefore(roots.get(0), body, stats, descriptionStart(description));
         if (lead != null) {
             List<Element> withLead = new ArrayList<>(roots.size() + 1);
             withLead.add(lead);
@@ -140,7 +152,7 @@ final class HtmlContent {
      * lead (teaser, intro, excerpt, standfirst) just before the root, or before an ancestor that holds
      * little besides the root. It must read as prose: some length, few links.
      */
-    private static Element leadBefore(Element root, Element body, DomStats stats) {
+    private static Element leadBefore(Element root, Element body, DomStats stats, String described) {
         int rootText = stats.text(root);
         for (Element a = root; a != null && a != body; a = a.parent()) {
             if (a != root && stats.text(a) > rootText * 1.3 + 800) {
@@ -154,6 +166,11 @@ final class HtmlContent {
                 if (isLead(prev) && readsAsLead(prev, stats)) {
                     return prev;
                 }
+                Element stating = described != null && len >= 40 && len <= MAX_HEADER_TEXT
+                        ? statesDescription(prev, described, stats) : null;
+                if (stating != null) {
+                    return stating;
+                }
                 // a header block before the body (title, lead, byline) holds the lead among its parts
                 Element inner = len >= 40 && len <= MAX_HEADER_TEXT ? leadIn(prev, stats) : null;
                 if (inner != null) {
@@ -165,6 +182,54 @@ final class HtmlContent {
             }
         }
         return null;
+    }
+
+    /** Characters of the stated description that a lead must open with. */
+    private static final int DESCRIPTION_PREFIX = 50;
+
+    /**
+     * The opening of the stated description, whitespace collapsed, when it is long enough to tell a lead
+     * (descriptions are often the lead cut short); or null.
+     */
+    static String descriptionStart(String description) {
+        if (description == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(DESCRIPTION_PREFIX);
+        boolean space = false;
+        for (int i = 0; i < description.length() && out.length() < DESCRIPTION_PREFIX; i++) {
+            char c = description.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.length() >= 40 ? out.toString() : null;
+    }
+
+    /**
+     * The outermost element of a small block before the body whose text opens with the page's stated
+     * description and reads as prose: a lead that templates set apart without naming it.
+     */
+    private static Element statesDescription(Element block, String described, DomStats stats) {
+        for (Element e : block.getAllElements()) {
+            if (stats.text(e) >= described.length() && stats.linkDensity(e) < 0.3
+                    && (stats.punctuation(e) >= 1 || stats.text(e) >= 100)
+                    && !isHeading(e) && e.text().startsWith(described)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isHeading(Element e) {
+        String tag = e.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     private static boolean isLead(Element e) {
@@ -522,9 +587,25 @@ final class HtmlContent {
             return density >= 0.5 && unlinked < 300 && !hasProseItems(e, stats);
         }
         if (tag.equals("p")) {
-            return density >= 0.9 && len < 200;
+            return density >= 0.9 && len < 200 && !linkAmongProse(e, stats);
         }
         return density >= 0.65 && unlinked < 150;
+    }
+
+    /**
+     * A paragraph that is one link set between two paragraphs of prose: an address, a document or a page the
+     * text points to in its course, not a teaser of other posts (those come in runs, or at the end).
+     */
+    private static boolean linkAmongProse(Element p, DomStats stats) {
+        if (p.childrenSize() != 1 || !p.child(0).normalName().equals("a")) {
+            return false;
+        }
+        return isProse(p.previousElementSibling(), stats) && isProse(p.nextElementSibling(), stats);
+    }
+
+    private static boolean isProse(Element e, DomStats stats) {
+        return e != null && e.normalName().equals("p") && stats.text(e) >= 25 && stats.punctuation(e) >= 1
+                && stats.linkDensity(e) < 0.3;
     }
 
     /** Whether a list's items read as sentences (a list of footnotes or of sources with comments). */

@@ -50,7 +50,7 @@ final class HtmlExtractor implements Extractor {
         HtmlArticleBody stated = HtmlArticleBody.of(doc); // before the scripts go
         HtmlContent.removeNonContent(body);
         List<Comment> comments = HtmlComments.extractAndRemove(body);
-        List<Element> roots = HtmlContent.findRoots(body, stated);
+        List<Element> roots = HtmlContent.findRoots(body, stated, metadata.description());
         List<Block> blocks = new ArrayList<>();
         HtmlBlocks converter = new HtmlBlocks(metadata.title());
         for (Element root : roots) {

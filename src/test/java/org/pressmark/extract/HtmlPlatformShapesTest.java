@@ -52,6 +52,23 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void unnamedLeadBeforeTheBodyIsKeptWhenItOpensWithTheStatedDescription() throws Exception {
+        String text = text("news-unnamed-lead-stated-as-description.html");
+        assertTrue(text.contains("The island ferry will run four crossings a day"), text);
+        assertTrue(text.indexOf("The island ferry") < text.indexOf("The operator announced"), text);
+        assertFalse(text.contains("all rights reserved"), text);
+    }
+
+    @Test
+    void paragraphThatIsOneLinkBetweenProseIsKeptButLinksAfterTheTextGo() throws Exception {
+        String text = text("blog-single-link-paragraph-among-prose.html");
+        assertTrue(text.contains("beachclean@example.org"), text);
+        assertTrue(text.contains("tea is served at the slipway"), text);
+        assertFalse(text.contains("Harbour wall repairs"), text);
+        assertFalse(text.contains("How many storms"), text);
+    }
+
+    @Test
     void leadInsideThePostHeaderIsKeptWhileTheRestOfTheHeaderGoes() throws Exception {
         String text = text("news-header-lead.html");
         assertTrue(text.contains("Le misure dei glaciologi al rifugio"), text);
