@@ -743,6 +743,40 @@ final class MetaExtractor {
     private static final Pattern BYLINE_LABEL = Pattern.compile(
             "(?i)(?:by|von|par|por|text|texte|autor|autorin|autoren|author|authors|words|redaktion)\\s*:?");
 
+    /** A conjunction that joins the last name of a list: "Ann Lee, Tom Reyes and Kim Ode". */
+    private static final Pattern LIST_CONJUNCTION = Pattern.compile("\\s+(?:and|und|et|y|e|en|&)\\s+|\\s*&\\s*");
+
+    /**
+     * The rest of a list of names after the first name of a byline: ", Tom Reyes and Kim Ode" in "By Ann
+     * Lee, Tom Reyes and Kim Ode, Berlin". Each item after a comma must be a person's name (or names joined
+     * by a conjunction), and the list must end with a conjunction: a place or an outlet after a comma
+     * ("By Ann Lee, Berlin", "By Ann Lee, New York") is no name and gives an empty tail.
+     */
+    static String commaListTail(String rest) {
+        StringBuilder tail = new StringBuilder();
+        boolean conjunction = false;
+        String r = rest;
+        while (r.startsWith(",") && !conjunction) {
+            int next = r.indexOf(',', 1);
+            String item = (next < 0 ? r.substring(1) : r.substring(1, next)).strip();
+            String[] names = LIST_CONJUNCTION.split(item);
+            if (names.length > 2) {
+                break;
+            }
+            boolean persons = true;
+            for (String n : names) {
+                persons &= n.length() <= 40 && PERSON.matcher(n.strip()).matches();
+            }
+            if (!persons) {
+                break;
+            }
+            conjunction = names.length == 2;
+            tail.append(", ").append(item);
+            r = next < 0 ? "" : r.substring(next);
+        }
+        return conjunction ? tail.toString() : "";
+    }
+
     /** A person's name as bylines print it: two to four capitalised words. */
     private static final Pattern PERSON = Pattern.compile(
             "\\p{Lu}[\\p{L}'\u2019-]*\\.?(?:\\s+(?:(?:van|von|de|der|da|di|del|le|la)\\s+)?\\p{Lu}[\\p{L}'\u2019-]*\\.?){1,3}");
@@ -762,7 +796,7 @@ final class MetaExtractor {
                 }
                 Matcher m = BYLINE.matcher(t);
                 if (m.find() && (t.length() <= 120 || m.start() < 30)) {
-                    List<String> names = cleanAuthors(m.group(1));
+                    List<String> names = cleanAuthors(m.group(1) + commaListTail(t.substring(m.end(1))));
                     if (!names.isEmpty() && genericAuthors(names, authorSite)) {
                         // "By The Harbour Gazette" over a "Written by: Ann Lee" further down: look on
                         if (siteByline == null) {

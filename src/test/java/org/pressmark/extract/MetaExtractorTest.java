@@ -148,6 +148,22 @@ class MetaExtractorTest {
     }
 
     @Test
+    void bylineListingSeveralNamesWithCommasGivesEveryName() {
+        Metadata m = meta("<html><body><div class='main'><h1>Neue Karte f\u00fcr den Hafen</h1>"
+                + "<p>Von Uta Berg, Jan Peter Koch und Lia Ott, Radio Nord</p><p>Text.</p></div></body></html>");
+        assertEquals(List.of("Uta Berg", "Jan Peter Koch", "Lia Ott"), m.authors());
+    }
+
+    @Test
+    void aPlaceAfterTheCommaOfABylineIsNoName() {
+        Metadata m = meta("<html><body><div class='main'><h1>Ferry sails again</h1>"
+                + "<p>By Ann Lee, New York</p><p>Text.</p></div></body></html>");
+        assertEquals(List.of("Ann Lee"), m.authors());
+        assertEquals("", MetaExtractor.commaListTail(", Berlin"));
+        assertEquals(", Tom Reyes and Kim Ode", MetaExtractor.commaListTail(", Tom Reyes and Kim Ode, Berlin"));
+    }
+
+    @Test
     void prepositionInsideASentenceIsNoByline() {
         Metadata m = meta("<html><body><div class='main'><h1>Neue Karte f\u00fcr den Hafen</h1>"
                 + "<p>Die Bilder von Nordkoreas Hafen wurden gezeigt.</p><p>Mary Magdalene by Titian</p>"
