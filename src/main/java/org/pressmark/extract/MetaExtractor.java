@@ -1157,14 +1157,54 @@ final class MetaExtractor {
         if (u == null) {
             return null;
         }
-        Matcher m = URL_DAY.matcher(u.replaceFirst("[?#].*", ""));
+        String path = u.replaceFirst("[?#].*", "");
+        Matcher m = URL_DAY.matcher(path);
         if (!m.find()) {
-            return null;
+            return segmentDate(path);
         }
         int month = Integer.parseInt(m.group(2));
         int day = Integer.parseInt(m.group(3));
         return month < 1 || month > 12 || day < 1 || day > 31 ? null
                 : String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1), month, day);
+    }
+
+    /** A path segment that is a day with dashes: "/2021-03-09", "/09-03-2021", "/03-29-2021". */
+    private static final Pattern URL_SEGMENT_DAY = Pattern.compile(
+            "/(?:((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2})-(\\d{1,2})-((?:19|20)\\d{2}))(?:/|\\.html?)?$");
+
+    /**
+     * The day named by the last segment of a URL path written with dashes, as an ISO date, or null. A day
+     * before the year is read day first ("29-03-2021") or month first ("03-29-2021") only where one of the
+     * two numbers is above 12; "04-05-2021" is ambiguous and gives null.
+     */
+    static String segmentDate(String path) {
+        Matcher m = URL_SEGMENT_DAY.matcher(path.replaceFirst("/+$", ""));
+        if (!m.find()) {
+            return null;
+        }
+        String year;
+        int month;
+        int day;
+        if (m.group(1) != null) {
+            year = m.group(1);
+            month = Integer.parseInt(m.group(2));
+            day = Integer.parseInt(m.group(3));
+        } else {
+            year = m.group(6);
+            int a = Integer.parseInt(m.group(4));
+            int b = Integer.parseInt(m.group(5));
+            if (a > 12 && b <= 12) {
+                day = a;
+                month = b;
+            } else if (b > 12 && a <= 12) {
+                day = b;
+                month = a;
+            } else {
+                return null;
+            }
+        }
+        return month < 1 || month > 12 || day < 1 || day > 31 ? null
+                : String.format(Locale.ROOT, "%s-%02d-%02d", year, month, day);
     }
 
     private Found<PageDate> modified() {

@@ -294,6 +294,17 @@ class MetaExtractorTest {
     }
 
     @Test
+    void aLastUrlSegmentThatIsADayWithDashesGivesTheDate() {
+        Metadata m = meta("<html><head><link rel='canonical' href='https://example.org/meldungen/17-03-2020'>"
+                + "</head><body><article><h1>Zentrum er\u00f6ffnet</h1><p>Text.</p></article></body></html>");
+        assertEquals("2020-03-17", m.published().iso());
+        assertEquals("2020-03-17", MetaExtractor.segmentDate("/news/03-17-2020/"));
+        assertEquals("2019-11-02", MetaExtractor.segmentDate("/notes/2019-11-02.html"));
+        assertNull(MetaExtractor.segmentDate("/news/04-05-2020"));
+        assertNull(MetaExtractor.segmentDate("/news/2020-03-17-opening"));
+    }
+
+    @Test
     void dateMarkupIsReadInOtherLanguagesAndFromTimeElementsWithoutAttribute() {
         Metadata blogger = meta("<html><body><div class='blog-posts hfeed'><h2 class='date-header'><span>Samstag, "
                 + "5. Oktober 2013</span></h2><div class='post hentry'><h3 class='post-title'>Interview</h3>"
