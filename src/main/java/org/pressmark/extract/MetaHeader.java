@@ -458,8 +458,9 @@ final class MetaHeader {
         for (String t : tokens) {
             if (ELSEWHERE.contains(t)) {
                 // an article holding a headline is the post, whatever layout words its classes carry
-                // ("sticky-sidebar-parent")
-                return !(tag.equals("article") && a.selectFirst("h1") != null);
+                // ("sticky-sidebar-parent"); a wrapper around the page's main element ("nav-overlay-wrapper"
+                // of a script-driven menu) holds the page's content, not other content
+                return !(tag.equals("article") && a.selectFirst("h1") != null) && a.selectFirst("main") == null;
             }
         }
         return (tag.equals("footer") || tokens.contains("footer")) && !insideArticle(a);

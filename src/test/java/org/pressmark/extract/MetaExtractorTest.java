@@ -305,6 +305,15 @@ class MetaExtractorTest {
     }
 
     @Test
+    void aMenuWrapperAroundTheMainElementStillHoldsTheHeadlineAndItsDateLine() {
+        Metadata m = meta("<html><head><title>Hafen: Neue Regeln | Amt</title></head><body>"
+                + "<div class='menu-overlay-wrapper'><main><h1 class='sr-only'>Willkommen beim Amt</h1>"
+                + "<header><h1><span>Hafen: Neue Regeln</span></h1><span>Stand - 08.09.2020</span></header>"
+                + "<p>Text.</p></main></div></body></html>");
+        assertEquals("2020-09-08", m.published().iso());
+    }
+
+    @Test
     void dateMarkupIsReadInOtherLanguagesAndFromTimeElementsWithoutAttribute() {
         Metadata blogger = meta("<html><body><div class='blog-posts hfeed'><h2 class='date-header'><span>Samstag, "
                 + "5. Oktober 2013</span></h2><div class='post hentry'><h3 class='post-title'>Interview</h3>"
