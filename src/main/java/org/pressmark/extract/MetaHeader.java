@@ -166,7 +166,7 @@ final class MetaHeader {
                         flush(text, block[0]);
                         block[0] = e;
                     }
-                    if (tag.equals("h1") || tag.equals("h2")) {
+                    if (tag.equals("h1") || tag.equals("h2") || tag.equals("h3")) {
                         headings.add(e);
                         headingAt.put(e, lines.size());
                     }
@@ -358,6 +358,13 @@ final class MetaHeader {
                     return e;
                 }
             }
+            // a template that sets its headline in an h3 (a component library's typography): only one
+            // that is the whole title, not a teaser's heading that a longer title happens to hold
+            for (Element e : headings) {
+                if (e.normalName().equals("h3") && !DomVocabulary.isHidden(e) && isTitle(e, titles)) {
+                    return e;
+                }
+            }
         }
         return null;
     }
@@ -378,6 +385,19 @@ final class MetaHeader {
                         || sep.endsWith("/") || sep.endsWith("\u00b7")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTitle(Element e, List<String> titles) {
+        String h = norm(e.text());
+        if (h.length() < 4) {
+            return false;
+        }
+        for (String t : titles) {
+            if (t != null && norm(t).equals(h)) {
+                return true;
             }
         }
         return false;

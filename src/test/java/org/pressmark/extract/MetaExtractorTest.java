@@ -314,6 +314,14 @@ class MetaExtractorTest {
     }
 
     @Test
+    void anH3ThatIsTheWholeTitleIsTheHeadlineWhenThePageHasNoH1OrH2() {
+        Metadata m = meta("<html><head><meta property='og:title' content='Neue Wege im Hafen'></head><body>"
+                + "<div><h3>Neue Wege im Hafen</h3><div class='info'><span>14. Sept. 2020</span></div>"
+                + "<p>Text.</p></div></body></html>");
+        assertEquals("2020-09-14", m.published().iso());
+    }
+
+    @Test
     void dateMarkupIsReadInOtherLanguagesAndFromTimeElementsWithoutAttribute() {
         Metadata blogger = meta("<html><body><div class='blog-posts hfeed'><h2 class='date-header'><span>Samstag, "
                 + "5. Oktober 2013</span></h2><div class='post hentry'><h3 class='post-title'>Interview</h3>"
