@@ -358,10 +358,15 @@ final class MetaHeader {
                     return e;
                 }
             }
-            // a template that sets its headline in an h3 (a component library's typography): only one
-            // that is the whole title, not a teaser's heading that a longer title happens to hold
+            // a template that sets its headline in an h3 (a component library's typography) and has no h2
+            // either: only an h3 that is the whole title, not a teaser's heading that a longer title holds;
+            // where h2s stand above the h3s (a blog's date headers over its post titles) the h3 is a post's
+            boolean h2 = false;
             for (Element e : headings) {
-                if (e.normalName().equals("h3") && !DomVocabulary.isHidden(e) && isTitle(e, titles)) {
+                h2 |= e.normalName().equals("h2");
+            }
+            for (Element e : headings) {
+                if (!h2 && e.normalName().equals("h3") && !DomVocabulary.isHidden(e) && isTitle(e, titles)) {
                     return e;
                 }
             }
