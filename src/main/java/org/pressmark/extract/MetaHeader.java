@@ -481,6 +481,9 @@ final class MetaHeader {
             return true;
         }
         for (String t : tokens) {
+            if (t.equals("sidebar") && !tag.equals("article") && insideArticleElement(a)) {
+                continue; // an article's own side column (credits, the date it went online) is the post's
+            }
             if (ELSEWHERE.contains(t)) {
                 // an article holding a headline is the post, whatever layout words its classes carry
                 // ("sticky-sidebar-parent"); a wrapper around the page's main element ("nav-overlay-wrapper"
@@ -489,6 +492,15 @@ final class MetaHeader {
             }
         }
         return (tag.equals("footer") || tokens.contains("footer")) && !insideArticle(a);
+    }
+
+    private static boolean insideArticleElement(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideArticle(Element e) {

@@ -322,6 +322,14 @@ class MetaExtractorTest {
     }
 
     @Test
+    void aSideColumnInsideTheArticleIsPartOfThePost() {
+        Metadata m = meta("<html><body><article><h1>Le port la nuit</h1><div class='episode-sidebar'>"
+                + "<ul><li><p>Mise en ligne</p><p>4 mars 2018</p></li></ul></div><p>Texte.</p></article>"
+                + "<div class='sidebar'><p>Mise en ligne</p><p>9 avril 2017</p></div></body></html>");
+        assertEquals("2018-03-04", m.published().iso());
+    }
+
+    @Test
     void dateMarkupIsReadInOtherLanguagesAndFromTimeElementsWithoutAttribute() {
         Metadata blogger = meta("<html><body><div class='blog-posts hfeed'><h2 class='date-header'><span>Samstag, "
                 + "5. Oktober 2013</span></h2><div class='post hentry'><h3 class='post-title'>Interview</h3>"
