@@ -944,7 +944,8 @@ final class MetaExtractor {
     private static final Pattern UPDATE_LABEL = Pattern.compile(
             "(?iu)\\b(?:updated?|aktualisiert|mis \u00e0 jour|actualizado|actualizaci\u00f3n|aggiornato|bijgewerkt)\\b");
     private static final Pattern PUBLISH_LABEL = Pattern.compile(
-            "(?iu)\\b(?:published|posted|ver\u00f6ffentlicht|erschienen|publi\u00e9|publicado|pubblicato|gepubliceerd)\\b");
+            "(?iu)\\b(?:published|posted|written|created|ver\u00f6ffentlicht|erschienen|geschrieben|erstellt|publi\u00e9"
+            + "|\u00e9crit|publicado|escrito|pubblicato|scritto|gepubliceerd)\\b");
 
     /** A label that says the date after it is the day of an event ("Termin: 14.03.2019", "When: May 3, 2022"). */
     private static final Pattern EVENT_LABEL = Pattern.compile("(?iu)(?:termin|veranstaltung(?:sdatum)?|wann|beginn"

@@ -330,6 +330,14 @@ class MetaExtractorTest {
     }
 
     @Test
+    void aDateLineNamingTheWritingDayBeforeTheUpdateIsShownToReaders() {
+        Metadata m = meta("<html><head><meta property='article:published_time' content='2019-05-01T08:00:00+09:00'>"
+                + "</head><body><article><h1>Snow expected on the coast</h1><p class='date'>Written: 2019-05-04 10:12:00"
+                + " / Updated: 2019-05-04 11:40:10</p><p>Text.</p></article></body></html>");
+        assertEquals("2019-05-04", m.published().date().toString());
+    }
+
+    @Test
     void dateMarkupIsReadInOtherLanguagesAndFromTimeElementsWithoutAttribute() {
         Metadata blogger = meta("<html><body><div class='blog-posts hfeed'><h2 class='date-header'><span>Samstag, "
                 + "5. Oktober 2013</span></h2><div class='post hentry'><h3 class='post-title'>Interview</h3>"
