@@ -484,6 +484,10 @@ final class MetaHeader {
             if (t.equals("sidebar") && !tag.equals("article") && insideArticleElement(a)) {
                 continue; // an article's own side column (credits, the date it went online) is the post's
             }
+            if (t.equals("sidebar") && a.selectFirst("h1") != null && a.selectFirst("main, article") == null
+                    && a.children().size() > 1) {
+                continue; // a layout's name for the page beside its sidebar ("one-sidebar-second") around the h1
+            }
             if (ELSEWHERE.contains(t)) {
                 // an article holding a headline is the post, whatever layout words its classes carry
                 // ("sticky-sidebar-parent"); a wrapper around the page's main element ("nav-overlay-wrapper"

@@ -338,6 +338,16 @@ class MetaExtractorTest {
     }
 
     @Test
+    void aLayoutNamedForItsSidebarAroundTheHeadlineIsThePage() {
+        Metadata m = meta("<html><head><title>Le port la nuit | Revue</title></head><body>"
+                + "<div class='layout-one-sidebar-left'><div class='content'><h1>Le port la nuit</h1>"
+                + "<div><span>Par Lou Marin</span> <span>le 12 juin 2018</span></div><p>Texte.</p></div>"
+                + "<div class='region-second'><p>Liens</p></div></div></body></html>");
+        assertEquals("2018-06-12", m.published().iso());
+        assertEquals(List.of("Lou Marin"), m.authors());
+    }
+
+    @Test
     void dateMarkupIsReadInOtherLanguagesAndFromTimeElementsWithoutAttribute() {
         Metadata blogger = meta("<html><body><div class='blog-posts hfeed'><h2 class='date-header'><span>Samstag, "
                 + "5. Oktober 2013</span></h2><div class='post hentry'><h3 class='post-title'>Interview</h3>"
