@@ -743,6 +743,40 @@ final class MetaExtractor {
     private static final Pattern BYLINE_LABEL = Pattern.compile(
             "(?i)(?:by|von|par|por|text|texte|autor|autorin|autoren|author|authors|words|redaktion)\\s*:?");
 
+    /** A conjunction that joins the last name of a list: "Ann Lee, Tom Reyes and Kim Ode". */
+    private static final Pattern LIST_CONJUNCTION = Pattern.compile("\\s+(?:and|und|et|y|e|en|&)\\s+|\\s*&\\s*");
+
+    /**
+     * The rest of a list of names after the first name of a byline: ", Tom Reyes and Kim Ode" in "By Ann
+     * Lee, Tom Reyes and Kim Ode, Berlin". Each item after a comma must be a person's name (or names joined
+     * by a conjunction), and the list must end with a conjunction: a place or an outlet after a comma
+     * ("By Ann Lee, Berlin", "By Ann Lee, New York") is no name and gives an empty tail.
+     */
+    static String commaListTail(String rest) {
+        StringBuilder tail = new StringBuilder();
+        boolean conjunction = false;
+        String r = rest;
+        while (r.startsWith(",") && !conjunction) {
+            int next = r.indexOf(',', 1);
+            String item = (next < 0 ? r.substring(1) : r.substring(1, next)).strip();
+            String[] names = LIST_CONJUNCTION.split(item);
+            if (names.length > 2) {
+                break;
+            }
+            boolean persons = true;
+            for (String n : names) {
+                persons &= n.length() <= 40 && PERSON.matcher(n.strip()).matches();
+            }
+            if (!persons) {
+                break;
+            }
+            conjunction = names.length == 2;
+            tail.append(", ").append(item);
+            r = next < 0 ? "" : r.substring(next);
+        }
+        return conjunction ? tail.toString() : "";
+    }
+
     /** A person's name as bylines print it: two to four capitalised words. */
     private static final Pattern PERSON = Pattern.compile(
             "\\p{Lu}[\\p{L}'\u2019-]*\\.?(?:\\s+(?:(?:van|von|de|der|da|di|del|le|la)\\s+)?\\p{Lu}[\\p{L}'\u2019-]*\\.?){1,3}");
@@ -762,7 +796,7 @@ final class MetaExtractor {
                 }
                 Matcher m = BYLINE.matcher(t);
                 if (m.find() && (t.length() <= 120 || m.start() < 30)) {
-                    List<String> names = cleanAuthors(m.group(1));
+                    List<String> names = cleanAuthors(m.group(1) + commaListTail(t.substring(m.end(1))));
                     if (!names.isEmpty() && genericAuthors(names, authorSite)) {
                         // "By The Harbour Gazette" over a "Written by: Ann Lee" further down: look on
                         if (siteByline == null) {
@@ -910,7 +944,8 @@ final class MetaExtractor {
     private static final Pattern UPDATE_LABEL = Pattern.compile(
             "(?iu)\\b(?:updated?|aktualisiert|mis \u00e0 jour|actualizado|actualizaci\u00f3n|aggiornato|bijgewerkt)\\b");
     private static final Pattern PUBLISH_LABEL = Pattern.compile(
-            "(?iu)\\b(?:published|posted|ver\u00f6ffentlicht|erschienen|publi\u00e9|publicado|pubblicato|gepubliceerd)\\b");
+            "(?iu)\\b(?:published|posted|written|created|ver\u00f6ffentlicht|erschienen|geschrieben|erstellt|publi\u00e9"
+            + "|\u00e9crit|publicado|escrito|pubblicato|scritto|gepubliceerd)\\b");
 
     /** A label that says the date after it is the day of an event ("Termin: 14.03.2019", "When: May 3, 2022"). */
     private static final Pattern EVENT_LABEL = Pattern.compile("(?iu)(?:termin|veranstaltung(?:sdatum)?|wann|beginn"
@@ -1123,14 +1158,54 @@ final class MetaExtractor {
         if (u == null) {
             return null;
         }
-        Matcher m = URL_DAY.matcher(u.replaceFirst("[?#].*", ""));
+        String path = u.replaceFirst("[?#].*", "");
+        Matcher m = URL_DAY.matcher(path);
         if (!m.find()) {
-            return null;
+            return segmentDate(path);
         }
         int month = Integer.parseInt(m.group(2));
         int day = Integer.parseInt(m.group(3));
         return month < 1 || month > 12 || day < 1 || day > 31 ? null
                 : String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1), month, day);
+    }
+
+    /** A path segment that is a day with dashes: "/2021-03-09", "/09-03-2021", "/03-29-2021". */
+    private static final Pattern URL_SEGMENT_DAY = Pattern.compile(
+            "/(?:((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2})-(\\d{1,2})-((?:19|20)\\d{2}))(?:/|\\.html?)?$");
+
+    /**
+     * The day named by the last segment of a URL path written with dashes, as an ISO date, or null. A day
+     * before the year is read day first ("29-03-2021") or month first ("03-29-2021") only where one of the
+     * two numbers is above 12; "04-05-2021" is ambiguous and gives null.
+     */
+    static String segmentDate(String path) {
+        Matcher m = URL_SEGMENT_DAY.matcher(path.replaceFirst("/+$", ""));
+        if (!m.find()) {
+            return null;
+        }
+        String year;
+        int month;
+        int day;
+        if (m.group(1) != null) {
+            year = m.group(1);
+            month = Integer.parseInt(m.group(2));
+            day = Integer.parseInt(m.group(3));
+        } else {
+            year = m.group(6);
+            int a = Integer.parseInt(m.group(4));
+            int b = Integer.parseInt(m.group(5));
+            if (a > 12 && b <= 12) {
+                day = a;
+                month = b;
+            } else if (b > 12 && a <= 12) {
+                day = b;
+                month = a;
+            } else {
+                return null;
+            }
+        }
+        return month < 1 || month > 12 || day < 1 || day > 31 ? null
+                : String.format(Locale.ROOT, "%s-%02d-%02d", year, month, day);
     }
 
     private Found<PageDate> modified() {

@@ -166,7 +166,7 @@ final class MetaHeader {
                         flush(text, block[0]);
                         block[0] = e;
                     }
-                    if (tag.equals("h1") || tag.equals("h2")) {
+                    if (tag.equals("h1") || tag.equals("h2") || tag.equals("h3")) {
                         headings.add(e);
                         headingAt.put(e, lines.size());
                     }
@@ -358,6 +358,18 @@ final class MetaHeader {
                     return e;
                 }
             }
+            // a template that sets its headline in an h3 (a component library's typography) and has no h2
+            // either: only an h3 that is the whole title, not a teaser's heading that a longer title holds;
+            // where h2s stand above the h3s (a blog's date headers over its post titles) the h3 is a post's
+            boolean h2 = false;
+            for (Element e : headings) {
+                h2 |= e.normalName().equals("h2");
+            }
+            for (Element e : headings) {
+                if (!h2 && e.normalName().equals("h3") && !DomVocabulary.isHidden(e) && isTitle(e, titles)) {
+                    return e;
+                }
+            }
         }
         return null;
     }
@@ -378,6 +390,19 @@ final class MetaHeader {
                         || sep.endsWith("/") || sep.endsWith("\u00b7")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTitle(Element e, List<String> titles) {
+        String h = norm(e.text());
+        if (h.length() < 4) {
+            return false;
+        }
+        for (String t : titles) {
+            if (t != null && norm(t).equals(h)) {
+                return true;
             }
         }
         return false;
@@ -456,13 +481,30 @@ final class MetaHeader {
             return true;
         }
         for (String t : tokens) {
+            if (t.equals("sidebar") && !tag.equals("article") && insideArticleElement(a)) {
+                continue; // an article's own side column (credits, the date it went online) is the post's
+            }
+            if (t.equals("sidebar") && a.selectFirst("h1") != null && a.selectFirst("main, article") == null
+                    && a.children().size() > 1) {
+                continue; // a layout's name for the page beside its sidebar ("one-sidebar-second") around the h1
+            }
             if (ELSEWHERE.contains(t)) {
                 // an article holding a headline is the post, whatever layout words its classes carry
-                // ("sticky-sidebar-parent")
-                return !(tag.equals("article") && a.selectFirst("h1") != null);
+                // ("sticky-sidebar-parent"); a wrapper around the page's main element ("nav-overlay-wrapper"
+                // of a script-driven menu) holds the page's content, not other content
+                return !(tag.equals("article") && a.selectFirst("h1") != null) && a.selectFirst("main") == null;
             }
         }
         return (tag.equals("footer") || tokens.contains("footer")) && !insideArticle(a);
+    }
+
+    private static boolean insideArticleElement(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideArticle(Element e) {

@@ -148,6 +148,22 @@ class MetaExtractorTest {
     }
 
     @Test
+    void bylineListingSeveralNamesWithCommasGivesEveryName() {
+        Metadata m = meta("<html><body><div class='main'><h1>Neue Karte f\u00fcr den Hafen</h1>"
+                + "<p>Von Uta Berg, Jan Peter Koch und Lia Ott, Radio Nord</p><p>Text.</p></div></body></html>");
+        assertEquals(List.of("Uta Berg", "Jan Peter Koch", "Lia Ott"), m.authors());
+    }
+
+    @Test
+    void aPlaceAfterTheCommaOfABylineIsNoName() {
+        Metadata m = meta("<html><body><div class='main'><h1>Ferry sails again</h1>"
+                + "<p>By Ann Lee, New York</p><p>Text.</p></div></body></html>");
+        assertEquals(List.of("Ann Lee"), m.authors());
+        assertEquals("", MetaExtractor.commaListTail(", Berlin"));
+        assertEquals(", Tom Reyes and Kim Ode", MetaExtractor.commaListTail(", Tom Reyes and Kim Ode, Berlin"));
+    }
+
+    @Test
     void prepositionInsideASentenceIsNoByline() {
         Metadata m = meta("<html><body><div class='main'><h1>Neue Karte f\u00fcr den Hafen</h1>"
                 + "<p>Die Bilder von Nordkoreas Hafen wurden gezeigt.</p><p>Mary Magdalene by Titian</p>"
@@ -275,6 +291,60 @@ class MetaExtractorTest {
         assertEquals("2021-10-20", m.published().iso());
         assertNull(meta("<html><head><link rel='canonical' href='https://example.org/2021/13/20/x/'></head>"
                 + "<body><p>Text.</p></body></html>").published());
+    }
+
+    @Test
+    void aLastUrlSegmentThatIsADayWithDashesGivesTheDate() {
+        Metadata m = meta("<html><head><link rel='canonical' href='https://example.org/meldungen/17-03-2020'>"
+                + "</head><body><article><h1>Zentrum er\u00f6ffnet</h1><p>Text.</p></article></body></html>");
+        assertEquals("2020-03-17", m.published().iso());
+        assertEquals("2020-03-17", MetaExtractor.segmentDate("/news/03-17-2020/"));
+        assertEquals("2019-11-02", MetaExtractor.segmentDate("/notes/2019-11-02.html"));
+        assertNull(MetaExtractor.segmentDate("/news/04-05-2020"));
+        assertNull(MetaExtractor.segmentDate("/news/2020-03-17-opening"));
+    }
+
+    @Test
+    void aMenuWrapperAroundTheMainElementStillHoldsTheHeadlineAndItsDateLine() {
+        Metadata m = meta("<html><head><title>Hafen: Neue Regeln | Amt</title></head><body>"
+                + "<div class='menu-overlay-wrapper'><main><h1 class='sr-only'>Willkommen beim Amt</h1>"
+                + "<header><h1><span>Hafen: Neue Regeln</span></h1><span>Stand - 08.09.2020</span></header>"
+                + "<p>Text.</p></main></div></body></html>");
+        assertEquals("2020-09-08", m.published().iso());
+    }
+
+    @Test
+    void anH3ThatIsTheWholeTitleIsTheHeadlineWhenThePageHasNoH1OrH2() {
+        Metadata m = meta("<html><head><meta property='og:title' content='Neue Wege im Hafen'></head><body>"
+                + "<div><h3>Neue Wege im Hafen</h3><div class='info'><span>14. Sept. 2020</span></div>"
+                + "<p>Text.</p></div></body></html>");
+        assertEquals("2020-09-14", m.published().iso());
+    }
+
+    @Test
+    void aSideColumnInsideTheArticleIsPartOfThePost() {
+        Metadata m = meta("<html><body><article><h1>Le port la nuit</h1><div class='episode-sidebar'>"
+                + "<ul><li><p>Mise en ligne</p><p>4 mars 2018</p></li></ul></div><p>Texte.</p></article>"
+                + "<div class='sidebar'><p>Mise en ligne</p><p>9 avril 2017</p></div></body></html>");
+        assertEquals("2018-03-04", m.published().iso());
+    }
+
+    @Test
+    void aDateLineNamingTheWritingDayBeforeTheUpdateIsShownToReaders() {
+        Metadata m = meta("<html><head><meta property='article:published_time' content='2019-05-01T08:00:00+09:00'>"
+                + "</head><body><article><h1>Snow expected on the coast</h1><p class='date'>Written: 2019-05-04 10:12:00"
+                + " / Updated: 2019-05-04 11:40:10</p><p>Text.</p></article></body></html>");
+        assertEquals("2019-05-04", m.published().date().toString());
+    }
+
+    @Test
+    void aLayoutNamedForItsSidebarAroundTheHeadlineIsThePage() {
+        Metadata m = meta("<html><head><title>Le port la nuit | Revue</title></head><body>"
+                + "<div class='layout-one-sidebar-left'><div class='content'><h1>Le port la nuit</h1>"
+                + "<div><span>Par Lou Marin</span> <span>le 12 juin 2018</span></div><p>Texte.</p></div>"
+                + "<div class='region-second'><p>Liens</p></div></div></body></html>");
+        assertEquals("2018-06-12", m.published().iso());
+        assertEquals(List.of("Lou Marin"), m.authors());
     }
 
     @Test
