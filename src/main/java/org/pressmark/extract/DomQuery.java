@@ -1,6 +1,7 @@
 package org.pressmark.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,31 @@ final class DomQuery {
         return new AnyOf(classes, ids, tags, tagClasses, attributes, selectors);
     }
 
+    /** Whether {@code ancestor} holds {@code e}, the element itself not counted. */
+    static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code e} is {@code ancestor} or inside it. */
+    static boolean within(Element e, Element ancestor) {
+        return e == ancestor || isAncestor(ancestor, e);
+    }
+
+    /** Whether an element of the tag (lower case) holds {@code e}, the element itself not counted. */
+    static boolean insideTag(Element e, String tag) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final class AnyOf extends Evaluator {
         private final Set<String> classes;
         private final Set<String> ids;
@@ -62,7 +88,7 @@ final class DomQuery {
         private final List<String[]> attributes;
         private final String text;
         /** For each token length up to 63, the lower-cased first characters of the class names of that length. */
-        private final java.util.BitSet[] firsts = new java.util.BitSet[64];
+        private final BitSet[] firsts = new BitSet[64];
         private final boolean longNames;
 
         AnyOf(Set<String> classes, Set<String> ids, Set<String> tags, List<String[]> tagClasses,
@@ -84,7 +110,7 @@ final class DomQuery {
                     continue;
                 }
                 if (firsts[name.length()] == null) {
-                    firsts[name.length()] = new java.util.BitSet();
+                    firsts[name.length()] = new BitSet();
                 }
                 firsts[name.length()].set(name.charAt(0));
             }
@@ -97,7 +123,7 @@ final class DomQuery {
             if (len >= firsts.length) {
                 return longNames;
             }
-            java.util.BitSet b = firsts[len];
+            BitSet b = firsts[len];
             return b != null && b.get(Character.toLowerCase(cls.charAt(start)));
         }
 

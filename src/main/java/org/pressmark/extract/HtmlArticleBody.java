@@ -158,7 +158,7 @@ final class HtmlArticleBody {
         if (bestScore < dice(r, size) + MARGIN) {
             return root;
         }
-        if (HtmlContent.isAncestor(root, best) && Math.min(r[0], size) >= KEEP_RECALL * size) {
+        if (DomQuery.isAncestor(root, best) && Math.min(r[0], size) >= KEEP_RECALL * size) {
             return root;
         }
         return best;

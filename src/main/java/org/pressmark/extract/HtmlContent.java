@@ -120,7 +120,7 @@ final class HtmlContent {
         } else {
             int len = stats.text(candidate);
             boolean tooSmall = len < 200;
-            if (dense != null && tooSmall && stats.text(dense) > 2 * len && !isAncestor(dense, candidate)) {
+            if (dense != null && tooSmall && stats.text(dense) > 2 * len && !DomQuery.isAncestor(dense, candidate)) {
                 root = dense;
             } else {
                 root = candidate;
@@ -308,11 +308,11 @@ final class HtmlContent {
         List<Element> found = new ArrayList<>();
         int total = stats.text(body);
         for (Element e : body.select(query)) {
-            if (stats.text(e) > 0 && !insideLink(e) && !elsewhere(e, body, total, stats)) {
+            if (stats.text(e) > 0 && !DomQuery.insideTag(e, "a") && !elsewhere(e, body, total, stats)) {
                 found.add(e);
             }
         }
-        if (found.stream().noneMatch(e -> isCard(e) && dense != null && (e == dense || isAncestor(e, dense)))) {
+        if (found.stream().noneMatch(e -> isCard(e) && dense != null && DomQuery.within(dense, e))) {
             found.removeIf(HtmlContent::isCard);
         }
         // a candidate holding other candidates (a listing of posts) scores only its own text
@@ -343,7 +343,7 @@ final class HtmlContent {
         while (moved) {
             moved = false;
             for (Element e : found) {
-                if (e != best && stats.text(e) >= 0.8 * stats.text(best) && isAncestor(best, e)) {
+                if (e != best && stats.text(e) >= 0.8 * stats.text(best) && DomQuery.isAncestor(best, e)) {
                     best = e;
                     moved = true;
                     break;
@@ -351,16 +351,6 @@ final class HtmlContent {
             }
         }
         return best;
-    }
-
-    /** Whether the element sits inside a link: the teaser of a post card, never the body of the page's own post. */
-    private static boolean insideLink(Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p.normalName().equals("a")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** An {@code article} with sibling articles: one card of a grid or listing of posts. */
@@ -628,7 +618,7 @@ final class HtmlContent {
     private static boolean wrapsEmbeddedPost(Element e, List<Element> posts, DomStats stats) {
         int embedded = 0;
         for (Element post : posts) {
-            if (isAncestor(e, post)) {
+            if (DomQuery.isAncestor(e, post)) {
                 embedded += stats.text(post);
             }
         }
@@ -638,14 +628,5 @@ final class HtmlContent {
     private static boolean holdsPlatformContent(Element e) {
         Elements found = e.select(PLATFORM_QUERY);
         return !found.isEmpty() && found.first() != e;
-    }
-
-    static boolean isAncestor(Element ancestor, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -702,7 +702,7 @@ final class MetaExtractor {
         List<Element> marked = header.authorMarked();
         for (int pass = 0; pass < 2; pass++) {
             for (Element e : marked) {
-                boolean inPost = post != null && post != doc.body() && isWithin(e, post);
+                boolean inPost = post != null && post != doc.body() && DomQuery.within(e, post);
                 if (pass == 0 != inPost) {
                     continue;
                 }
@@ -717,15 +717,6 @@ final class MetaExtractor {
             }
         }
         return List.of();
-    }
-
-    private static boolean isWithin(Element e, Element ancestor) {
-        for (Element a = e; a != null; a = a.parent()) {
-            if (a == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "By", "von", "par", "por"... before a capitalised name, in the languages of {@link MetaDates}. */

@@ -239,7 +239,7 @@ final class MetaHeader {
         chars = 0;
         for (int i = at; i < lines.size() && chars < AFTER_CHARS && a.size() < MAX_LINES; i++) {
             Line l = lines.get(i);
-            if (isInside(l.block(), h)) {
+            if (DomQuery.within(l.block(), h)) {
                 continue; // the headline itself
             }
             a.add(l);
@@ -258,15 +258,6 @@ final class MetaHeader {
             author |= AUTHOR_TOKENS.contains(t);
         }
         return author;
-    }
-
-    private static boolean isInside(Element e, Element ancestor) {
-        for (Element a = e; a != null; a = a.parent()) {
-            if (a == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -344,7 +335,7 @@ final class MetaHeader {
         }
         if (post != null && post != body) {
             for (Element e : h1s) {
-                if (isInside(e, post)) {
+                if (DomQuery.within(e, post)) {
                     return e;
                 }
             }
@@ -481,7 +472,7 @@ final class MetaHeader {
             return true;
         }
         for (String t : tokens) {
-            if (t.equals("sidebar") && !tag.equals("article") && insideArticleElement(a)) {
+            if (t.equals("sidebar") && !tag.equals("article") && DomQuery.insideTag(a, "article")) {
                 continue; // an article's own side column (credits, the date it went online) is the post's
             }
             if (t.equals("sidebar") && a.selectFirst("h1") != null && a.selectFirst("main, article") == null
@@ -496,15 +487,6 @@ final class MetaHeader {
             }
         }
         return (tag.equals("footer") || tokens.contains("footer")) && !insideArticle(a);
-    }
-
-    private static boolean insideArticleElement(Element e) {
-        for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (a.normalName().equals("article")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean insideArticle(Element e) {

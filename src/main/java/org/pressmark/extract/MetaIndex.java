@@ -186,7 +186,7 @@ final class MetaIndex {
                 continue;
             }
             last = h;
-            if (root != null && !within(h.element, root)) {
+            if (root != null && !DomQuery.within(h.element, root)) {
                 if (entered) {
                     break; // the root's elements are contiguous in document order
                 }
@@ -198,15 +198,6 @@ final class MetaIndex {
             }
         }
         return out;
-    }
-
-    private static boolean within(Element e, Element ancestor) {
-        for (Element a = e; a != null; a = a.parent()) {
-            if (a == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -1,10 +1,13 @@
 package org.pressmark.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.junit.jupiter.api.Test;
@@ -32,5 +35,22 @@ class DomQueryTest {
         Document doc = Jsoup.parse("<ul class='comment-list'><li class='comment'>x</li></ul><li class='comment'>y</li>"
                 + "<p class='other'>z</p>");
         assertEquals(List.of("x", "z"), texts(doc, DomQuery.anyOf(".comment-list .comment, .other")));
+    }
+
+    @Test
+    void ancestorsAreTheElementsAboveNotTheElementItself() {
+        Document doc = Jsoup.parse("<article><a href='/x'><span id='in'>x</span></a></article><p id='out'>y</p>");
+        Element in = doc.getElementById("in");
+        Element link = in.parent();
+        Element article = doc.selectFirst("article");
+        assertTrue(DomQuery.isAncestor(article, in));
+        assertFalse(DomQuery.isAncestor(in, in));
+        assertTrue(DomQuery.within(in, in));
+        assertTrue(DomQuery.within(in, article));
+        assertFalse(DomQuery.within(doc.getElementById("out"), article));
+        assertTrue(DomQuery.insideTag(in, "a"));
+        assertFalse(DomQuery.insideTag(link, "a"));
+        assertTrue(DomQuery.insideTag(link, "article"));
+        assertFalse(DomQuery.insideTag(doc.getElementById("out"), "article"));
     }
 }
