@@ -220,17 +220,19 @@ public final class Pressmark {
         if (kind.isEmpty()) {
             throw new ItemException(name, "not a TEI or NewsML-G2 document (root element TEI or newsItem)");
         }
-        byte[] tei;
+        // one parse both validates the TEI and builds the tree the stylesheet reads
+        Renderer.TreeBuilder tree = Renderer.shared().treeBuilder(name);
         if (kind.get() == DocumentKind.TEI) {
-            List<Finding> findings = XmlValidator.validate(XmlSchemas.TEI, xml, name);
+            List<Finding> findings = XmlValidator.validate(XmlSchemas.TEI, xml, name, tree.handler());
             if (!findings.isEmpty()) {
                 throw new ItemException(name, "not valid against the Pressmark TEI profile: " + Finding.summarize(findings));
             }
-            tei = xml;
         } else {
-            tei = toTei(readBack(xml, name));
+            Article article = readBack(xml, name);
+            validated(teiWriter.write(article, stamp()), XmlSchemas.TEI, article, "TEI", tree.handler());
         }
-        String copy = format == Format.HTML ? toHtml(tei, name) : toText(tei, name);
+        Renderer.ParsedTei parsed = tree.result();
+        String copy = format == Format.HTML ? Renderer.shared().toHtml(parsed) : Renderer.shared().toText(parsed);
         return copy.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -149,9 +149,7 @@ public final class Renderer {
         String item = systemId == null ? "TEI document" : systemId;
         List<String> messages = new ArrayList<>();
         try {
-            // both stylesheets strip the same white space (tei-common.xsl); should they ever differ,
-            // Saxon strips further as a stylesheet applies
-            return new ParsedTei(item, parse(html.executable(), teiXml, systemId, messages));
+            return new ParsedTei(item, parse(teiXml, systemId, messages));
         } catch (SaxonApiException e) {
             throw new RenderException(item, "cannot read the TEI document: " + firstMessage(messages, e),
                     messages, e);
@@ -166,10 +164,9 @@ public final class Renderer {
      * @throws IllegalStateException if the stylesheets shipped in the jar are missing or do not compile
      */
     public TreeBuilder treeBuilder(String systemId) {
-        DocumentBuilder builder = processor.newDocumentBuilder();
-        builder.setWhitespaceStrippingPolicy(html.executable().getWhitespaceStrippingPolicy());
         try {
-            return new TreeBuilder(systemId == null ? "TEI document" : systemId, builder.newBuildingContentHandler());
+            return new TreeBuilder(systemId == null ? "TEI document" : systemId,
+                    documentBuilder().newBuildingContentHandler());
         } catch (SaxonApiException e) {
             throw new IllegalStateException("cannot make a Saxon tree builder: " + e, e);
         }
@@ -236,17 +233,25 @@ public final class Renderer {
         return out.toString();
     }
 
-    private XdmNode parse(XsltExecutable executable, byte[] teiXml, String systemId, List<String> messages)
-            throws SaxonApiException {
+    /**
+     * A builder of the trees the stylesheets read, applying their xsl:strip-space while building, as Saxon
+     * would for a source it parses itself. Both stylesheets strip the same white space (tei-common.xsl);
+     * should they ever differ, Saxon strips further as a stylesheet applies.
+     */
+    private DocumentBuilder documentBuilder() {
+        DocumentBuilder builder = processor.newDocumentBuilder();
+        builder.setWhitespaceStrippingPolicy(html.executable().getWhitespaceStrippingPolicy());
+        return builder;
+    }
+
+    private XdmNode parse(byte[] teiXml, String systemId, List<String> messages) throws SaxonApiException {
         XMLReader reader = readers.get();
         reader.setErrorHandler(new CollectingErrorHandler(messages));
         InputSource input = new InputSource(new ByteArrayInputStream(teiXml));
         input.setSystemId(systemId);
 
-        DocumentBuilder builder = processor.newDocumentBuilder();
+        DocumentBuilder builder = documentBuilder();
         builder.setLineNumbering(true);
-        // Apply the stylesheet's xsl:strip-space while building, as Saxon would for a source it parses itself.
-        builder.setWhitespaceStrippingPolicy(executable.getWhitespaceStrippingPolicy());
         SAXSource source = new SAXSource(reader, input);
         source.setSystemId(systemId);
         boolean clean = false;

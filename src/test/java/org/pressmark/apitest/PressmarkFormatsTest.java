@@ -48,6 +48,19 @@ class PressmarkFormatsTest {
     }
 
     @Test
+    void renderMakesTheAccessCopiesOfBothFormatsAndRefusesATeiOutsideTheProfile() throws Exception {
+        Conversion c = pressmark.convert(PAGE, EnumSet.of(Format.TEI, Format.NEWSML, Format.HTML, Format.TEXT));
+        assertArrayEquals(c.expect(Format.HTML), pressmark.render(c.tei(), PAGE.getFileName().toString(), Format.HTML));
+        assertArrayEquals(c.expect(Format.TEXT), pressmark.render(c.newsMl(), PAGE.getFileName().toString(), Format.TEXT));
+
+        byte[] invalid = new String(c.tei(), StandardCharsets.UTF_8).replace("<p>", "<blink>").replace("</p>", "</blink>")
+                .getBytes(StandardCharsets.UTF_8);
+        ItemException e = assertThrows(ItemException.class, () -> pressmark.render(invalid, "odd.tei.xml", Format.HTML));
+        assertTrue(e.getMessage().contains("odd.tei.xml") && e.getMessage().contains("not valid against the Pressmark TEI"
+                + " profile"), e.getMessage());
+    }
+
+    @Test
     void newsMlIsDeterministicAndValid() throws ItemException {
         Article a = pressmark.extract(PAGE);
         byte[] first = pressmark.toNewsMl(a);
