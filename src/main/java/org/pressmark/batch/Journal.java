@@ -15,8 +15,9 @@ import java.util.Map;
 
 /**
  * The journal of an output folder: one line per item completed, appended after the item's files are in
- * place (and forced to disk line by line when asked; always when closed). A run started again reads it to skip what is complete. A line cut short
- * by a crash (no newline at its end) is ignored, so the item is simply converted again.
+ * place (and forced to disk line by line when asked; always when closed). A run started again reads it
+ * to skip what is complete. A line cut short by a crash (no newline at its end) is ignored, so the item
+ * is simply converted again.
  *
  * <p>Line format, tab-separated: {@code converted}, item id, source SHA-256, then one
  * {@code path=sha256} field per output file (paths relative to the output folder). Tabs, newlines and
