@@ -40,6 +40,10 @@ public final class Intake {
     /** Bytes Tika's type detection looks at: the magic patterns of text formats sit at the start. */
     private static final int TYPE_SNIFF_BYTES = 8 * 1024;
 
+    /** Bytes Tika's HTML pre-scan reads (its default mark limit). */
+    private static final int HTML_PRESCAN_BYTES = new StandardHtmlEncodingDetector().getMarkLimit();
+    private static final byte[] CHARSET = "charset".getBytes(StandardCharsets.US_ASCII);
+
     private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
 
     /** Creates an intake. */
@@ -166,7 +170,8 @@ public final class Intake {
         if (declaredType != null) {
             declared = charsetParameter(declaredType);
         }
-        if (declared == null && (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml"))) {
+        if (declared == null && (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml"))
+                && mentionsCharset(sniff)) {
             declared = detect(new StandardHtmlEncodingDetector(), sniff);
         }
         if (declared != null) {
@@ -191,6 +196,28 @@ public final class Intake {
         Charset guessed = detect(new Icu4jEncodingDetector(), sniff);
         Charset charset = guessed == null || guessed.equals(StandardCharsets.UTF_8) ? WINDOWS_1252 : webAlias(guessed);
         return new Decoded(charset, decode(bytes, charset));
+    }
+
+    /**
+     * Whether the bytes the HTML pre-scan reads hold the word "charset" in any case. A page declares its
+     * charset only with that word (in {@code <meta charset>} or in the {@code content} of a
+     * {@code <meta http-equiv>}), so without it the pre-scan, which reads them byte by byte, can only
+     * come back empty.
+     */
+    static boolean mentionsCharset(byte[] sniff) {
+        int end = Math.min(sniff.length, HTML_PRESCAN_BYTES) - CHARSET.length;
+        for (int i = 0; i <= end; i++) {
+            if ((sniff[i] | 0x20) == 'c' && (sniff[i + 1] | 0x20) == 'h') {
+                int k = 2;
+                while (k < CHARSET.length && (sniff[i + k] | 0x20) == CHARSET[k]) {
+                    k++;
+                }
+                if (k == CHARSET.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Charset detect(org.apache.tika.detect.EncodingDetector detector, byte[] sniff) {

@@ -1,6 +1,7 @@
 package org.pressmark.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -9,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.pressmark.ItemException;
 
-/** How intake decides the charset of bytes that carry no declaration. */
+/** How intake decides the charset of bytes, with a declaration in the page and without one. */
 class IntakeCharsetTest {
 
     private static final String JAPANESE = "月別のアーカイブを選択してください。運営サイトの一覧と最新の記事です。";
@@ -48,5 +49,32 @@ class IntakeCharsetTest {
         Source s = read("note.txt", (JAPANESE + "\n").getBytes(StandardCharsets.UTF_8));
         assertEquals(StandardCharsets.UTF_8, s.charset());
         assertEquals(JAPANESE + "\n", s.text());
+    }
+
+    @Test
+    void aCharsetDeclaredInUpperCaseAfterALongHeadIsHonoured() throws Exception {
+        String page = "<!DOCTYPE html><html><head><!-- " + "x".repeat(3000) + " -->\n"
+                + "<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; CHARSET=ISO-8859-2\">"
+                + "<title>Zażółć</title></head><body><p>Gęślą jaźń</p></body></html>";
+        Source s = read("page.html", page.getBytes(Charset.forName("ISO-8859-2")));
+        assertEquals(Charset.forName("ISO-8859-2"), s.charset());
+        assertTrue(s.text().contains("Gęślą jaźń"));
+    }
+
+    @Test
+    void aPageWithoutDeclarationIsStillDetected() throws Exception {
+        String page = "<html><head><title>Straßen</title></head><body><p>"
+                + "Größere Straßenbäume säumen die Allee; über die Brücke führt der Weg zum Müllerhof. ".repeat(8)
+                + "</p></body></html>";
+        Source s = read("page.html", page.getBytes(Charset.forName("windows-1252")));
+        assertEquals(page, s.text());
+    }
+
+    @Test
+    void theCharsetWordIsFoundInAnyCaseAndOnlyWhereThePreScanLooks() {
+        assertTrue(Intake.mentionsCharset("<meta ChArSeT=utf-8>".getBytes(StandardCharsets.US_ASCII)));
+        assertFalse(Intake.mentionsCharset("<meta name=x content=chars>".getBytes(StandardCharsets.US_ASCII)));
+        byte[] late = (" ".repeat(20_000) + "<meta charset=utf-8>").getBytes(StandardCharsets.US_ASCII);
+        assertFalse(Intake.mentionsCharset(late), "beyond the bytes Tika's pre-scan reads");
     }
 }
