@@ -909,6 +909,9 @@ final class MetaExtractor {
         c.add(date(datelineText(), Origin.TEXT));
         c.add(labelledDate());
         c.add(date(urlDate(), Origin.TEXT));
+        if (firstFound(c) == null) {
+            c.add(date(MetaScriptData.published(doc), Origin.MARKUP));
+        }
         Found<PageDate> f = firstFound(c);
         if (f != null && f.origin() != Origin.TEXT) {
             // the date line printed beside the headline is the day the readers are told; metadata that

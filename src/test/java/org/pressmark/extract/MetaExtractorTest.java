@@ -533,9 +533,11 @@ class MetaExtractorTest {
 
     @Test
     void aScriptWithoutTypeThatIsJavaScriptIsNotReadAsJsonLd() {
-        Metadata m = meta("<html><head><script>var cfg = {\"datePublished\": \"2022-03-04\"};</script>"
-                + "</head><body><h1>Harbour reopens</h1><p>Text of the story.</p></body></html>");
-        assertNull(m.published());
+        Metadata m = meta("<html><head><script>var cfg = {\"headline\": \"Config\", \"datePublished\": \"2022-03-04\"};"
+                + "</script></head><body><h1>Harbour reopens</h1><p>Text of the story.</p></body></html>");
+        assertEquals("Harbour reopens", m.title());
+        // the date is still read, as the last resort for script data (MetaScriptData), not as JSON-LD
+        assertEquals(Metadata.Origin.MARKUP, m.origins().get(Metadata.Field.PUBLISHED));
     }
 
     @Test
