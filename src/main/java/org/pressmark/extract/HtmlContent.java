@@ -261,24 +261,56 @@ final class HtmlContent {
         if (parts.size() > 1) {
             return parts;
         }
+        // the chunk may be wrapped more than once (a wrapper per part, advertisements injected between wrappers)
         Element chunk = root.parent();
-        if (!joinable(chunk) || isPost(chunk) || stats.text(root) < 0.8 * stats.text(chunk)) {
-            return parts;
+        for (int depth = 0; depth < MAX_CHUNK_DEPTH; depth++) {
+            if (!joinable(chunk) || isPost(chunk) || stats.text(root) < 0.8 * stats.text(chunk)) {
+                return parts;
+            }
+            List<Element> columns = columns(chunk, root, depth == 0, stats);
+            if (columns.size() > 1) {
+                return columns;
+            }
+            chunk = chunk.parent();
         }
+        return parts;
+    }
+
+    /** How many wrappers around the root {@link #withSiblings} climbs to find the repeats of its chunk. */
+    private static final int MAX_CHUNK_DEPTH = 3;
+
+    /**
+     * The root and, in each repeat of its chunk (a sibling with the chunk's tag and class), the first part of
+     * the same kind: a child of the repeat when the chunk is the root's parent, else any descendant.
+     */
+    private static List<Element> columns(Element chunk, Element root, boolean children, DomStats stats) {
         List<Element> columns = new ArrayList<>();
         for (Element sibling : chunk.parent().children()) {
             if (sibling == chunk) {
                 columns.add(root);
             } else if (sibling.normalName().equals(chunk.normalName()) && sibling.className().equals(chunk.className())) {
-                for (Element column : sibling.children()) {
+                for (Element column : children ? sibling.children() : sibling.getElementsByTag(root.normalName())) {
                     if (samePart(column, root, stats)) {
-                        columns.add(column);
+                        if (!mostlyFurniture(column, stats)) {
+                            columns.add(column);
+                        }
                         break;
                     }
                 }
             }
         }
         return columns;
+    }
+
+    /** Whether half the element's text or more sits in one element named as furniture (related posts, a share bar). */
+    private static boolean mostlyFurniture(Element part, DomStats stats) {
+        int half = (stats.text(part) + 1) / 2;
+        for (Element e : part.getAllElements()) {
+            if (e != part && stats.text(e) >= half && DomVocabulary.isFurnitureByName(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an element may be joined with parts of the same kind: it has a class, a parent, and is no post. */

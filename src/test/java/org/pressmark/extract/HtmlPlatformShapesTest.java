@@ -52,6 +52,16 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void sectionsInRepeatedWrappersBetweenAdvertisementsAreJoined() throws Exception {
+        String text = text("news-sections-between-ad-wrappers.html");
+        assertTrue(text.contains("cable ferry leaves the west bank"), text);
+        assertTrue(text.contains("price of the approach roads"), text);
+        assertTrue(text.contains("planks of larch"), text);
+        assertFalse(text.contains("More from the valley"), text);
+        assertFalse(text.contains("sawmill that outlived"), text);
+    }
+
+    @Test
     void unnamedLeadBeforeTheBodyIsKeptWhenItOpensWithTheStatedDescription() throws Exception {
         String text = text("news-unnamed-lead-stated-as-description.html");
         assertTrue(text.contains("The island ferry will run four crossings a day"), text);
