@@ -519,7 +519,7 @@ final class HtmlContent {
             if (isFurniture(e, posts, stats, total)) {
                 Element label = e.previousElementSibling();
                 if (label != null && !e.normalName().equals("p") && isLabel(label, stats)
-                        && isLinkList(e, e.normalName(), stats)
+                        && (isLinkList(e, e.normalName(), stats) || isPromoTeaser(e, stats))
                         && (doomed.isEmpty() || doomed.get(doomed.size() - 1) != label)) {
                     doomed.add(label); // "More on this topic:" over a list of links goes with the list
                     leads.add(null);
@@ -587,7 +587,53 @@ final class HtmlContent {
         if (furniture) {
             return !holdsPlatformContent(e) && !wrapsEmbeddedPost(e, posts, stats);
         }
-        return isLinkList(e, tag, stats);
+        return isLinkList(e, tag, stats) || isPromoTeaser(e, stats);
+    }
+
+    /** The most text a teaser of other pages holds besides its links: a headline's blurb, a few of them. */
+    private static final int MAX_TEASER_TEXT = 500;
+
+    /**
+     * A teaser of another page set into the text: an element named a teaser (by class, id or a custom tag
+     * such as {@code inline-teaser}) whose headline is a link, with a short blurb. A lead named "teaser"
+     * has no linked headline, so it stays.
+     */
+    static boolean isPromoTeaser(Element e, DomStats stats) {
+        if (!namedTeaser(e) || stats.text(e) - stats.linkText(e) > MAX_TEASER_TEXT) {
+            return false;
+        }
+        for (Element h : e.getAllElements()) {
+            if (isHeading(h) && stats.text(h) > 0
+                    && (stats.linkText(h) * 5 >= stats.text(h) * 4 || insideLink(h, e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an element sits in a link up to the given ancestor: an {@code a}, or a custom element with an href. */
+    private static boolean insideLink(Element e, Element upTo) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.hasAttr("href")) {
+                return true;
+            }
+            if (p == upTo) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namedTeaser(Element e) {
+        if (e.normalName().contains("teaser")) {
+            return true;
+        }
+        for (String t : DomVocabulary.tokens(e)) {
+            if (t.equals("teaser") || t.equals("teasers")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -62,6 +62,18 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void teasersOfOtherPagesWithLinkedHeadlinesLeaveTheBodyButTheLeadStays() throws Exception {
+        String text = text("news-promo-teasers-in-body.html");
+        assertTrue(text.contains("Ab dem kommenden Monat gelten"), text);
+        assertTrue(text.contains("stichprobenartig"), text);
+        assertTrue(text.contains("Übergangszeit von vier Wochen"), text);
+        assertFalse(text.contains("Häufige Fragen"), text);
+        assertFalse(text.contains("Antworten zu Kontrollen"), text);
+        assertFalse(text.contains("Merkblatt"), text);
+        assertFalse(text.contains("Weitere Hinweise als Download"), text);
+    }
+
+    @Test
     void unnamedLeadBeforeTheBodyIsKeptWhenItOpensWithTheStatedDescription() throws Exception {
         String text = text("news-unnamed-lead-stated-as-description.html");
         assertTrue(text.contains("The island ferry will run four crossings a day"), text);
