@@ -410,13 +410,28 @@ final class HtmlContent {
         }
         for (Element a = e; a != null && a != body; a = a.parent()) {
             String tag = a.normalName();
-            boolean named = tag.equals("nav") || tag.equals("aside") || DomVocabulary.isElsewhereByName(a);
+            boolean named = tag.equals("nav") || tag.equals("aside")
+                    || DomVocabulary.isElsewhereByName(a) && !namedForItsLayout(a, e);
             if (named && stats.text(a) * 2 < total) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Whether a container's name for other content describes the layout around it, not what it holds: the
+     * candidate itself named as content by its platform ({@code article-content sticky-sidebar-relative}), or
+     * an {@code article} holding the page's headline ({@code article sticky-sidebar-parent}).
+     */
+    private static boolean namedForItsLayout(Element a, Element candidate) {
+        if (a == candidate) {
+            return a.is(PLATFORM_QUERY);
+        }
+        return a.normalName().equals("article") && a.selectFirst(H1) != null;
+    }
+
+    private static final Evaluator H1 = QueryParser.parse("h1");
 
     /** Text-density fallback: scores paragraphs into their containers and picks the best container. */
     private static Element densest(Element body, DomStats stats) {

@@ -74,6 +74,15 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void bodyNamedForTheStickySidebarBesideItIsStillTheBody() throws Exception {
+        String text = text("news-article-in-sticky-sidebar-layout.html");
+        assertTrue(text.contains("fisherman's daughter"), text);
+        assertTrue(text.contains("harbour lights"), text);
+        assertFalse(text.contains("Ferry strike ends"), text);
+        assertFalse(text.contains("newsletter brings the coast"), text);
+    }
+
+    @Test
     void unnamedLeadBeforeTheBodyIsKeptWhenItOpensWithTheStatedDescription() throws Exception {
         String text = text("news-unnamed-lead-stated-as-description.html");
         assertTrue(text.contains("The island ferry will run four crossings a day"), text);
