@@ -23,7 +23,7 @@ final class DomVocabulary {
             "navigation", "navbar", "menu", "masthead", "linkwithin", "popular", "trending", "recommended",
             "outbrain", "taboola", "disqus", "printfriendly", "skip", "featuredpost", "popularposts", "date", "dateline", "timestamp",
             "copyright", "print", "donation", "donations", "donate", "disclosure", "notice", "rating", "ratings",
-            "overlay", "popup", "flyout", "postmetadata");
+            "overlay", "popup", "flyout", "postmetadata", "cta");
 
     /** Token pairs that mark furniture together, such as {@code author-bio} or {@code read-more}. */
     private static final List<String[]> FURNITURE_PAIRS = List.of(

@@ -83,6 +83,14 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void callToActionBoxInTheBodyIsFurniture() throws Exception {
+        String text = text("blog-post-call-to-action-box.html");
+        assertTrue(text.contains("against the south wall"), text);
+        assertTrue(text.contains("stores the warmth of the day"), text);
+        assertFalse(text.contains("Tell us what you grow"), text);
+    }
+
+    @Test
     void unnamedLeadBeforeTheBodyIsKeptWhenItOpensWithTheStatedDescription() throws Exception {
         String text = text("news-unnamed-lead-stated-as-description.html");
         assertTrue(text.contains("The island ferry will run four crossings a day"), text);
