@@ -91,6 +91,13 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void testimonialsAreNotTakenForThePageText() throws Exception {
+        String text = text("business-page-testimonial-slider.html");
+        assertTrue(text.contains("berate ich Handwerksbetriebe"), text);
+        assertFalse(text.contains("Jahresabrechnung kein Albtraum"), text);
+    }
+
+    @Test
     void unnamedLeadBeforeTheBodyIsKeptWhenItOpensWithTheStatedDescription() throws Exception {
         String text = text("news-unnamed-lead-stated-as-description.html");
         assertTrue(text.contains("The island ferry will run four crossings a day"), text);
