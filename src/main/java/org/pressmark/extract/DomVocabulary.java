@@ -23,7 +23,7 @@ final class DomVocabulary {
             "navigation", "navbar", "menu", "masthead", "linkwithin", "popular", "trending", "recommended",
             "outbrain", "taboola", "disqus", "printfriendly", "skip", "featuredpost", "popularposts", "date", "dateline", "timestamp",
             "copyright", "print", "donation", "donations", "donate", "disclosure", "notice", "rating", "ratings",
-            "overlay", "popup", "flyout", "postmetadata");
+            "overlay", "popup", "flyout", "postmetadata", "cta");
 
     /** Token pairs that mark furniture together, such as {@code author-bio} or {@code read-more}. */
     private static final List<String[]> FURNITURE_PAIRS = List.of(
@@ -180,7 +180,7 @@ final class DomVocabulary {
     private static final Set<String> ELSEWHERE = Set.of(
             "related", "relatedposts", "comment", "comments", "commentlist", "respond", "sidebar",
             "popular", "popularposts", "featuredpost", "trending", "recommended", "linkwithin", "outbrain",
-            "taboola", "disqus", "blogarchive", "popup", "flyout");
+            "taboola", "disqus", "blogarchive", "popup", "flyout", "testimonial", "testimonials");
 
     /**
      * Whether the element sits in a part of the page about other content — related posts, comments,

@@ -261,24 +261,56 @@ final class HtmlContent {
         if (parts.size() > 1) {
             return parts;
         }
+        // the chunk may be wrapped more than once (a wrapper per part, advertisements injected between wrappers)
         Element chunk = root.parent();
-        if (!joinable(chunk) || isPost(chunk) || stats.text(root) < 0.8 * stats.text(chunk)) {
-            return parts;
+        for (int depth = 0; depth < MAX_CHUNK_DEPTH; depth++) {
+            if (!joinable(chunk) || isPost(chunk) || stats.text(root) < 0.8 * stats.text(chunk)) {
+                return parts;
+            }
+            List<Element> columns = columns(chunk, root, depth == 0, stats);
+            if (columns.size() > 1) {
+                return columns;
+            }
+            chunk = chunk.parent();
         }
+        return parts;
+    }
+
+    /** How many wrappers around the root {@link #withSiblings} climbs to find the repeats of its chunk. */
+    private static final int MAX_CHUNK_DEPTH = 3;
+
+    /**
+     * The root and, in each repeat of its chunk (a sibling with the chunk's tag and class), the first part of
+     * the same kind: a child of the repeat when the chunk is the root's parent, else any descendant.
+     */
+    private static List<Element> columns(Element chunk, Element root, boolean children, DomStats stats) {
         List<Element> columns = new ArrayList<>();
         for (Element sibling : chunk.parent().children()) {
             if (sibling == chunk) {
                 columns.add(root);
             } else if (sibling.normalName().equals(chunk.normalName()) && sibling.className().equals(chunk.className())) {
-                for (Element column : sibling.children()) {
+                for (Element column : children ? sibling.children() : sibling.getElementsByTag(root.normalName())) {
                     if (samePart(column, root, stats)) {
-                        columns.add(column);
+                        if (!mostlyFurniture(column, stats)) {
+                            columns.add(column);
+                        }
                         break;
                     }
                 }
             }
         }
         return columns;
+    }
+
+    /** Whether half the element's text or more sits in one element named as furniture (related posts, a share bar). */
+    private static boolean mostlyFurniture(Element part, DomStats stats) {
+        int half = (stats.text(part) + 1) / 2;
+        for (Element e : part.getAllElements()) {
+            if (e != part && stats.text(e) >= half && DomVocabulary.isFurnitureByName(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an element may be joined with parts of the same kind: it has a class, a parent, and is no post. */
@@ -378,13 +410,28 @@ final class HtmlContent {
         }
         for (Element a = e; a != null && a != body; a = a.parent()) {
             String tag = a.normalName();
-            boolean named = tag.equals("nav") || tag.equals("aside") || DomVocabulary.isElsewhereByName(a);
+            boolean named = tag.equals("nav") || tag.equals("aside")
+                    || DomVocabulary.isElsewhereByName(a) && !namedForItsLayout(a, e);
             if (named && stats.text(a) * 2 < total) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Whether a container's name for other content describes the layout around it, not what it holds: the
+     * candidate itself named as content by its platform ({@code article-content sticky-sidebar-relative}), or
+     * an {@code article} holding the page's headline ({@code article sticky-sidebar-parent}).
+     */
+    private static boolean namedForItsLayout(Element a, Element candidate) {
+        if (a == candidate) {
+            return a.is(PLATFORM_QUERY);
+        }
+        return a.normalName().equals("article") && a.selectFirst(H1) != null;
+    }
+
+    private static final Evaluator H1 = QueryParser.parse("h1");
 
     /** Text-density fallback: scores paragraphs into their containers and picks the best container. */
     private static Element densest(Element body, DomStats stats) {
@@ -487,7 +534,7 @@ final class HtmlContent {
             if (isFurniture(e, posts, stats, total)) {
                 Element label = e.previousElementSibling();
                 if (label != null && !e.normalName().equals("p") && isLabel(label, stats)
-                        && isLinkList(e, e.normalName(), stats)
+                        && (isLinkList(e, e.normalName(), stats) || isPromoTeaser(e, stats))
                         && (doomed.isEmpty() || doomed.get(doomed.size() - 1) != label)) {
                     doomed.add(label); // "More on this topic:" over a list of links goes with the list
                     leads.add(null);
@@ -555,7 +602,53 @@ final class HtmlContent {
         if (furniture) {
             return !holdsPlatformContent(e) && !wrapsEmbeddedPost(e, posts, stats);
         }
-        return isLinkList(e, tag, stats);
+        return isLinkList(e, tag, stats) || isPromoTeaser(e, stats);
+    }
+
+    /** The most text a teaser of other pages holds besides its links: a headline's blurb, a few of them. */
+    private static final int MAX_TEASER_TEXT = 500;
+
+    /**
+     * A teaser of another page set into the text: an element named a teaser (by class, id or a custom tag
+     * such as {@code inline-teaser}) whose headline is a link, with a short blurb. A lead named "teaser"
+     * has no linked headline, so it stays.
+     */
+    static boolean isPromoTeaser(Element e, DomStats stats) {
+        if (!namedTeaser(e) || stats.text(e) - stats.linkText(e) > MAX_TEASER_TEXT) {
+            return false;
+        }
+        for (Element h : e.getAllElements()) {
+            if (isHeading(h) && stats.text(h) > 0
+                    && (stats.linkText(h) * 5 >= stats.text(h) * 4 || insideLink(h, e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an element sits in a link up to the given ancestor: an {@code a}, or a custom element with an href. */
+    private static boolean insideLink(Element e, Element upTo) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.hasAttr("href")) {
+                return true;
+            }
+            if (p == upTo) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namedTeaser(Element e) {
+        if (e.normalName().contains("teaser")) {
+            return true;
+        }
+        for (String t : DomVocabulary.tokens(e)) {
+            if (t.equals("teaser") || t.equals("teasers")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -52,6 +52,52 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void sectionsInRepeatedWrappersBetweenAdvertisementsAreJoined() throws Exception {
+        String text = text("news-sections-between-ad-wrappers.html");
+        assertTrue(text.contains("cable ferry leaves the west bank"), text);
+        assertTrue(text.contains("price of the approach roads"), text);
+        assertTrue(text.contains("planks of larch"), text);
+        assertFalse(text.contains("More from the valley"), text);
+        assertFalse(text.contains("sawmill that outlived"), text);
+    }
+
+    @Test
+    void teasersOfOtherPagesWithLinkedHeadlinesLeaveTheBodyButTheLeadStays() throws Exception {
+        String text = text("news-promo-teasers-in-body.html");
+        assertTrue(text.contains("Ab dem kommenden Monat gelten"), text);
+        assertTrue(text.contains("stichprobenartig"), text);
+        assertTrue(text.contains("Übergangszeit von vier Wochen"), text);
+        assertFalse(text.contains("Häufige Fragen"), text);
+        assertFalse(text.contains("Antworten zu Kontrollen"), text);
+        assertFalse(text.contains("Merkblatt"), text);
+        assertFalse(text.contains("Weitere Hinweise als Download"), text);
+    }
+
+    @Test
+    void bodyNamedForTheStickySidebarBesideItIsStillTheBody() throws Exception {
+        String text = text("news-article-in-sticky-sidebar-layout.html");
+        assertTrue(text.contains("fisherman's daughter"), text);
+        assertTrue(text.contains("harbour lights"), text);
+        assertFalse(text.contains("Ferry strike ends"), text);
+        assertFalse(text.contains("newsletter brings the coast"), text);
+    }
+
+    @Test
+    void callToActionBoxInTheBodyIsFurniture() throws Exception {
+        String text = text("blog-post-call-to-action-box.html");
+        assertTrue(text.contains("against the south wall"), text);
+        assertTrue(text.contains("stores the warmth of the day"), text);
+        assertFalse(text.contains("Tell us what you grow"), text);
+    }
+
+    @Test
+    void testimonialsAreNotTakenForThePageText() throws Exception {
+        String text = text("business-page-testimonial-slider.html");
+        assertTrue(text.contains("berate ich Handwerksbetriebe"), text);
+        assertFalse(text.contains("Jahresabrechnung kein Albtraum"), text);
+    }
+
+    @Test
     void unnamedLeadBeforeTheBodyIsKeptWhenItOpensWithTheStatedDescription() throws Exception {
         String text = text("news-unnamed-lead-stated-as-description.html");
         assertTrue(text.contains("The island ferry will run four crossings a day"), text);
