@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -22,12 +23,29 @@ final class MetaIndex {
 
     /** Attributes whose presence is filed, so that queries keyed on them need not look at every element. */
     private static final Set<String> ATTRIBUTES = Set.of("itemprop", "rel", "itemtype", "property");
+    private static final String[] FILED_ATTRIBUTES = ATTRIBUTES.toArray(new String[0]);
+    /** The keys the filed attributes are looked up by, "[" and the name, in the order of {@link #FILED_ATTRIBUTES}. */
+    private static final String[] ATTRIBUTE_KEYS = java.util.Arrays.stream(FILED_ATTRIBUTES).map(a -> "[" + a)
+            .toArray(String[]::new);
 
-    private record Hit(Element element, int order) {
+    /**
+     * A filed element with its place in document order and the place after its last filed descendant: the
+     * elements inside it are those placed from {@code order} up to {@code end}.
+     */
+    private static final class Hit {
+        final Element element;
+        final int order;
+        int end;
+
+        Hit(Element element, int order) {
+            this.element = element;
+            this.order = order;
+            this.end = Integer.MAX_VALUE; // until the scan leaves the element
+        }
     }
 
-    /** Document order of the elements outside the parts about other content. */
-    private final Map<Element, Integer> order = new IdentityHashMap<>();
+    /** The filed elements (those outside the parts about other content), with their places. */
+    private final Map<Element, Hit> order = new IdentityHashMap<>();
     /** Elements by class name (lower case), by "#" + id, "[" + attribute name and tag, one map each. */
     private final Map<String, List<Hit>> byClass = new HashMap<>();
     private final Map<String, List<Hit>> byOther = new HashMap<>();
@@ -38,9 +56,8 @@ final class MetaIndex {
 
     /** Files an element of the body that is not about other content. */
     void add(Element e) {
-        int n = order.size();
-        order.put(e, n);
-        Hit hit = new Hit(e, n);
+        Hit hit = new Hit(e, order.size());
+        order.put(e, hit);
         put(byOther, e.normalName(), hit);
         String classes = e.className();
         int len = classes.length();
@@ -63,13 +80,21 @@ final class MetaIndex {
             put(byOther, "#" + id.toLowerCase(Locale.ROOT), hit);
         }
         if (e.attributesSize() > 0) {
-            for (String a : ATTRIBUTES) {
-                if (e.hasAttr(a)) {
-                    put(byOther, "[" + a, hit);
+            for (int a = 0; a < FILED_ATTRIBUTES.length; a++) {
+                if (e.hasAttr(FILED_ATTRIBUTES[a])) {
+                    put(byOther, ATTRIBUTE_KEYS[a], hit);
                 }
             }
         }
         anywhere(e);
+    }
+
+    /** Notes that the scan has left a filed element: every element filed since lies inside it. */
+    void close(Element e) {
+        Hit hit = order.get(e);
+        if (hit != null) {
+            hit.end = order.size();
+        }
     }
 
     /** Notes an element of any part of the page (head, furniture included) if it is a meta, link or JSON-LD one. */
@@ -98,9 +123,15 @@ final class MetaIndex {
         if (script.hasAttr("type") || script.hasAttr("src")) {
             return false;
         }
-        String data = script.data().strip();
-        return (data.startsWith("{") || data.startsWith("[")) && data.contains("\"@context\"")
-                && data.contains("schema.org");
+        // most such scripts are JavaScript: their first character says so without copying their text
+        String data = script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode d ? d.getWholeData()
+                : script.data();
+        int i = 0;
+        while (i < data.length() && Character.isWhitespace(data.charAt(i))) {
+            i++;
+        }
+        return i < data.length() && (data.charAt(i) == '{' || data.charAt(i) == '[')
+                && data.contains("\"@context\"") && data.contains("schema.org");
     }
 
     /** Whether the space-separated value holds the word, in any case (as {@code [rel~=word]} asks). */
@@ -164,15 +195,20 @@ final class MetaIndex {
      * @param root the element to search in, or null for the whole body
      */
     List<Element> select(Query query, Element root) {
-        Integer from = root == null ? Integer.valueOf(0) : order.get(root);
-        if (from == null) {
+        Hit r = root == null ? null : order.get(root);
+        if (root != null && r == null) {
             return List.of();
         }
+        int from = r == null ? 0 : r.order;
+        int to = r == null ? Integer.MAX_VALUE : r.end;
         List<Hit> hits = new ArrayList<>();
         for (Query.Part p : query.parts) {
             List<Hit> l = p.key.startsWith(".") ? byClass.get(p.key.substring(1)) : byOther.get(p.key);
             if (l != null) {
-                hits.addAll(l);
+                // each list is in document order: the root's elements are one run of it
+                for (int i = firstAtOrAfter(l, from); i < l.size() && l.get(i).order < to; i++) {
+                    hits.add(l.get(i));
+                }
             }
         }
         if (query.parts.size() > 1) {
@@ -180,24 +216,31 @@ final class MetaIndex {
         }
         List<Element> out = new ArrayList<>();
         Hit last = null;
-        boolean entered = false;
         for (Hit h : hits) {
-            if (h.order < from || h == last) {
-                continue;
+            if (h == last) {
+                continue; // found by two alternatives
             }
             last = h;
-            if (root != null && !DomQuery.within(h.element, root)) {
-                if (entered) {
-                    break; // the root's elements are contiguous in document order
-                }
-                continue;
-            }
-            entered = true;
             if (query.matches(h.element, root)) {
                 out.add(h.element);
             }
         }
         return out;
+    }
+
+    /** The index of the first hit of the list (in document order) placed at or after {@code from}. */
+    private static int firstAtOrAfter(List<Hit> hits, int from) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).order < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
