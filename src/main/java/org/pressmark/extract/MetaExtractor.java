@@ -66,6 +66,10 @@ final class MetaExtractor {
     private static final MetaIndex.Query PARAGRAPHS = MetaIndex.Query.of("p");
     private static final MetaIndex.Query ITEMPROP = MetaIndex.Query.of("[itemprop]");
     private static final MetaIndex.Query RDFA = MetaIndex.Query.of("[property]");
+    /** The class names the queries above look up: the only ones the page's index files. */
+    private static final WordFlags FILED_CLASSES = MetaIndex.Query.classNames(List.of(POST_QUERY, PLATFORM_QUERY,
+            SITE_TITLE, MF_TITLE, POST_TITLE, MD_AUTHOR, MF_AUTHOR, MARKUP_AUTHOR, MF_PUBLISHED, MF_UPDATED, DATE_MARKUP,
+            DATELINE, HEADER_TIME, ANY_TIME, TIME_TEXT, MD_KEYWORDS, MF_CATEGORY, TAG_LINKS, PARAGRAPHS, ITEMPROP, RDFA));
     private static final List<String> ROLE_WORDS = List.of(
             "staff", "writer", "reporter", "editor", "correspondent", "contributor", "columnist",
             "photographer", "freelance", "journalist", "author", "senior", "chief", "bureau", "desk",
@@ -93,7 +97,7 @@ final class MetaExtractor {
     private MetaExtractor(Document doc, Instant reference) {
         this.doc = doc;
         this.reference = reference;
-        this.header = MetaHeader.scan(doc.head(), doc.body());
+        this.header = MetaHeader.scan(doc.head(), doc.body(), FILED_CLASSES);
         this.index = header.index();
         readJsonLd();
         readMetas();

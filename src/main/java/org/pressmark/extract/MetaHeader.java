@@ -67,7 +67,7 @@ final class MetaHeader {
 
     private final List<Line> lines = new ArrayList<>();
     /** Elements the scan entered (all but those about other content and inside scripts, styles, nav), filed. */
-    private final MetaIndex index = new MetaIndex();
+    private final MetaIndex index;
     /** For each heading, the index of its first line. */
     private final java.util.Map<Element, Integer> headingAt = new java.util.IdentityHashMap<>();
     private final List<Element> headings = new ArrayList<>();
@@ -77,8 +77,9 @@ final class MetaHeader {
     private List<Line> before = List.of();
     private List<Line> after = List.of();
 
-    private MetaHeader(Element body) {
+    private MetaHeader(Element body, MetaIndex index) {
         this.body = body;
+        this.index = index;
     }
 
     /**
@@ -128,7 +129,16 @@ final class MetaHeader {
      * leaving out the parts about other content.
      */
     static MetaHeader scan(Element head, Element body) {
-        MetaHeader m = new MetaHeader(body);
+        return scan(head, body, null);
+    }
+
+    /**
+     * Reads the body once as {@link #scan(Element, Element)} does, filing only the class names given.
+     *
+     * @param classNames the class names the index files ({@link MetaIndex.Query#classNames}), or null for all
+     */
+    static MetaHeader scan(Element head, Element body, WordFlags classNames) {
+        MetaHeader m = new MetaHeader(body, new MetaIndex(classNames));
         if (head != null) {
             for (Element e : head.getAllElements()) {
                 m.index.anywhere(e);
@@ -217,7 +227,7 @@ final class MetaHeader {
                     return FilterResult.CONTINUE;
                 }
                 if (node instanceof Element e) {
-                    index.close(e);
+                    index.close();
                     if (e == hidden[0]) {
                         hidden[0] = null;
                     }

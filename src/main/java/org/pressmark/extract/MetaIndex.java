@@ -44,8 +44,12 @@ final class MetaIndex {
         }
     }
 
+    /** The class names to file, lower case; null to file every class name. */
+    private final WordFlags classNames;
+    /** The filed elements the scan is inside, innermost last. */
+    private final List<Hit> open = new ArrayList<>();
     /** The filed elements (those outside the parts about other content), with their places. */
-    private final Map<Element, Hit> order = new IdentityHashMap<>();
+    private final Map<Element, Hit> order = new IdentityHashMap<>(2048); // pages hold thousands: fewer rehashes
     /** Elements by class name (lower case), by "#" + id, "[" + attribute name and tag, one map each. */
     private final Map<String, List<Hit>> byClass = new HashMap<>();
     private final Map<String, List<Hit>> byOther = new HashMap<>();
@@ -54,10 +58,26 @@ final class MetaIndex {
     private final List<Element> jsonLd = new ArrayList<>();
     private Element licence;
 
-    /** Files an element of the body that is not about other content. */
+    /** An index that files every class name, for any query. */
+    MetaIndex() {
+        this(null);
+    }
+
+    /**
+     * An index that files only the class names given (the others are asked by no query), so that the scan
+     * makes no string of the many class names nobody asks for.
+     *
+     * @param classNames the class names to file ({@link Query#classNames}), or null for all
+     */
+    MetaIndex(WordFlags classNames) {
+        this.classNames = classNames;
+    }
+
+    /** Files an element of the body that is not about other content; {@link #close()} ends it. */
     void add(Element e) {
         Hit hit = new Hit(e, order.size());
         order.put(e, hit);
+        open.add(hit);
         put(byOther, e.normalName(), hit);
         String classes = e.className();
         int len = classes.length();
@@ -67,11 +87,16 @@ final class MetaIndex {
                 i++;
             }
             int j = i;
+            boolean ascii = true;
             while (j < len && !Character.isWhitespace(classes.charAt(j))) {
+                ascii &= classes.charAt(j) < 128;
                 j++;
             }
-            if (j > i) {
-                put(byClass, classes.substring(i, j).toLowerCase(Locale.ROOT), hit);
+            if (j > i && (classNames == null || !ascii || classNames.of(classes, i, j) != 0)) {
+                String name = classes.substring(i, j).toLowerCase(Locale.ROOT);
+                if (classNames == null || classNames.of(name, 0, name.length()) != 0) {
+                    put(byClass, name, hit);
+                }
             }
             i = j;
         }
@@ -89,12 +114,9 @@ final class MetaIndex {
         anywhere(e);
     }
 
-    /** Notes that the scan has left a filed element: every element filed since lies inside it. */
-    void close(Element e) {
-        Hit hit = order.get(e);
-        if (hit != null) {
-            hit.end = order.size();
-        }
+    /** Notes that the scan has left the filed element it entered last: every element filed since lies inside it. */
+    void close() {
+        open.remove(open.size() - 1).end = order.size();
     }
 
     /** Notes an element of any part of the page (head, furniture included) if it is a meta, link or JSON-LD one. */
@@ -203,7 +225,11 @@ final class MetaIndex {
         int to = r == null ? Integer.MAX_VALUE : r.end;
         List<Hit> hits = new ArrayList<>();
         for (Query.Part p : query.parts) {
-            List<Hit> l = p.key.startsWith(".") ? byClass.get(p.key.substring(1)) : byOther.get(p.key);
+            boolean byClassName = p.key.startsWith(".");
+            if (byClassName && classNames != null && classNames.of(p.key, 1, p.key.length()) == 0) {
+                throw new IllegalArgumentException("the index files no class " + p.key + " for " + query);
+            }
+            List<Hit> l = byClassName ? byClass.get(p.key.substring(1)) : byOther.get(p.key);
             if (l != null) {
                 // each list is in document order: the root's elements are one run of it
                 for (int i = firstAtOrAfter(l, from); i < l.size() && l.get(i).order < to; i++) {
@@ -255,8 +281,10 @@ final class MetaIndex {
         }
 
         private final List<Part> parts = new ArrayList<>();
+        private final String css;
 
         private Query(String css) {
+            this.css = css;
             for (String alternative : css.split(",")) {
                 String[] steps = alternative.strip().split("\\s+");
                 String subject = steps[steps.length - 1];
@@ -271,6 +299,24 @@ final class MetaIndex {
         /** Parses a selector group. */
         static Query of(String css) {
             return new Query(css);
+        }
+
+        /** The class names the queries look elements up by, for an index that files only those. */
+        static WordFlags classNames(List<Query> queries) {
+            Map<String, Integer> names = new HashMap<>();
+            for (Query q : queries) {
+                for (Part p : q.parts) {
+                    if (p.key.startsWith(".")) {
+                        names.put(p.key.substring(1), 1);
+                    }
+                }
+            }
+            return new WordFlags(names);
+        }
+
+        @Override
+        public String toString() {
+            return css;
         }
 
         /** The most selective key of a compound selector: a class, else an id, else a filed attribute, else the tag. */

@@ -18,7 +18,7 @@ final class WordFlags {
     /**
      * Builds the table.
      *
-     * @param table the words (lower-case ASCII letters and digits) and their flags, none zero
+     * @param table the words (lower-case ASCII, no white space) and their flags, none zero
      */
     WordFlags(Map<String, Integer> table) {
         int size = Integer.highestOneBit(Math.max(4, table.size() * 4 - 1)) << 1;
@@ -30,7 +30,7 @@ final class WordFlags {
             String w = e.getKey();
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);
-                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                if (c >= 'A' && c <= 'Z' || c > 127 || Character.isWhitespace(c)) {
                     throw new IllegalArgumentException("not a lower-case ASCII word: " + w);
                 }
             }
