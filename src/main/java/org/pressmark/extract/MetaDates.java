@@ -276,7 +276,8 @@ final class MetaDates {
         return CLOCK_TIME.matcher(t).replaceAll(" ");
     }
 
-    private static final Pattern CLOCK_TIME = Pattern.compile("(?i)\\b(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?");
+    private static final Pattern CLOCK_TIME = Pattern.compile(
+            "(?i)\\b(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?");
 
     private static int num(String s) {
         return Integer.parseInt(s);

@@ -67,9 +67,10 @@ final class MetaExtractor {
     private static final MetaIndex.Query ITEMPROP = MetaIndex.Query.of("[itemprop]");
     private static final MetaIndex.Query RDFA = MetaIndex.Query.of("[property]");
     /** The class names the queries above look up: the only ones the page's index files. */
-    private static final WordFlags FILED_CLASSES = MetaIndex.Query.classNames(List.of(POST_QUERY, PLATFORM_QUERY,
-            SITE_TITLE, MF_TITLE, POST_TITLE, MD_AUTHOR, MF_AUTHOR, MARKUP_AUTHOR, MF_PUBLISHED, MF_UPDATED, DATE_MARKUP,
-            DATELINE, HEADER_TIME, ANY_TIME, TIME_TEXT, MD_KEYWORDS, MF_CATEGORY, TAG_LINKS, PARAGRAPHS, ITEMPROP, RDFA));
+    private static final WordFlags FILED_CLASSES = MetaIndex.Query.classNames(List.of(
+            POST_QUERY, PLATFORM_QUERY, SITE_TITLE, MF_TITLE, POST_TITLE, MD_AUTHOR, MF_AUTHOR, MARKUP_AUTHOR,
+            MF_PUBLISHED, MF_UPDATED, DATE_MARKUP, DATELINE, HEADER_TIME, ANY_TIME, TIME_TEXT, MD_KEYWORDS,
+            MF_CATEGORY, TAG_LINKS, PARAGRAPHS, ITEMPROP, RDFA));
     private static final List<String> ROLE_WORDS = List.of(
             "staff", "writer", "reporter", "editor", "correspondent", "contributor", "columnist",
             "photographer", "freelance", "journalist", "author", "senior", "chief", "bureau", "desk",
@@ -813,7 +814,8 @@ final class MetaExtractor {
             "\\p{Lu}[\\p{L}'\u2019-]*\\.?(?:\\s+(?:(?:van|von|de|der|da|di|del|le|la)\\s+)?\\p{Lu}[\\p{L}'\u2019-]*\\.?){1,3}");
 
     private static final Pattern DOTTED_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}");
-    private static final Pattern DATE_LINE_SEPARATOR = Pattern.compile("\\s*[|\u2022\u00B7,\u2013\u2014/]\\s*|\\s+-\\s+");
+    private static final Pattern DATE_LINE_SEPARATOR = Pattern.compile(
+            "\\s*[|\u2022\u00B7,\u2013\u2014/]\\s*|\\s+-\\s+");
     private static final Pattern CLOCK = Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}\\s*(uhr|h)?\\b");
     /** Words one of which every match of {@link #BYLINE} holds, in any case: most lines hold none. */
     private static final String[] BYLINE_WORDS = {
@@ -869,8 +871,9 @@ final class MetaExtractor {
                     }
                 }
                 if (t.length() <= 100 && MetaDates.find(t, reference).isPresent()) {
-                    for (String part : DATE_LINE_SEPARATOR.split(MetaDates.removeDates(Dates.find(t, reference).isPresent()
-                            ? DOTTED_DATE.matcher(t).replaceAll(" ") : t))) {
+                    String undated = MetaDates.removeDates(Dates.find(t, reference).isPresent()
+                            ? DOTTED_DATE.matcher(t).replaceAll(" ") : t);
+                    for (String part : DATE_LINE_SEPARATOR.split(undated)) {
                         String p = CLOCK.matcher(part).replaceAll(" ").strip();
                         if (PERSON.matcher(p).matches() && p.length() <= 40) {
                             return List.of(p);

@@ -53,7 +53,8 @@ final class MetaHeader {
 
     private static final org.jsoup.select.Evaluator H1 = org.jsoup.select.QueryParser.parse("h1");
     private static final org.jsoup.select.Evaluator MAIN = org.jsoup.select.QueryParser.parse("main");
-    private static final org.jsoup.select.Evaluator MAIN_OR_ARTICLE = org.jsoup.select.QueryParser.parse("main, article");
+    private static final org.jsoup.select.Evaluator MAIN_OR_ARTICLE =
+            org.jsoup.select.QueryParser.parse("main, article");
 
     /** How much text before and after the headline counts as the header. */
     private static final int BEFORE_CHARS = 300;
