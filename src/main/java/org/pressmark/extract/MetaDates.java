@@ -131,6 +131,9 @@ final class MetaDates {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
+        if (!Dates.hasYear(text)) {
+            return findShortYear(text, now); // the only form without four digits in a row
+        }
         Matcher m = OTHER_DAY_MONTH_YEAR.matcher(text);
         while (m.find()) {
             Optional<PageDate> before = Dates.find(text.substring(0, m.start()), now);
@@ -178,6 +181,9 @@ final class MetaDates {
 
     /** The first "17.08.21" date of the text that exists and is not in the future, read as 2021-08-17. */
     static Optional<PageDate> findShortYear(String text, java.time.Instant now) {
+        if (!hasTwoDigitsAndDot(text)) {
+            return Optional.empty();
+        }
         Matcher m = SHORT_YEAR.matcher(text);
         while (m.find()) {
             try {
@@ -190,6 +196,30 @@ final class MetaDates {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether two digits and a dot follow each other somewhere, as every "17.08.21" date starts. */
+    private static boolean hasTwoDigitsAndDot(String text) {
+        for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+            if (i >= 2 && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether the text holds an ASCII digit: every date form has one, most names and labels none. */
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Integer> otherMonths() {
@@ -237,12 +267,17 @@ final class MetaDates {
 
     /** Removes month-name and ISO dates, and a time of day after them, from text. */
     static String removeDates(String text) {
+        if (!hasDigit(text)) {
+            return text; // no date and no time of day to remove
+        }
         String t = MONTH_DAY_YEAR.matcher(text).replaceAll(" ");
         t = DAY_MONTH_YEAR.matcher(t).replaceAll(" ");
         t = ISO.matcher(t).replaceAll(" ");
-        t = t.replaceAll("(?i)\\b(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?", " ");
-        return t;
+        return CLOCK_TIME.matcher(t).replaceAll(" ");
     }
+
+    private static final Pattern CLOCK_TIME = Pattern.compile(
+            "(?i)\\b(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?");
 
     private static int num(String s) {
         return Integer.parseInt(s);

@@ -63,8 +63,14 @@ final class MetaExtractor {
     private static final MetaIndex.Query MD_KEYWORDS = MetaIndex.Query.of("[itemprop=keywords]");
     private static final MetaIndex.Query MF_CATEGORY = MetaIndex.Query.of(".h-entry .p-category");
     private static final MetaIndex.Query TAG_LINKS = MetaIndex.Query.of("a[rel~=tag], .post-labels a, .tags-links a");
+    private static final MetaIndex.Query PARAGRAPHS = MetaIndex.Query.of("p");
     private static final MetaIndex.Query ITEMPROP = MetaIndex.Query.of("[itemprop]");
     private static final MetaIndex.Query RDFA = MetaIndex.Query.of("[property]");
+    /** The class names the queries above look up: the only ones the page's index files. */
+    private static final WordFlags FILED_CLASSES = MetaIndex.Query.classNames(List.of(
+            POST_QUERY, PLATFORM_QUERY, SITE_TITLE, MF_TITLE, POST_TITLE, MD_AUTHOR, MF_AUTHOR, MARKUP_AUTHOR,
+            MF_PUBLISHED, MF_UPDATED, DATE_MARKUP, DATELINE, HEADER_TIME, ANY_TIME, TIME_TEXT, MD_KEYWORDS,
+            MF_CATEGORY, TAG_LINKS, PARAGRAPHS, ITEMPROP, RDFA));
     private static final List<String> ROLE_WORDS = List.of(
             "staff", "writer", "reporter", "editor", "correspondent", "contributor", "columnist",
             "photographer", "freelance", "journalist", "author", "senior", "chief", "bureau", "desk",
@@ -82,11 +88,17 @@ final class MetaExtractor {
     private final MetaHeader header;
     private final MetaIndex index;
     private final Map<MetaIndex.Query, List<Element>> scopedCache = new java.util.IdentityHashMap<>();
+    /** Link addresses by relation, null where the page has no such link ({@link #linkHref}). */
+    private final Map<String, String> linkHrefs = new HashMap<>();
+    private String pageUrl;
+    private boolean pageUrlKnown;
+    /** The names of who runs the site, compared with author names ({@link #genericAuthors}); made once. */
+    private SiteOwners owners;
 
     private MetaExtractor(Document doc, Instant reference) {
         this.doc = doc;
         this.reference = reference;
-        this.header = MetaHeader.scan(doc.head(), doc.body());
+        this.header = MetaHeader.scan(doc.head(), doc.body(), FILED_CLASSES);
         this.index = header.index();
         readJsonLd();
         readMetas();
@@ -273,26 +285,32 @@ final class MetaExtractor {
      */
     static String headlineText(Element h) {
         String full = HtmlBlocks.collapse(h.text()).strip();
-        Element copy = h.clone();
-        boolean removed = false;
-        for (Element e : copy.getAllElements()) {
-            if (e == copy || e.parent() == null) {
-                continue;
-            }
-            boolean kicker = false;
-            for (String t : MetaHeader.tokens(e)) {
-                kicker |= KICKER_TOKENS.contains(t);
-            }
-            if (kicker || e.attr("aria-hidden").equals("true") || MetaHeader.tokens(e).contains("hidden")) {
-                e.remove();
-                removed = true;
-            }
+        boolean any = false;
+        for (Element e : h.getAllElements()) {
+            any |= e != h && kickerOrHidden(e);
         }
-        if (!removed) {
-            return full;
+        if (!any) {
+            return full; // nothing to leave out: no copy needed
+        }
+        Element copy = h.clone();
+        for (Element e : copy.getAllElements()) {
+            if (e != copy && e.parent() != null && kickerOrHidden(e)) {
+                e.remove();
+            }
         }
         String rest = HtmlBlocks.collapse(copy.text()).strip().replaceFirst("^[-\u2013\u2014:|\u00B7\s]+", "");
         return rest.length() >= 8 ? rest : full;
+    }
+
+    /** Whether the element inside a headline is a kicker or subtitle line, or hidden from the eye. */
+    private static boolean kickerOrHidden(Element e) {
+        List<String> tokens = MetaHeader.tokens(e);
+        for (String t : tokens) {
+            if (KICKER_TOKENS.contains(t)) {
+                return true;
+            }
+        }
+        return e.attr("aria-hidden").equals("true") || tokens.contains("hidden");
     }
 
     /**
@@ -481,9 +499,14 @@ final class MetaExtractor {
         return b.toString();
     }
 
+    /** The page's own URL, absolute, or null; looked up once, as several fields ask for it. */
     private String pageUrl() {
-        return absoluteHttp(firstNonBlank(jsonString(article, "url"), mainEntityOfPage(), meta("og:url"),
-                linkHref("canonical"), doc.location()));
+        if (!pageUrlKnown) {
+            pageUrl = absoluteHttp(firstNonBlank(jsonString(article, "url"), mainEntityOfPage(), meta("og:url"),
+                    linkHref("canonical"), doc.location()));
+            pageUrlKnown = true;
+        }
+        return pageUrl;
     }
 
     private static String hostName(String url) {
@@ -678,23 +701,41 @@ final class MetaExtractor {
      * name of the page's host ("L-MAG" on l-mag.de), or a JSON-LD author typed as an organization.
      */
     private boolean genericAuthors(List<String> names, String site) {
+        SiteOwners o = owners(site);
+        for (String n : names) {
+            String k = MetaHeader.norm(n);
+            boolean domain = DOMAIN_NAME.matcher(k).matches();
+            if (!domain && !k.equals(o.site()) && !k.equals(o.publisher()) && !k.equals(o.metaPublisher())
+                    && !organizations.contains(n) && !namesHost(n, o.host())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern DOMAIN_NAME = Pattern.compile("[\\p{L}\\p{N}.-]+\\.[a-z]{2,6}");
+
+    /**
+     * The compared forms of the names of who runs the site: the site name, the JSON-LD publisher, the
+     * publisher meta element, and the key of the page's host.
+     */
+    private record SiteOwners(String siteName, String site, String publisher, String metaPublisher, String[] host) {
+    }
+
+    /** The names of who runs the site, made once per site name (the author search asks with one). */
+    private SiteOwners owners(String site) {
+        if (owners != null && java.util.Objects.equals(owners.siteName(), site)) {
+            return owners;
+        }
         String publisher = article == null ? null : nameOf(first(list(article.get("publisher"))));
         // <meta name="publisher" content="Harbour Gazette (www.example.org)">: the name without the note
         List<String> metaPublishers = cleanAuthors(firstNonBlank(meta("publisher"), meta("dc.publisher"),
                 meta("article:publisher") == null || looksLikeUrl(meta("article:publisher")) ? null
                         : meta("article:publisher")));
         String metaPublisher = metaPublishers.size() == 1 ? metaPublishers.get(0) : null;
-        String[] host = hostKey(hostName(pageUrl()));
-        for (String n : names) {
-            String k = MetaHeader.norm(n);
-            boolean domain = k.matches("[\\p{L}\\p{N}.-]+\\.[a-z]{2,6}");
-            if (!domain && !k.equals(MetaHeader.norm(site)) && !k.equals(MetaHeader.norm(publisher))
-                    && !k.equals(MetaHeader.norm(metaPublisher))
-                    && !organizations.contains(n) && !namesHost(n, host)) {
-                return false;
-            }
-        }
-        return true;
+        owners = new SiteOwners(site, MetaHeader.norm(site), MetaHeader.norm(publisher),
+                MetaHeader.norm(metaPublisher), hostKey(hostName(pageUrl())));
+        return owners;
     }
 
     /** Names in elements whose class names them the author, those inside the post first; short texts only. */
@@ -772,6 +813,38 @@ final class MetaExtractor {
     private static final Pattern PERSON = Pattern.compile(
             "\\p{Lu}[\\p{L}'\u2019-]*\\.?(?:\\s+(?:(?:van|von|de|der|da|di|del|le|la)\\s+)?\\p{Lu}[\\p{L}'\u2019-]*\\.?){1,3}");
 
+    private static final Pattern DOTTED_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}");
+    private static final Pattern DATE_LINE_SEPARATOR = Pattern.compile(
+            "\\s*[|\u2022\u00B7,\u2013\u2014/]\\s*|\\s+-\\s+");
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}\\s*(uhr|h)?\\b");
+    /** Words one of which every match of {@link #BYLINE} holds, in any case: most lines hold none. */
+    private static final String[] BYLINE_WORDS = {
+        "by", "von", "par", "por", "door", "av", "text", "autor", "author", "words", "redaktion", "scritto da",
+        "cura di"};
+
+    /** Whether the line holds a word that {@link #BYLINE} needs: a quick no before the pattern. */
+    private static boolean mayBeByline(String line) {
+        for (String w : BYLINE_WORDS) {
+            if (containsIgnoreCase(line, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds the lower-case ASCII word in any case. */
+    private static boolean containsIgnoreCase(String text, String word) {
+        char first = word.charAt(0);
+        char upper = Character.toUpperCase(first);
+        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == upper) && text.regionMatches(true, i + 1, word, 1, word.length() - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A byline printed beside the headline: "By Ann Lee", "von Uta Berg", "Texte : Ana Lima", or a name
      * standing alone between the separators of a date line ("04.02.2022 | 13:10 Uhr | Uta Berg").
@@ -785,8 +858,8 @@ final class MetaExtractor {
                     // "Autor:" on a line of its own, the name on the next
                     t = t + " " + lines.get(i + 1).text();
                 }
-                Matcher m = BYLINE.matcher(t);
-                if (m.find() && (t.length() <= 120 || m.start() < 30)) {
+                Matcher m = mayBeByline(t) ? BYLINE.matcher(t) : null;
+                if (m != null && m.find() && (t.length() <= 120 || m.start() < 30)) {
                     List<String> names = cleanAuthors(m.group(1) + commaListTail(t.substring(m.end(1))));
                     if (!names.isEmpty() && genericAuthors(names, authorSite)) {
                         // "By The Harbour Gazette" over a "Written by: Ann Lee" further down: look on
@@ -798,10 +871,10 @@ final class MetaExtractor {
                     }
                 }
                 if (t.length() <= 100 && MetaDates.find(t, reference).isPresent()) {
-                    for (String part : MetaDates.removeDates(Dates.find(t, reference).isPresent()
-                            ? t.replaceAll("\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}", " ") : t)
-                            .split("\\s*[|\u2022\u00B7,\u2013\u2014/]\\s*|\\s+-\\s+")) {
-                        String p = part.replaceAll("(?i)\\b\\d{1,2}[:.]\\d{2}\\s*(uhr|h)?\\b", " ").strip();
+                    String undated = MetaDates.removeDates(Dates.find(t, reference).isPresent()
+                            ? DOTTED_DATE.matcher(t).replaceAll(" ") : t);
+                    for (String part : DATE_LINE_SEPARATOR.split(undated)) {
+                        String p = CLOCK.matcher(part).replaceAll(" ").strip();
                         if (PERSON.matcher(p).matches() && p.length() <= 40) {
                             return List.of(p);
                         }
@@ -863,10 +936,14 @@ final class MetaExtractor {
             return out;
         }
         String s = HtmlBlocks.collapse(raw).strip();
-        s = MetaDates.removeDates(s);
-        s = NUMERIC_DATE.matcher(s).replaceAll(" ");
+        if (MetaDates.hasDigit(s)) {
+            s = MetaDates.removeDates(s);
+            s = NUMERIC_DATE.matcher(s).replaceAll(" ");
+        }
         // a parenthesised note or address ("Deutsche Welle (www.dw.com)") is not part of the name
-        s = TRAILING_NOTE.matcher(s).replaceAll(" ");
+        if (s.indexOf('(') >= 0) {
+            s = TRAILING_NOTE.matcher(s).replaceAll(" ");
+        }
         s = POSTED_BY.matcher(s).replaceAll(" ");
         s = POSTED_BY_OTHER.matcher(s).replaceAll(" ");
         s = LEADING_BY.matcher(s).replaceAll(" ");
@@ -1010,8 +1087,11 @@ final class MetaExtractor {
     private List<String> labelledAuthor() {
         for (MetaHeader.Line l : header.lines()) {
             String t = l.text();
+            if (t.length() > 60 || t.indexOf(':') < 0) {
+                continue; // a label ends in a colon
+            }
             Matcher m = AUTHOR_LABEL.matcher(t);
-            if (t.length() <= 60 && m.find()) {
+            if (m.find()) {
                 List<String> names = cleanAuthors(t.substring(m.end()));
                 if (!names.isEmpty() && PERSON.matcher(names.get(0)).matches()) {
                     return names;
@@ -1057,8 +1137,8 @@ final class MetaExtractor {
         }
         for (MetaHeader.Line l : header.lines()) {
             String t = l.text();
-            if (t.length() > 100) {
-                continue;
+            if (t.length() > 100 || !MetaDates.hasDigit(t)) {
+                continue; // the line must end in a date
             }
             Matcher m = HANDLE_BYLINE.matcher(t);
             if (m.find() && MetaDates.find(m.group(2), reference).isPresent()) {
@@ -1081,10 +1161,12 @@ final class MetaExtractor {
         if (scope == null) {
             return null;
         }
+        // the paragraphs outside the parts about other content, looked at from the end
+        List<Element> paragraphs = index.select(PARAGRAPHS, scope);
         Element last = null;
-        for (Element p : scope.getElementsByTag("p")) {
-            if (!header.elsewhere(p) && !p.text().isBlank()) {
-                last = p;
+        for (int i = paragraphs.size() - 1; i >= 0 && last == null; i--) {
+            if (!paragraphs.get(i).text().isBlank()) {
+                last = paragraphs.get(i);
             }
         }
         if (last == null) {
@@ -1115,6 +1197,9 @@ final class MetaExtractor {
             + "|erschienen am|datum|date|published(?: on)?|posted on|publi\u00e9 le|mise en ligne(?: le)?|publicado(?: el)?"
             + "|pubblicato(?: il)?|gepubliceerd op)\\s*:?\\s*");
 
+    /** The first letters of the labels of {@link #DATE_LABEL}: most lines start otherwise. */
+    private static final String DATE_LABEL_FIRSTS = "evdpmg";
+
     /**
      * A date the page labels as the publication's anywhere in its text ("Erstellt am: 01.11.2023", "Datum:" over
      * a line "19.11.2021", "Mise en ligne" beside "23 mai 2019"), for pages whose header holds none.
@@ -1123,7 +1208,7 @@ final class MetaExtractor {
         List<MetaHeader.Line> lines = header.lines();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
-            if (t.length() > 60) {
+            if (t.length() > 60 || DATE_LABEL_FIRSTS.indexOf(Character.toLowerCase(t.charAt(0))) < 0) {
                 continue;
             }
             Matcher m = DATE_LABEL.matcher(t);
@@ -1143,6 +1228,8 @@ final class MetaExtractor {
     }
 
     /** "/2021/10/20/" in a URL path: blog platforms file posts under the day of publication. */
+    private static final Pattern QUERY_AND_FRAGMENT = Pattern.compile("[?#].*");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
     private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
 
     /** The date in the path of the page's own URL, as an ISO date, or null. */
@@ -1152,7 +1239,7 @@ final class MetaExtractor {
         if (u == null) {
             return null;
         }
-        String path = u.replaceFirst("[?#].*", "");
+        String path = u.indexOf('?') < 0 && u.indexOf('#') < 0 ? u : QUERY_AND_FRAGMENT.matcher(u).replaceFirst("");
         Matcher m = URL_DAY.matcher(path);
         if (!m.find()) {
             return segmentDate(path);
@@ -1173,7 +1260,7 @@ final class MetaExtractor {
      * two numbers is above 12; "04-05-2021" is ambiguous and gives null.
      */
     static String segmentDate(String path) {
-        Matcher m = URL_SEGMENT_DAY.matcher(path.replaceFirst("/+$", ""));
+        Matcher m = URL_SEGMENT_DAY.matcher(TRAILING_SLASHES.matcher(path).replaceFirst(""));
         if (!m.find()) {
             return null;
         }
@@ -1248,6 +1335,9 @@ final class MetaExtractor {
         return null;
     }
 
+    private static final Pattern DATE_ONLY_LINE = Pattern.compile(
+            "(?i)((posted|published|written|updated)\\s*)?(on\\s*)?[^.!?]*\\d{4}\\.?");
+
     /** A short line near the top of the post that is only a date, perhaps after "Posted on". */
     private String datelineText() {
         int seen = 0;
@@ -1259,7 +1349,7 @@ final class MetaExtractor {
             if (++seen > 8) {
                 break;
             }
-            if (t.length() <= 60 && t.matches("(?i)((posted|published|written|updated)\\s*)?(on\\s*)?[^.!?]*\\d{4}\\.?")
+            if (t.length() <= 60 && Dates.hasYear(t) && DATE_ONLY_LINE.matcher(t).matches()
                     && MetaDates.parseText(t).isPresent()) {
                 return t;
             }
@@ -1595,14 +1685,25 @@ final class MetaExtractor {
         return metas.getOrDefault(key, List.of());
     }
 
+    /**
+     * The address of the page's first link of the relation, absolute where it resolves, or null. Each
+     * relation is resolved once: resolving an address against the base is not cheap, and the canonical
+     * link is asked for by several fields.
+     */
     private String linkHref(String rel) {
+        if (linkHrefs.containsKey(rel)) {
+            return linkHrefs.get(rel);
+        }
+        String href = null;
         for (Element l : index.links()) {
             if (MetaIndex.hasWord(l.attr("rel"), rel)) {
                 String abs = l.absUrl("href");
-                return abs.isEmpty() ? l.attr("href").strip() : abs;
+                href = abs.isEmpty() ? l.attr("href").strip() : abs;
+                break;
             }
         }
-        return null;
+        linkHrefs.put(rel, href);
+        return href;
     }
 
     private Element findPost() {

@@ -38,6 +38,24 @@ final class MetaHeader {
     private static final Set<String> NOT_BYLINE = Set.of(
             "bio", "box", "info", "avatar", "image", "img", "photo", "picture", "description", "about", "link",
             "url", "more", "posts", "list", "label", "title", "text", "wrapper", "container");
+    /** Tokens of a post's container, whose own footer is the post's ({@link #insideArticle}). */
+    private static final Set<String> POST_TOKENS = Set.of("post", "hentry", "article", "entry", "news");
+
+    // flags of the class and id words the scan asks about, one look-up a word ({@link #flags})
+    private static final int F_ELSEWHERE = 1;
+    private static final int F_SIDEBAR = 1 << 1;
+    private static final int F_FOOTER = 1 << 2;
+    private static final int F_AUTHOR = 1 << 3;
+    private static final int F_NOT_BYLINE = 1 << 4;
+    private static final int F_POST = 1 << 5;
+    private static final int F_TERM_PREFIX = 1 << 6;
+    private static final int F_MODIFIER = 1 << 7;
+
+    private static final org.jsoup.select.Evaluator H1 = org.jsoup.select.QueryParser.parse("h1");
+    private static final org.jsoup.select.Evaluator MAIN = org.jsoup.select.QueryParser.parse("main");
+    private static final org.jsoup.select.Evaluator MAIN_OR_ARTICLE =
+            org.jsoup.select.QueryParser.parse("main, article");
+
     /** How much text before and after the headline counts as the header. */
     private static final int BEFORE_CHARS = 300;
     private static final int AFTER_CHARS = 900;
@@ -50,7 +68,7 @@ final class MetaHeader {
 
     private final List<Line> lines = new ArrayList<>();
     /** Elements the scan entered (all but those about other content and inside scripts, styles, nav), filed. */
-    private final MetaIndex index = new MetaIndex();
+    private final MetaIndex index;
     /** For each heading, the index of its first line. */
     private final java.util.Map<Element, Integer> headingAt = new java.util.IdentityHashMap<>();
     private final List<Element> headings = new ArrayList<>();
@@ -60,8 +78,9 @@ final class MetaHeader {
     private List<Line> before = List.of();
     private List<Line> after = List.of();
 
-    private MetaHeader(Element body) {
+    private MetaHeader(Element body, MetaIndex index) {
         this.body = body;
+        this.index = index;
     }
 
     /**
@@ -111,7 +130,16 @@ final class MetaHeader {
      * leaving out the parts about other content.
      */
     static MetaHeader scan(Element head, Element body) {
-        MetaHeader m = new MetaHeader(body);
+        return scan(head, body, null);
+    }
+
+    /**
+     * Reads the body once as {@link #scan(Element, Element)} does, filing only the class names given.
+     *
+     * @param classNames the class names the index files ({@link MetaIndex.Query#classNames}), or null for all
+     */
+    static MetaHeader scan(Element head, Element body, WordFlags classNames) {
+        MetaHeader m = new MetaHeader(body, new MetaIndex(classNames));
         if (head != null) {
             for (Element e : head.getAllElements()) {
                 m.index.anywhere(e);
@@ -148,11 +176,11 @@ final class MetaHeader {
                         return FilterResult.CONTINUE;
                     }
                     if (!e.className().isEmpty() || !e.id().isEmpty()) {
-                        List<String> tokens = tokens(e);
-                        if (ownOtherContent(e, tokens)) {
+                        int flags = flags(e);
+                        if (ownOtherContent(e, flags)) {
                             return skip(e);
                         }
-                        if (authorMarked(tokens)) {
+                        if (authorMarked(flags)) {
                             authorMarked.add(e);
                         }
                     } else if (tag.equals("footer") && !insideArticle(e)) {
@@ -200,6 +228,7 @@ final class MetaHeader {
                     return FilterResult.CONTINUE;
                 }
                 if (node instanceof Element e) {
+                    index.close();
                     if (e == hidden[0]) {
                         hidden[0] = null;
                     }
@@ -249,15 +278,9 @@ final class MetaHeader {
         after = List.copyOf(a);
     }
 
-    private static boolean authorMarked(List<String> tokens) {
-        boolean author = false;
-        for (String t : tokens) {
-            if (NOT_BYLINE.contains(t)) {
-                return false;
-            }
-            author |= AUTHOR_TOKENS.contains(t);
-        }
-        return author;
+    /** Whether the class and id words name the author's name or byline, and not a box about the author. */
+    private static boolean authorMarked(int flags) {
+        return (flags & F_AUTHOR) != 0 && (flags & F_NOT_BYLINE) == 0;
     }
 
     /**
@@ -425,68 +448,105 @@ final class MetaHeader {
      */
     static List<String> tokens(Element e) {
         List<String> out = new ArrayList<>(4);
-        for (String names : new String[] {e.className(), e.id()}) {
-            int n = names.length();
-            int i = 0;
-            boolean modified = false;
-            while (i < n) {
-                char ch = names.charAt(i);
-                if (Character.isWhitespace(ch)) {
-                    modified = false; // a new class name
-                    i++;
-                    continue;
-                }
-                if (!isWordChar(ch)) {
-                    i++;
-                    continue;
-                }
-                int j = i;
-                while (j < n && isWordChar(names.charAt(j))) {
-                    j++;
-                }
-                String t = names.substring(i, j).toLowerCase(Locale.ROOT);
-                boolean first = i == 0 || Character.isWhitespace(names.charAt(i - 1));
-                if (first && j < n && names.charAt(j) == '-' && TERM_PREFIXES.contains(t)) {
-                    // WordPress names the post's categories and tags in its classes ("category-popular",
-                    // "tag-related"): the words are the post's terms, not a description of the element
-                    modified = true;
-                } else if (MODIFIERS.contains(t)) {
-                    modified = true;
-                } else if (!modified) {
-                    out.add(t);
-                }
-                i = j;
-            }
-        }
+        read(e.className(), out);
+        read(e.id(), out);
         return out;
+    }
+
+    /**
+     * The flags of the vocabularies that the element's class and id tokens ({@link #tokens}) belong to, read
+     * without making a string of any token.
+     */
+    private static int flags(Element e) {
+        return read(e.className(), null) | read(e.id(), null);
+    }
+
+    /** Every vocabulary the scan asks about, each word with the flags of the sets that hold it. */
+    private static final WordFlags VOCABULARY = vocabulary();
+
+    private static WordFlags vocabulary() {
+        java.util.Map<String, Integer> table = new java.util.HashMap<>();
+        for (String w : ELSEWHERE) {
+            table.merge(w, w.equals("sidebar") ? F_SIDEBAR : F_ELSEWHERE, (a, b) -> a | b);
+        }
+        table.merge("footer", F_FOOTER, (a, b) -> a | b);
+        AUTHOR_TOKENS.forEach(w -> table.merge(w, F_AUTHOR, (a, b) -> a | b));
+        NOT_BYLINE.forEach(w -> table.merge(w, F_NOT_BYLINE, (a, b) -> a | b));
+        POST_TOKENS.forEach(w -> table.merge(w, F_POST, (a, b) -> a | b));
+        TERM_PREFIXES.forEach(w -> table.merge(w, F_TERM_PREFIX, (a, b) -> a | b));
+        MODIFIERS.forEach(w -> table.merge(w, F_MODIFIER, (a, b) -> a | b));
+        return new WordFlags(table);
+    }
+
+    /**
+     * Reads the word tokens of a class attribute or id: adds them to {@code out} when it is not null, and
+     * returns the flags of those in the vocabulary.
+     */
+    private static int read(String names, List<String> out) {
+        int flags = 0;
+        int n = names.length();
+        int i = 0;
+        boolean modified = false;
+        while (i < n) {
+            char ch = names.charAt(i);
+            if (Character.isWhitespace(ch)) {
+                modified = false; // a new class name
+                i++;
+                continue;
+            }
+            if (!isWordChar(ch)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && isWordChar(names.charAt(j))) {
+                j++;
+            }
+            int f = VOCABULARY.of(names, i, j);
+            boolean first = i == 0 || Character.isWhitespace(names.charAt(i - 1));
+            if (first && j < n && names.charAt(j) == '-' && (f & F_TERM_PREFIX) != 0) {
+                // WordPress names the post's categories and tags in its classes ("category-popular",
+                // "tag-related"): the words are the post's terms, not a description of the element
+                modified = true;
+            } else if ((f & F_MODIFIER) != 0) {
+                modified = true;
+            } else if (!modified) {
+                flags |= f;
+                if (out != null) {
+                    out.add(names.substring(i, j).toLowerCase(Locale.ROOT));
+                }
+            }
+            i = j;
+        }
+        return flags;
     }
 
     private static boolean isWordChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
-    /** Whether the element itself (not its ancestors) is about other content, given its class tokens. */
-    private static boolean ownOtherContent(Element a, List<String> tokens) {
+    /** Whether the element itself (not its ancestors) is about other content, given its class and id flags. */
+    private static boolean ownOtherContent(Element a, int flags) {
         String tag = a.normalName();
         if (tag.equals("nav") || tag.equals("aside")) {
             return true;
         }
-        for (String t : tokens) {
-            if (t.equals("sidebar") && !tag.equals("article") && DomQuery.insideTag(a, "article")) {
-                continue; // an article's own side column (credits, the date it went online) is the post's
-            }
-            if (t.equals("sidebar") && a.selectFirst("h1") != null && a.selectFirst("main, article") == null
-                    && a.children().size() > 1) {
-                continue; // a layout's name for the page beside its sidebar ("one-sidebar-second") around the h1
-            }
-            if (ELSEWHERE.contains(t)) {
-                // an article holding a headline is the post, whatever layout words its classes carry
-                // ("sticky-sidebar-parent"); a wrapper around the page's main element ("nav-overlay-wrapper"
-                // of a script-driven menu) holds the page's content, not other content
-                return !(tag.equals("article") && a.selectFirst("h1") != null) && a.selectFirst("main") == null;
-            }
+        boolean elsewhere = (flags & F_ELSEWHERE) != 0;
+        if (!elsewhere && (flags & F_SIDEBAR) != 0) {
+            // an article's own side column (credits, the date it went online) is the post's; so is a layout's
+            // name for the page beside its sidebar ("one-sidebar-second") around the h1
+            boolean articleColumn = !tag.equals("article") && DomQuery.insideTag(a, "article");
+            boolean pageBeside = !articleColumn && a.selectFirst(H1) != null && a.selectFirst(MAIN_OR_ARTICLE) == null
+                    && a.children().size() > 1;
+            elsewhere = !articleColumn && !pageBeside;
         }
-        return (tag.equals("footer") || tokens.contains("footer")) && !insideArticle(a);
+        if (elsewhere) {
+            // an article holding a headline is the post, whatever layout words its classes carry
+            // ("sticky-sidebar-parent"); a wrapper around the page's main element ("nav-overlay-wrapper"
+            // of a script-driven menu) holds the page's content, not other content
+            return !(tag.equals("article") && a.selectFirst(H1) != null) && a.selectFirst(MAIN) == null;
+        }
+        return (tag.equals("footer") || (flags & F_FOOTER) != 0) && !insideArticle(a);
     }
 
     private static boolean insideArticle(Element e) {
@@ -495,10 +555,10 @@ final class MetaHeader {
             if (tag.equals("article") || a.hasAttr("itemtype") && a.attr("itemtype").contains("Article")) {
                 return true;
             }
-            List<String> tokens = tokens(a);
-            if (tokens.contains("post") || tokens.contains("hentry") || tokens.contains("article")
-                    || tokens.contains("entry") || tokens.contains("news")) {
-                return true;
+            if (!a.className().isEmpty() || !a.id().isEmpty()) {
+                if ((flags(a) & F_POST) != 0) {
+                    return true;
+                }
             }
         }
         return false;

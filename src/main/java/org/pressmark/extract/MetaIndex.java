@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -22,12 +23,33 @@ final class MetaIndex {
 
     /** Attributes whose presence is filed, so that queries keyed on them need not look at every element. */
     private static final Set<String> ATTRIBUTES = Set.of("itemprop", "rel", "itemtype", "property");
+    private static final String[] FILED_ATTRIBUTES = ATTRIBUTES.toArray(new String[0]);
+    /** The keys the filed attributes are looked up by, "[" and the name, in the order of {@link #FILED_ATTRIBUTES}. */
+    private static final String[] ATTRIBUTE_KEYS = java.util.Arrays.stream(FILED_ATTRIBUTES).map(a -> "[" + a)
+            .toArray(String[]::new);
 
-    private record Hit(Element element, int order) {
+    /**
+     * A filed element with its place in document order and the place after its last filed descendant: the
+     * elements inside it are those placed from {@code order} up to {@code end}.
+     */
+    private static final class Hit {
+        final Element element;
+        final int order;
+        int end;
+
+        Hit(Element element, int order) {
+            this.element = element;
+            this.order = order;
+            this.end = Integer.MAX_VALUE; // until the scan leaves the element
+        }
     }
 
-    /** Document order of the elements outside the parts about other content. */
-    private final Map<Element, Integer> order = new IdentityHashMap<>();
+    /** The class names to file, lower case; null to file every class name. */
+    private final WordFlags classNames;
+    /** The filed elements the scan is inside, innermost last. */
+    private final List<Hit> open = new ArrayList<>();
+    /** The filed elements (those outside the parts about other content), with their places. */
+    private final Map<Element, Hit> order = new IdentityHashMap<>(2048); // pages hold thousands: fewer rehashes
     /** Elements by class name (lower case), by "#" + id, "[" + attribute name and tag, one map each. */
     private final Map<String, List<Hit>> byClass = new HashMap<>();
     private final Map<String, List<Hit>> byOther = new HashMap<>();
@@ -36,11 +58,26 @@ final class MetaIndex {
     private final List<Element> jsonLd = new ArrayList<>();
     private Element licence;
 
-    /** Files an element of the body that is not about other content. */
+    /** An index that files every class name, for any query. */
+    MetaIndex() {
+        this(null);
+    }
+
+    /**
+     * An index that files only the class names given (the others are asked by no query), so that the scan
+     * makes no string of the many class names nobody asks for.
+     *
+     * @param classNames the class names to file ({@link Query#classNames}), or null for all
+     */
+    MetaIndex(WordFlags classNames) {
+        this.classNames = classNames;
+    }
+
+    /** Files an element of the body that is not about other content; {@link #close()} ends it. */
     void add(Element e) {
-        int n = order.size();
-        order.put(e, n);
-        Hit hit = new Hit(e, n);
+        Hit hit = new Hit(e, order.size());
+        order.put(e, hit);
+        open.add(hit);
         put(byOther, e.normalName(), hit);
         String classes = e.className();
         int len = classes.length();
@@ -50,11 +87,16 @@ final class MetaIndex {
                 i++;
             }
             int j = i;
+            boolean ascii = true;
             while (j < len && !Character.isWhitespace(classes.charAt(j))) {
+                ascii &= classes.charAt(j) < 128;
                 j++;
             }
-            if (j > i) {
-                put(byClass, classes.substring(i, j).toLowerCase(Locale.ROOT), hit);
+            if (j > i && (classNames == null || !ascii || classNames.of(classes, i, j) != 0)) {
+                String name = classes.substring(i, j).toLowerCase(Locale.ROOT);
+                if (classNames == null || classNames.of(name, 0, name.length()) != 0) {
+                    put(byClass, name, hit);
+                }
             }
             i = j;
         }
@@ -63,13 +105,18 @@ final class MetaIndex {
             put(byOther, "#" + id.toLowerCase(Locale.ROOT), hit);
         }
         if (e.attributesSize() > 0) {
-            for (String a : ATTRIBUTES) {
-                if (e.hasAttr(a)) {
-                    put(byOther, "[" + a, hit);
+            for (int a = 0; a < FILED_ATTRIBUTES.length; a++) {
+                if (e.hasAttr(FILED_ATTRIBUTES[a])) {
+                    put(byOther, ATTRIBUTE_KEYS[a], hit);
                 }
             }
         }
         anywhere(e);
+    }
+
+    /** Notes that the scan has left the filed element it entered last: every element filed since lies inside it. */
+    void close() {
+        open.remove(open.size() - 1).end = order.size();
     }
 
     /** Notes an element of any part of the page (head, furniture included) if it is a meta, link or JSON-LD one. */
@@ -98,9 +145,15 @@ final class MetaIndex {
         if (script.hasAttr("type") || script.hasAttr("src")) {
             return false;
         }
-        String data = script.data().strip();
-        return (data.startsWith("{") || data.startsWith("[")) && data.contains("\"@context\"")
-                && data.contains("schema.org");
+        // most such scripts are JavaScript: their first character says so without copying their text
+        String data = script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode d ? d.getWholeData()
+                : script.data();
+        int i = 0;
+        while (i < data.length() && Character.isWhitespace(data.charAt(i))) {
+            i++;
+        }
+        return i < data.length() && (data.charAt(i) == '{' || data.charAt(i) == '[')
+                && data.contains("\"@context\"") && data.contains("schema.org");
     }
 
     /** Whether the space-separated value holds the word, in any case (as {@code [rel~=word]} asks). */
@@ -164,15 +217,24 @@ final class MetaIndex {
      * @param root the element to search in, or null for the whole body
      */
     List<Element> select(Query query, Element root) {
-        Integer from = root == null ? Integer.valueOf(0) : order.get(root);
-        if (from == null) {
+        Hit r = root == null ? null : order.get(root);
+        if (root != null && r == null) {
             return List.of();
         }
+        int from = r == null ? 0 : r.order;
+        int to = r == null ? Integer.MAX_VALUE : r.end;
         List<Hit> hits = new ArrayList<>();
         for (Query.Part p : query.parts) {
-            List<Hit> l = p.key.startsWith(".") ? byClass.get(p.key.substring(1)) : byOther.get(p.key);
+            boolean byClassName = p.key.startsWith(".");
+            if (byClassName && classNames != null && classNames.of(p.key, 1, p.key.length()) == 0) {
+                throw new IllegalArgumentException("the index files no class " + p.key + " for " + query);
+            }
+            List<Hit> l = byClassName ? byClass.get(p.key.substring(1)) : byOther.get(p.key);
             if (l != null) {
-                hits.addAll(l);
+                // each list is in document order: the root's elements are one run of it
+                for (int i = firstAtOrAfter(l, from); i < l.size() && l.get(i).order < to; i++) {
+                    hits.add(l.get(i));
+                }
             }
         }
         if (query.parts.size() > 1) {
@@ -180,24 +242,31 @@ final class MetaIndex {
         }
         List<Element> out = new ArrayList<>();
         Hit last = null;
-        boolean entered = false;
         for (Hit h : hits) {
-            if (h.order < from || h == last) {
-                continue;
+            if (h == last) {
+                continue; // found by two alternatives
             }
             last = h;
-            if (root != null && !DomQuery.within(h.element, root)) {
-                if (entered) {
-                    break; // the root's elements are contiguous in document order
-                }
-                continue;
-            }
-            entered = true;
             if (query.matches(h.element, root)) {
                 out.add(h.element);
             }
         }
         return out;
+    }
+
+    /** The index of the first hit of the list (in document order) placed at or after {@code from}. */
+    private static int firstAtOrAfter(List<Hit> hits, int from) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).order < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -212,8 +281,10 @@ final class MetaIndex {
         }
 
         private final List<Part> parts = new ArrayList<>();
+        private final String css;
 
         private Query(String css) {
+            this.css = css;
             for (String alternative : css.split(",")) {
                 String[] steps = alternative.strip().split("\\s+");
                 String subject = steps[steps.length - 1];
@@ -228,6 +299,24 @@ final class MetaIndex {
         /** Parses a selector group. */
         static Query of(String css) {
             return new Query(css);
+        }
+
+        /** The class names the queries look elements up by, for an index that files only those. */
+        static WordFlags classNames(List<Query> queries) {
+            Map<String, Integer> names = new HashMap<>();
+            for (Query q : queries) {
+                for (Part p : q.parts) {
+                    if (p.key.startsWith(".")) {
+                        names.put(p.key.substring(1), 1);
+                    }
+                }
+            }
+            return new WordFlags(names);
+        }
+
+        @Override
+        public String toString() {
+            return css;
         }
 
         /** The most selective key of a compound selector: a class, else an id, else a filed attribute, else the tag. */

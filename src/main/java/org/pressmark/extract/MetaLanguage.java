@@ -1,5 +1,6 @@
 package org.pressmark.extract;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,17 +13,34 @@ import java.util.Set;
  */
 final class MetaLanguage {
 
-    private static final Map<String, Set<String>> STOP_WORDS = Map.of(
-            "en", Set.of("the", "and", "of", "to", "is", "that", "with", "for", "was", "this", "are", "have", "it"),
-            "de", Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "auf", "den", "ein", "eine", "sich", "auch"),
-            "fr", Set.of("le", "la", "les", "et", "des", "est", "une", "pour", "dans", "qui", "pas", "sur", "du"),
-            "es", Set.of("el", "los", "las", "y", "que", "del", "una", "por", "para", "con", "es", "se", "como"),
-            "it", Set.of("il", "che", "di", "della", "per", "una", "sono", "con", "non", "gli", "anche", "nel", "le"),
-            "nl", Set.of("de", "het", "een", "en", "van", "niet", "dat", "zijn", "voor", "met", "op", "ook", "is"),
-            "pt", Set.of("o", "os", "que", "do", "da", "em", "uma", "para", "com", "não", "dos", "se", "as"));
+    /** The languages, in the order of the bits of {@link #WORDS}. */
+    private static final String[] LANGUAGES = {"en", "de", "fr", "es", "it", "nl", "pt"};
+    private static final List<Set<String>> STOP_WORDS = List.of(
+            Set.of("the", "and", "of", "to", "is", "that", "with", "for", "was", "this", "are", "have", "it"),
+            Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "auf", "den", "ein", "eine", "sich", "auch"),
+            Set.of("le", "la", "les", "et", "des", "est", "une", "pour", "dans", "qui", "pas", "sur", "du"),
+            Set.of("el", "los", "las", "y", "que", "del", "una", "por", "para", "con", "es", "se", "como"),
+            Set.of("il", "che", "di", "della", "per", "una", "sono", "con", "non", "gli", "anche", "nel", "le"),
+            Set.of("de", "het", "een", "en", "van", "niet", "dat", "zijn", "voor", "met", "op", "ook", "is"),
+            Set.of("o", "os", "que", "do", "da", "em", "uma", "para", "com", "não", "dos", "se", "as"));
+    /** Each stop word with one bit per language that has it ("le" is French and Italian): one look-up a word. */
+    private static final Map<String, Integer> WORDS = words();
+    /** No stop word is longer: longer words need no look-up. */
+    private static final int LONGEST = 5;
     private static final int MIN_HITS = 6;
+    private static final int MAX_WORDS = 600;
 
     private MetaLanguage() {
+    }
+
+    private static Map<String, Integer> words() {
+        Map<String, Integer> out = new HashMap<>();
+        for (int l = 0; l < LANGUAGES.length; l++) {
+            for (String w : STOP_WORDS.get(l)) {
+                out.merge(w, 1 << l, (a, b) -> a | b);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /**
@@ -31,22 +49,35 @@ final class MetaLanguage {
      * @param texts texts from the page (lines near the headline, the description); nulls are skipped
      */
     static String guess(List<String> texts) {
-        Map<String, int[]> hits = new java.util.HashMap<>();
-        for (String lang : STOP_WORDS.keySet()) {
-            hits.put(lang, new int[1]);
-        }
+        int[] hits = new int[LANGUAGES.length];
         int words = 0;
         for (String t : texts) {
             if (t == null) {
                 continue;
             }
-            for (String w : t.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                if (w.isEmpty() || ++words > 600) {
+            // the words are the runs of letters of the lower-cased text; only the first ones count
+            String lower = t.toLowerCase(Locale.ROOT);
+            int n = lower.length();
+            int i = 0;
+            while (i < n && words < MAX_WORDS) {
+                int c = lower.codePointAt(i);
+                if (!Character.isLetter(c)) {
+                    i += Character.charCount(c);
                     continue;
                 }
-                for (Map.Entry<String, Set<String>> e : STOP_WORDS.entrySet()) {
-                    if (e.getValue().contains(w)) {
-                        hits.get(e.getKey())[0]++;
+                int start = i;
+                while (i < n && Character.isLetter(c = lower.codePointAt(i))) {
+                    i += Character.charCount(c);
+                }
+                words++;
+                if (i - start <= LONGEST) {
+                    Integer langs = WORDS.get(lower.substring(start, i));
+                    if (langs != null) {
+                        for (int l = 0; l < LANGUAGES.length; l++) {
+                            if ((langs & 1 << l) != 0) {
+                                hits[l]++;
+                            }
+                        }
                     }
                 }
             }
@@ -54,12 +85,12 @@ final class MetaLanguage {
         String best = null;
         int first = 0;
         int second = 0;
-        for (Map.Entry<String, int[]> e : hits.entrySet()) {
-            int n = e.getValue()[0];
+        for (int l = 0; l < LANGUAGES.length; l++) {
+            int n = hits[l];
             if (n > first) {
                 second = first;
                 first = n;
-                best = e.getKey();
+                best = LANGUAGES[l];
             } else if (n > second) {
                 second = n;
             }

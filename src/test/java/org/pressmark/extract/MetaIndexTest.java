@@ -63,6 +63,18 @@ class MetaIndexTest {
     }
 
     @Test
+    void anIndexFilingSomeClassNamesAnswersTheirQueriesAndRefusesOthers() {
+        Document doc = Jsoup.parse(PAGE);
+        MetaIndex.Query published = MetaIndex.Query.of(".hentry .published");
+        MetaIndex index = MetaHeader.scan(doc.head(), doc.body(),
+                MetaIndex.Query.classNames(List.of(published))).index();
+        assertEquals(List.of("one"), texts(index.select(published, null)), "class names are filed in any case");
+        assertThrows(IllegalArgumentException.class, () -> index.select(MetaIndex.Query.of(".fn"), null));
+        assertEquals(List.of("Ann Lee"), texts(index.select(MetaIndex.Query.of("span[class=fn]"), null)),
+                "tags are filed whatever the class names");
+    }
+
+    @Test
     void relWordsMatchInAnyCase() {
         assertTrue(MetaIndex.hasWord(" nofollow  License ", "license"));
         assertFalse(MetaIndex.hasWord("licenses", "license"));
