@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -47,12 +48,26 @@ final class DomQuery {
                 tagClasses.add(new String[] {s.substring(0, dot), s.substring(dot + 1).toLowerCase(Locale.ROOT)});
             } else if (s.matches("\\[[A-Za-z-]+=[A-Za-z0-9_-]+]")) {
                 int eq = s.indexOf('=');
-                attributes.add(new String[] {s.substring(1, eq), s.substring(eq + 1, s.length() - 1)});
+                attributes.add(new String[] {s.substring(1, eq).toLowerCase(Locale.ROOT), s.substring(eq + 1, s.length() - 1)});
             } else {
                 return QueryParser.parse(selectors);
             }
         }
         return new AnyOf(classes, ids, tags, tagClasses, attributes, selectors);
+    }
+
+    /**
+     * The value of an attribute, or "" when it is absent. The name must be in lower case, as jsoup's HTML
+     * parser writes attribute names: this looks it up by exact name, which is much cheaper than
+     * {@link Element#attr(String)}'s case-blind search on every element of a page.
+     */
+    static String attr(Element e, String name) {
+        return e.attributesSize() == 0 ? "" : e.attributes().get(name);
+    }
+
+    /** Whether the element has the attribute; the name in lower case, as for {@link #attr(Element, String)}. */
+    static boolean hasAttr(Element e, String name) {
+        return e.attributesSize() != 0 && e.attributes().hasKey(name);
     }
 
     /** Whether {@code ancestor} holds {@code e}, the element itself not counted. */
@@ -132,18 +147,22 @@ final class DomQuery {
             if (!tags.isEmpty() && tags.contains(element.normalName())) {
                 return true;
             }
-            if (!ids.isEmpty() && ids.contains(element.id())) {
+            if (element.attributesSize() == 0) {
+                return false;
+            }
+            Attributes attrs = element.attributes();
+            if (!ids.isEmpty() && ids.contains(attrs.get("id"))) {
                 return true;
             }
             for (String[] a : attributes) {
-                if (element.attr(a[0]).equalsIgnoreCase(a[1])) {
+                if (attrs.get(a[0]).equalsIgnoreCase(a[1])) {
                     return true;
                 }
             }
-            if ((classes.isEmpty() && tagClasses.isEmpty()) || !element.hasAttr("class")) {
+            if (classes.isEmpty() && tagClasses.isEmpty()) {
                 return false;
             }
-            String cls = element.attr("class");
+            String cls = attrs.get("class");
             int n = cls.length();
             int i = 0;
             while (i < n) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -69,19 +70,25 @@ final class DomVocabulary {
      * turns into a description of the layout: {@code has-sidebar} names a page with a sidebar, not one.
      */
     static List<String> tokens(Element e) {
-        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+        if (e.attributesSize() == 0) {
+            return List.of();
+        }
+        Attributes attributes = e.attributes();
+        String classValue = attributes.get("class");
+        String idValue = attributes.get("id");
+        if (classValue.isEmpty() && idValue.isEmpty()) {
             return List.of();
         }
         // the same element is asked several times (density walk, candidates, furniture): tokenize once
-        Object cached = e.attributes().userData(TOKENS_KEY);
-        if (cached instanceof TokenList t && t.classValue.equals(e.attr("class")) && t.idValue.equals(e.attr("id"))) {
+        Object cached = attributes.userData(TOKENS_KEY);
+        if (cached instanceof TokenList t && t.classValue.equals(classValue) && t.idValue.equals(idValue)) {
             return t.tokens;
         }
         List<String> out = new ArrayList<>();
-        tokenize(e.attr("class"), out);
-        tokenize(e.attr("id"), out);
+        tokenize(classValue, out);
+        tokenize(idValue, out);
         List<String> tokens = List.copyOf(out);
-        e.attributes().userData(TOKENS_KEY, new TokenList(e.attr("class"), e.attr("id"), tokens));
+        attributes.userData(TOKENS_KEY, new TokenList(classValue, idValue, tokens));
         return tokens;
     }
 
@@ -169,10 +176,18 @@ final class DomVocabulary {
 
     /** Whether the element is hidden: the {@code hidden} attribute, {@code aria-hidden}, or an inline style. */
     static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden").strip())) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        Attributes attributes = e.attributes();
+        if (attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden").strip())) {
             return true;
         }
-        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        String style = attributes.get("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        style = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return style.contains("display:none") || style.contains("visibility:hidden");
     }
 

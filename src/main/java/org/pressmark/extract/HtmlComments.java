@@ -40,9 +40,10 @@ final class HtmlComments {
      * Reads the comments of a page and removes every comment section from it.
      *
      * @param body the page body; changed
+     * @param stats the figures of the body, kept up to date as the sections go
      * @return the comments in page order, replies after the comment they answer
      */
-    static List<Comment> extractAndRemove(Element body) {
+    static List<Comment> extractAndRemove(Element body, DomStats stats) {
         // one walk finds the candidates; for the few elements classed "comment", their ancestors tell whether
         // they are items of a comment list (WordPress list items and articles, Blogger thread items). No
         // jsoup query with a descendant combinator is run on single elements: those keep a per-thread memo
@@ -73,7 +74,7 @@ final class HtmlComments {
         }
         for (Element section : sections) {
             if (section.parent() != null && section.select(HtmlContent.PLATFORM_QUERY).isEmpty()) {
-                section.remove();
+                stats.remove(section);
             }
         }
         return comments;

@@ -50,13 +50,16 @@ final class HtmlContent {
     private HtmlContent() {
     }
 
-    /** Removes what is never article text anywhere in the body: scripts, forms, hidden elements. */
-    static void removeNonContent(Element body) {
-        DomStats stats = DomStats.of(body);
+    /**
+     * Removes what is never article text anywhere in the body: scripts, forms, hidden elements.
+     *
+     * @param stats the figures of the body, kept up to date as elements go
+     */
+    static void removeNonContent(Element body, DomStats stats) {
         int total = stats.text(body);
         List<Element> doomed = new ArrayList<>();
         List<Element> unwrapped = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
+        for (Element e : stats.elements()) {
             if (e == body) {
                 continue;
             }
@@ -72,7 +75,7 @@ final class HtmlContent {
             }
         }
         for (Element e : doomed) {
-            e.remove();
+            stats.remove(e);
         }
         for (Element e : unwrapped) {
             if (e.parent() != null) {
@@ -87,30 +90,20 @@ final class HtmlContent {
      * @return the elements holding the article in page order, or the body alone when nothing better is found
      */
     static List<Element> findRoots(Element body) {
-        return findRoots(body, null);
+        return findRoots(body, DomStats.of(body), null, null);
     }
 
     /**
      * Picks the content roots, preferring the element that agrees clearly best with the article text the
-     * page states in its JSON-LD, when it states one.
+     * page states in its JSON-LD, when it states one; a block just before the root that opens with the
+     * description the page states in its metadata is the article's lead.
      *
-     * @param stated the stated article text, or null
-     * @return the elements holding the article in page order, or the body alone when nothing better is found
-     */
-    static List<Element> findRoots(Element body, HtmlArticleBody stated) {
-        return findRoots(body, stated, null);
-    }
-
-    /**
-     * Picks the content roots as {@link #findRoots(Element, HtmlArticleBody)} does; a block just before the
-     * root that opens with the description the page states in its metadata is the article's lead.
-     *
+     * @param stats the figures of the body as it is now
      * @param stated the stated article text, or null
      * @param description the page's stated description, or null
      * @return the elements holding the article in page order, or the body alone when nothing better is found
      */
-    static List<Element> findRoots(Element body, HtmlArticleBody stated, String description) {
-        DomStats stats = DomStats.of(body);
+    static List<Element> findRoots(Element body, DomStats stats, HtmlArticleBody stated, String description) {
         Element dense = densest(body, stats);
         Element platform = best(body, PLATFORM_QUERY, stats, dense);
         Element candidate = platform != null ? platform : best(body, GENERIC_QUERY, stats, dense);
@@ -511,9 +504,10 @@ final class HtmlContent {
      * Removes furniture inside a content root: navigation, asides, footers, headers, elements whose class
      * or id names furniture, and containers of mostly links (lists of other pages, tag clouds, share
      * bars). Never the root itself, nor an element holding most of the text.
+     *
+     * @param stats figures of the root's subtree as it is now (those of the whole body serve)
      */
-    static void removeFurniture(Element root) {
-        DomStats stats = DomStats.of(root);
+    static void removeFurniture(Element root, DomStats stats) {
         int total = stats.text(root);
         List<Element> doomed = new ArrayList<>();
         List<Element> leads = new ArrayList<>();
