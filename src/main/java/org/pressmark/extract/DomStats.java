@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -25,6 +26,9 @@ final class DomStats {
     private static final int TEXT = 0;
     private static final int LINK = 1;
     private static final int PUNCT = 2;
+    /** The element's place in {@link #elements}, and the place just after its last descendant. */
+    private static final int FIRST = 3;
+    private static final int END = 4;
 
     private final Element root;
     /** The elements measured, in document order, the root first. */
@@ -51,7 +55,8 @@ final class DomStats {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    int[] own = new int[3];
+                    int[] own = new int[5];
+                    own[FIRST] = elements.size();
                     elements.add(e);
                     figures.add(own);
                     open.push(own);
@@ -64,6 +69,7 @@ final class DomStats {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     int[] own = open.pop();
+                    own[END] = elements.size();
                     if (isLink(e)) {
                         own[LINK] = own[TEXT];
                     }
@@ -87,6 +93,26 @@ final class DomStats {
     /** The elements measured, in document order, the measured root first; as they were when measured. */
     List<Element> elements() {
         return elements;
+    }
+
+    /**
+     * The elements inside {@code e}, itself included, that a query of simple selectors (no combinators)
+     * matches, in document order, as {@code e.select(query)} finds them; taken from the measured elements
+     * without walking the tree again. Elements removed since they were measured are left out.
+     */
+    List<Element> select(Element e, Evaluator query) {
+        int[] s = stats.get(e);
+        if (s == null) {
+            return e.select(query);
+        }
+        List<Element> found = new ArrayList<>();
+        for (int i = s[FIRST]; i < s[END]; i++) {
+            Element c = elements.get(i);
+            if (query.matches(e, c) && DomQuery.within(c, e)) {
+                found.add(c);
+            }
+        }
+        return found;
     }
 
     /**

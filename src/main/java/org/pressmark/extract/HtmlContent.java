@@ -9,7 +9,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -332,7 +331,7 @@ final class HtmlContent {
     private static Element best(Element body, Evaluator query, DomStats stats, Element dense) {
         List<Element> found = new ArrayList<>();
         int total = stats.text(body);
-        for (Element e : body.select(query)) {
+        for (Element e : stats.select(body, query)) {
             if (stats.text(e) > 0 && !DomQuery.insideTag(e, "a") && !elsewhere(e, body, total, stats)) {
                 found.add(e);
             }
@@ -444,7 +443,10 @@ final class HtmlContent {
 
     /** Walks the tree once, leaving out subtrees that are about other content. */
     private static void scoreInto(Element e, Element body, boolean skip, DomStats stats, Map<Element, Double> scores) {
-        for (Element c : e.children()) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (!(e.childNode(i) instanceof Element c)) {
+                continue;
+            }
             String tag = c.normalName();
             boolean elsewhere = skip || tag.equals("nav") || tag.equals("aside") || tag.equals("footer")
                     || tag.equals("header") || DomVocabulary.isElsewhereByName(c);
@@ -511,7 +513,7 @@ final class HtmlContent {
         int total = stats.text(root);
         List<Element> doomed = new ArrayList<>();
         List<Element> leads = new ArrayList<>();
-        List<Element> posts = root.select(EMBEDDED_POST); // once, so furniture candidates need no search of their own
+        List<Element> posts = stats.select(root, EMBEDDED_POST); // once, so furniture candidates need no search of their own
         collectFurniture(root, posts, stats, total, doomed, leads);
         for (int i = 0; i < doomed.size(); i++) {
             Element lead = leads.get(i);
@@ -524,7 +526,10 @@ final class HtmlContent {
 
     private static void collectFurniture(Element parent, List<Element> posts, DomStats stats, int total, List<Element> doomed,
                                          List<Element> leads) {
-        for (Element e : parent.children()) {
+        for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
+            if (!(parent.childNode(i) instanceof Element e)) {
+                continue;
+            }
             if (isFurniture(e, posts, stats, total)) {
                 Element label = e.previousElementSibling();
                 if (label != null && !e.normalName().equals("p") && isLabel(label, stats)
@@ -594,7 +599,7 @@ final class HtmlContent {
                 || tag.equals("header") && e.closest(QUOTE_OR_FIGURE) == null && !(isLead(e) && readsAsLead(e, stats))
                 || DomVocabulary.isFurnitureByName(e) || DomVocabulary.isHidden(e);
         if (furniture) {
-            return !holdsPlatformContent(e) && !wrapsEmbeddedPost(e, posts, stats);
+            return !holdsPlatformContent(e, stats) && !wrapsEmbeddedPost(e, posts, stats);
         }
         return isLinkList(e, tag, stats) || isPromoTeaser(e, stats);
     }
@@ -712,8 +717,8 @@ final class HtmlContent {
         return embedded > 0 && embedded * 2 >= stats.text(e);
     }
 
-    private static boolean holdsPlatformContent(Element e) {
-        Elements found = e.select(PLATFORM_QUERY);
-        return !found.isEmpty() && found.first() != e;
+    private static boolean holdsPlatformContent(Element e, DomStats stats) {
+        List<Element> found = stats.select(e, PLATFORM_QUERY);
+        return !found.isEmpty() && found.get(0) != e;
     }
 }

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.pressmark.ItemException;
 import org.pressmark.model.Article;
 import org.pressmark.model.Block;
@@ -23,6 +25,7 @@ import org.pressmark.source.Source;
 final class HtmlExtractor implements Extractor {
 
     private static final Pattern TAG = Pattern.compile("<\\s*[a-zA-Z!/?][^>]*>");
+    private static final Evaluator BASE_HREF = QueryParser.parse("base[href]");
 
     /** Creates an extractor. */
     HtmlExtractor() {
@@ -43,7 +46,7 @@ final class HtmlExtractor implements Extractor {
         Instant reference = source.capture() != null && source.capture().captureDate() != null
                 ? source.capture().captureDate() : Instant.now();
         Metadata metadata = MetaExtractor.extract(doc, reference);
-        if (metadata.url() != null && doc.selectFirst("base[href]") == null) {
+        if (metadata.url() != null && DomQuery.first(doc, BASE_HREF) == null) {
             doc.setBaseUri(metadata.url());
         }
 
