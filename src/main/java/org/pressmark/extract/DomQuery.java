@@ -187,9 +187,7 @@ final class DomQuery {
             if (!tags.isEmpty() && tags.contains(element.normalName())) {
                 return true;
             }
-            if (element.attributesSize() == 0) {
-                return false;
-            }
+            // attributes() is a field read once made; attributesSize() would count them on every call
             Attributes attrs = element.attributes();
             if (!ids.isEmpty() && ids.contains(attrs.get("id"))) {
                 return true;
@@ -206,11 +204,11 @@ final class DomQuery {
             int n = cls.length();
             int i = 0;
             while (i < n) {
-                while (i < n && Character.isWhitespace(cls.charAt(i))) {
+                while (i < n && isSpace(cls.charAt(i))) {
                     i++;
                 }
                 int start = i;
-                while (i < n && !Character.isWhitespace(cls.charAt(i))) {
+                while (i < n && !isSpace(cls.charAt(i))) {
                     i++;
                 }
                 if (i > start && mayBe(cls, start, i)) {
@@ -232,5 +230,10 @@ final class DomQuery {
         public String toString() {
             return text;
         }
+    }
+
+    /** {@link Character#isWhitespace(char)}, answered without a table look-up for printable ASCII. */
+    static boolean isSpace(char c) {
+        return (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
     }
 }

@@ -106,15 +106,15 @@ final class DomVocabulary {
         int i = 0;
         while (i < n) {
             char c = value.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (DomQuery.isSpace(c)) {
                 modified = false; // a new class name
                 builder = false;
                 i++;
                 continue;
             }
-            if ((i == 0 || Character.isWhitespace(value.charAt(i - 1))) && isTermClass(value, i)
+            if ((i == 0 || DomQuery.isSpace(value.charAt(i - 1))) && isTermClass(value, i)
                     && value.contains("type-")) {
-                while (i < n && !Character.isWhitespace(value.charAt(i))) {
+                while (i < n && !DomQuery.isSpace(value.charAt(i))) {
                     i++;
                 }
                 continue;
