@@ -139,8 +139,9 @@ final class DomQuery {
         private final Set<String> classes;
         private final Set<String> ids;
         private final Set<String> tags;
-        private final List<String[]> tagClasses;
-        private final List<String[]> attributes;
+        // arrays rather than lists: these loops run for every element, and a list's iterator costs an object each
+        private final String[][] tagClasses;
+        private final String[][] attributes;
         private final String text;
         /** For each token length up to 63, the lower-cased first characters of the class names of that length. */
         private final BitSet[] firsts = new BitSet[64];
@@ -151,8 +152,8 @@ final class DomQuery {
             this.classes = Set.copyOf(classes);
             this.ids = Set.copyOf(ids);
             this.tags = Set.copyOf(tags);
-            this.tagClasses = List.copyOf(tagClasses);
-            this.attributes = List.copyOf(attributes);
+            this.tagClasses = tagClasses.toArray(new String[0][]);
+            this.attributes = attributes.toArray(new String[0][]);
             this.text = text;
             boolean longer = false;
             List<String> names = new ArrayList<>(classes);
@@ -197,7 +198,7 @@ final class DomQuery {
                     return true;
                 }
             }
-            if (classes.isEmpty() && tagClasses.isEmpty()) {
+            if (classes.isEmpty() && tagClasses.length == 0) {
                 return false;
             }
             String cls = attrs.get("class");

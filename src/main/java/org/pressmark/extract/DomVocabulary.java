@@ -64,6 +64,8 @@ final class DomVocabulary {
      * not a sidebar widget, and is left out. What follows it still counts ({@code elementor-widget-share-buttons}).
      */
     private static final Set<String> BUILDERS = Set.of("elementor");
+    private static final int MAX_MODIFIER = MODIFIERS.stream().mapToInt(String::length).max().orElse(0);
+    private static final int MAX_BUILDER = BUILDERS.stream().mapToInt(String::length).max().orElse(0);
 
     /**
      * Splits class names and the id into lower-case word tokens, leaving out tokens that a modifier word
@@ -128,13 +130,14 @@ final class DomVocabulary {
                 i++;
             }
             String t = value.substring(start, i).toLowerCase(Locale.ROOT);
-            if (MODIFIERS.contains(t)) {
+            // the set look-ups are skipped for tokens too long to be in them, as most are
+            if (t.length() <= MAX_MODIFIER && MODIFIERS.contains(t)) {
                 modified = true;
             } else if (builder && t.equals("widget")) {
                 builder = false;
             } else if (!modified) {
                 out.add(t);
-                builder = BUILDERS.contains(t);
+                builder = t.length() <= MAX_BUILDER && BUILDERS.contains(t);
             }
         }
     }
