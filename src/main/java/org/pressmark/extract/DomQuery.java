@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -47,12 +49,65 @@ final class DomQuery {
                 tagClasses.add(new String[] {s.substring(0, dot), s.substring(dot + 1).toLowerCase(Locale.ROOT)});
             } else if (s.matches("\\[[A-Za-z-]+=[A-Za-z0-9_-]+]")) {
                 int eq = s.indexOf('=');
-                attributes.add(new String[] {s.substring(1, eq), s.substring(eq + 1, s.length() - 1)});
+                attributes.add(new String[] {s.substring(1, eq).toLowerCase(Locale.ROOT), s.substring(eq + 1, s.length() - 1)});
             } else {
                 return QueryParser.parse(selectors);
             }
         }
         return new AnyOf(classes, ids, tags, tagClasses, attributes, selectors);
+    }
+
+    /**
+     * The value of an attribute, or "" when it is absent. The name must be in lower case, as jsoup's HTML
+     * parser writes attribute names: this looks it up by exact name, which is much cheaper than
+     * {@link Element#attr(String)}'s case-blind search on every element of a page.
+     */
+    static String attr(Element e, String name) {
+        return e.attributesSize() == 0 ? "" : e.attributes().get(name);
+    }
+
+    /** Whether the element has the attribute; the name in lower case, as for {@link #attr(Element, String)}. */
+    static boolean hasAttr(Element e, String name) {
+        return e.attributesSize() != 0 && e.attributes().hasKey(name);
+    }
+
+    /**
+     * The elements of the subtree, the root included, that a query of simple selectors (no combinators)
+     * matches, in document order: what {@code root.select(query)} finds, by a plain walk of the tree,
+     * which costs far less than jsoup's iterator-based search.
+     */
+    static List<Element> all(Element root, Evaluator query) {
+        List<Element> found = new ArrayList<>();
+        walk(root, query, found, false);
+        return found;
+    }
+
+    /** The first element that {@link #all(Element, Evaluator)} would find, or null. */
+    static Element first(Element root, Evaluator query) {
+        List<Element> found = new ArrayList<>(1);
+        walk(root, query, found, true);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Visits the elements of the subtree in document order, without recursion, adding those matched. */
+    private static void walk(Element root, Evaluator query, List<Element> found, boolean firstOnly) {
+        Node node = root;
+        while (node != null) {
+            if (node instanceof Element e && query.matches(root, e)) {
+                found.add(e);
+                if (firstOnly) {
+                    return;
+                }
+            }
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                continue;
+            }
+            while (node != root && node.nextSibling() == null) {
+                node = node.parentNode();
+            }
+            node = node == root ? null : node.nextSibling();
+        }
     }
 
     /** Whether {@code ancestor} holds {@code e}, the element itself not counted. */
@@ -84,8 +139,9 @@ final class DomQuery {
         private final Set<String> classes;
         private final Set<String> ids;
         private final Set<String> tags;
-        private final List<String[]> tagClasses;
-        private final List<String[]> attributes;
+        // arrays rather than lists: these loops run for every element, and a list's iterator costs an object each
+        private final String[][] tagClasses;
+        private final String[][] attributes;
         private final String text;
         /** For each token length up to 63, the lower-cased first characters of the class names of that length. */
         private final BitSet[] firsts = new BitSet[64];
@@ -96,8 +152,8 @@ final class DomQuery {
             this.classes = Set.copyOf(classes);
             this.ids = Set.copyOf(ids);
             this.tags = Set.copyOf(tags);
-            this.tagClasses = List.copyOf(tagClasses);
-            this.attributes = List.copyOf(attributes);
+            this.tagClasses = tagClasses.toArray(new String[0][]);
+            this.attributes = attributes.toArray(new String[0][]);
             this.text = text;
             boolean longer = false;
             List<String> names = new ArrayList<>(classes);
@@ -132,26 +188,28 @@ final class DomQuery {
             if (!tags.isEmpty() && tags.contains(element.normalName())) {
                 return true;
             }
-            if (!ids.isEmpty() && ids.contains(element.id())) {
+            // attributes() is a field read once made; attributesSize() would count them on every call
+            Attributes attrs = element.attributes();
+            if (!ids.isEmpty() && ids.contains(attrs.get("id"))) {
                 return true;
             }
             for (String[] a : attributes) {
-                if (element.attr(a[0]).equalsIgnoreCase(a[1])) {
+                if (attrs.get(a[0]).equalsIgnoreCase(a[1])) {
                     return true;
                 }
             }
-            if ((classes.isEmpty() && tagClasses.isEmpty()) || !element.hasAttr("class")) {
+            if (classes.isEmpty() && tagClasses.length == 0) {
                 return false;
             }
-            String cls = element.attr("class");
+            String cls = attrs.get("class");
             int n = cls.length();
             int i = 0;
             while (i < n) {
-                while (i < n && Character.isWhitespace(cls.charAt(i))) {
+                while (i < n && isSpace(cls.charAt(i))) {
                     i++;
                 }
                 int start = i;
-                while (i < n && !Character.isWhitespace(cls.charAt(i))) {
+                while (i < n && !isSpace(cls.charAt(i))) {
                     i++;
                 }
                 if (i > start && mayBe(cls, start, i)) {
@@ -173,5 +231,10 @@ final class DomQuery {
         public String toString() {
             return text;
         }
+    }
+
+    /** {@link Character#isWhitespace(char)}, answered without a table look-up for printable ASCII. */
+    static boolean isSpace(char c) {
+        return (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
     }
 }

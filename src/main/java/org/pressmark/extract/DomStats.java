@@ -1,56 +1,80 @@
 package org.pressmark.extract;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
  * Text measures of every element of a subtree, computed in one bottom-up pass so that scoring many
  * nested candidates costs O(n) instead of one {@code Element.text()} per candidate. Lengths count the
- * characters that are not white space. The figures describe the tree when they were taken: removing
- * elements afterwards leaves the ancestors' figures as they were.
+ * characters that are not white space. The figures describe the tree when they were taken; elements
+ * removed through {@link #remove(Element)} are taken out of their ancestors' figures, while other changes
+ * to the tree leave the figures as they were. One measure of the body thus serves every step that
+ * cleans it and picks the content from it.
  */
 final class DomStats {
 
     private static final int TEXT = 0;
     private static final int LINK = 1;
     private static final int PUNCT = 2;
+    /** The element's place in {@link #elements}, and the place just after its last descendant. */
+    private static final int FIRST = 3;
+    private static final int END = 4;
 
-    private final Map<Element, int[]> stats = new IdentityHashMap<>();
+    private final Element root;
+    /** The elements measured, in document order, the root first. */
+    private final List<Element> elements;
+    private final Map<Element, int[]> stats;
 
-    private DomStats() {
+    private DomStats(Element root, List<Element> elements, List<int[]> figures) {
+        this.root = root;
+        this.elements = Collections.unmodifiableList(elements);
+        this.stats = new IdentityHashMap<>(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+            stats.put(elements.get(i), figures.get(i));
+        }
     }
 
     /** Measures the element and everything in it. */
     static DomStats of(Element root) {
-        DomStats s = new DomStats();
+        List<Element> elements = new ArrayList<>(256);
+        List<int[]> figures = new ArrayList<>(256);
         // the running figures of the elements open on the path from the root, innermost last; an element's
         // figures are final when its end is reached, and are then added to its parent's
-        java.util.ArrayList<int[]> open = new java.util.ArrayList<>();
+        ArrayDeque<int[]> open = new ArrayDeque<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element) {
-                    open.add(new int[3]);
+                if (node instanceof Element e) {
+                    int[] own = new int[5];
+                    own[FIRST] = elements.size();
+                    elements.add(e);
+                    figures.add(own);
+                    open.push(own);
                 } else if (node instanceof TextNode t && !open.isEmpty()) {
-                    addText(open.get(open.size() - 1), t.getWholeText());
+                    addText(open.peek(), t.getWholeText());
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
-                    int[] own = open.remove(open.size() - 1);
-                    if (e.normalName().equals("a") && e.hasAttr("href")) {
+                    int[] own = open.pop();
+                    own[END] = elements.size();
+                    if (isLink(e)) {
                         own[LINK] = own[TEXT];
                     }
-                    s.stats.put(e, own);
-                    if (!open.isEmpty()) {
-                        int[] p = open.get(open.size() - 1);
+                    int[] p = open.peek();
+                    if (p != null) {
                         p[TEXT] += own[TEXT];
                         p[LINK] += own[LINK];
                         p[PUNCT] += own[PUNCT];
@@ -58,7 +82,70 @@ final class DomStats {
                 }
             }
         }, root);
-        return s;
+        return new DomStats(root, elements, figures);
+    }
+
+    /** A link: its whole text counts as link text. */
+    private static boolean isLink(Element e) {
+        return e.normalName().equals("a") && DomQuery.hasAttr(e, "href");
+    }
+
+    /** The elements measured, in document order, the measured root first; as they were when measured. */
+    List<Element> elements() {
+        return elements;
+    }
+
+    /**
+     * The elements inside {@code e}, itself included, that a query of simple selectors (no combinators)
+     * matches, in document order, as {@code e.select(query)} finds them; taken from the measured elements
+     * without walking the tree again. Elements removed since they were measured are left out.
+     */
+    List<Element> select(Element e, Evaluator query) {
+        int[] s = stats.get(e);
+        if (s == null) {
+            return e.select(query);
+        }
+        List<Element> found = new ArrayList<>();
+        for (int i = s[FIRST]; i < s[END]; i++) {
+            Element c = elements.get(i);
+            if (query.matches(e, c) && DomQuery.within(c, e)) {
+                found.add(c);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Removes an element from the tree and its figures from those of its ancestors, so that they read as if
+     * measured afresh. An element no longer inside the measured root (its container was removed first) is
+     * just removed.
+     */
+    void remove(Element e) {
+        int[] gone = stats.get(e);
+        boolean inside = gone != null && DomQuery.within(e, root);
+        Element parent = e.parent();
+        e.remove();
+        if (!inside) {
+            return;
+        }
+        int text = gone[TEXT];
+        int link = gone[LINK];
+        int punct = gone[PUNCT];
+        for (Element a = parent; a != null; a = a.parent()) {
+            int[] s = stats.get(a);
+            s[TEXT] -= text;
+            s[PUNCT] -= punct;
+            if (isLink(a)) {
+                int before = s[LINK];
+                s[LINK] = s[TEXT];
+                link = before - s[LINK];
+            } else {
+                s[LINK] -= link;
+            }
+            if (a == root) {
+                break;
+            }
+        }
     }
 
     private static void addText(int[] p, String text) {

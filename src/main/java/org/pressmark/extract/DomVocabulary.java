@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -63,25 +64,33 @@ final class DomVocabulary {
      * not a sidebar widget, and is left out. What follows it still counts ({@code elementor-widget-share-buttons}).
      */
     private static final Set<String> BUILDERS = Set.of("elementor");
+    private static final int MAX_MODIFIER = MODIFIERS.stream().mapToInt(String::length).max().orElse(0);
+    private static final int MAX_BUILDER = BUILDERS.stream().mapToInt(String::length).max().orElse(0);
 
     /**
      * Splits class names and the id into lower-case word tokens, leaving out tokens that a modifier word
      * turns into a description of the layout: {@code has-sidebar} names a page with a sidebar, not one.
      */
     static List<String> tokens(Element e) {
-        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+        if (e.attributesSize() == 0) {
+            return List.of();
+        }
+        Attributes attributes = e.attributes();
+        String classValue = attributes.get("class");
+        String idValue = attributes.get("id");
+        if (classValue.isEmpty() && idValue.isEmpty()) {
             return List.of();
         }
         // the same element is asked several times (density walk, candidates, furniture): tokenize once
-        Object cached = e.attributes().userData(TOKENS_KEY);
-        if (cached instanceof TokenList t && t.classValue.equals(e.attr("class")) && t.idValue.equals(e.attr("id"))) {
+        Object cached = attributes.userData(TOKENS_KEY);
+        if (cached instanceof TokenList t && t.classValue.equals(classValue) && t.idValue.equals(idValue)) {
             return t.tokens;
         }
         List<String> out = new ArrayList<>();
-        tokenize(e.attr("class"), out);
-        tokenize(e.attr("id"), out);
+        tokenize(classValue, out);
+        tokenize(idValue, out);
         List<String> tokens = List.copyOf(out);
-        e.attributes().userData(TOKENS_KEY, new TokenList(e.attr("class"), e.attr("id"), tokens));
+        attributes.userData(TOKENS_KEY, new TokenList(classValue, idValue, tokens));
         return tokens;
     }
 
@@ -99,15 +108,15 @@ final class DomVocabulary {
         int i = 0;
         while (i < n) {
             char c = value.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (DomQuery.isSpace(c)) {
                 modified = false; // a new class name
                 builder = false;
                 i++;
                 continue;
             }
-            if ((i == 0 || Character.isWhitespace(value.charAt(i - 1))) && isTermClass(value, i)
+            if ((i == 0 || DomQuery.isSpace(value.charAt(i - 1))) && isTermClass(value, i)
                     && value.contains("type-")) {
-                while (i < n && !Character.isWhitespace(value.charAt(i))) {
+                while (i < n && !DomQuery.isSpace(value.charAt(i))) {
                     i++;
                 }
                 continue;
@@ -121,13 +130,14 @@ final class DomVocabulary {
                 i++;
             }
             String t = value.substring(start, i).toLowerCase(Locale.ROOT);
-            if (MODIFIERS.contains(t)) {
+            // the set look-ups are skipped for tokens too long to be in them, as most are
+            if (t.length() <= MAX_MODIFIER && MODIFIERS.contains(t)) {
                 modified = true;
             } else if (builder && t.equals("widget")) {
                 builder = false;
             } else if (!modified) {
                 out.add(t);
-                builder = BUILDERS.contains(t);
+                builder = t.length() <= MAX_BUILDER && BUILDERS.contains(t);
             }
         }
     }
@@ -169,10 +179,18 @@ final class DomVocabulary {
 
     /** Whether the element is hidden: the {@code hidden} attribute, {@code aria-hidden}, or an inline style. */
     static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden").strip())) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        Attributes attributes = e.attributes();
+        if (attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden").strip())) {
             return true;
         }
-        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        String style = attributes.get("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        style = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return style.contains("display:none") || style.contains("visibility:hidden");
     }
 

@@ -12,7 +12,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -43,6 +45,8 @@ final class HtmlArticleBody {
             "p", "span", "a", "b", "i", "em", "strong", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "blockquote", "pre", "figcaption", "small", "font", "label", "time", "cite", "q", "code");
 
+    private static final Evaluator SCRIPT = QueryParser.parse("script");
+
     private final Set<Long> shingles;
 
     private HtmlArticleBody(Set<Long> shingles) {
@@ -56,7 +60,7 @@ final class HtmlArticleBody {
      */
     static HtmlArticleBody of(Document doc) {
         String best = null;
-        for (Element script : doc.select("script")) {
+        for (Element script : DomQuery.all(doc, SCRIPT)) {
             if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                 continue;
             }

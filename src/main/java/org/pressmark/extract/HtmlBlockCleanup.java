@@ -45,6 +45,8 @@ final class HtmlBlockCleanup {
     /** Arrows, dashes, brackets and colons around a control word ("» Next", "Share:"). */
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.…»›>→+\\-–—|()\\[\\]]+$");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s»›>→+\\-–—|()\\[\\]]+");
+    /** The characters both patterns strip: white space as {@code \\s} has it, arrows, dashes, brackets. */
+    private static final String MARKS = " \t\n\u000B\f\r»›>→+-–—|()[]";
 
     private HtmlBlockCleanup() {
     }
@@ -52,14 +54,15 @@ final class HtmlBlockCleanup {
     /**
      * Whether a paragraph or heading is an interface line: a universal control or label word alone, a gallery
      * counter, a picture credit line, or a "read also" lead-in whose remaining text is all link (a pointer to another article).
+     *
+     * @param plain the plain text of the content
      */
-    static boolean isInterfaceLine(List<Inline> content) {
-        String text = Inline.plainText(content).strip();
+    static boolean isInterfaceLine(List<Inline> content, String plain) {
+        String text = plain.strip();
         if (text.isEmpty() || text.length() > 160) {
             return false;
         }
-        String bare = LEADING_MARKS.matcher(TRAILING_MARKS.matcher(HtmlBlocks.comparable(text)).replaceAll(""))
-                .replaceAll("");
+        String bare = stripMarks(HtmlBlocks.comparable(text));
         if (UI_LINES.contains(bare) || GALLERY_COUNTER.matcher(bare).matches() || CREDIT.matcher(text).matches()) {
             return true;
         }
@@ -70,6 +73,26 @@ final class HtmlBlockCleanup {
         int linked = linkedLength(content);
         // the words after the lead-in are the link
         return linked > 0 && text.length() - linked <= m.end() + 2;
+    }
+
+    /**
+     * The text without the marks around a control word. The patterns run only when the text opens or ends
+     * with such a mark (or ends in a line terminator, before which {@code $} also matches): most lines do not.
+     */
+    private static String stripMarks(String s) {
+        if (!s.isEmpty() && endsWithMark(s.charAt(s.length() - 1))) {
+            s = TRAILING_MARKS.matcher(s).replaceAll("");
+        }
+        if (!s.isEmpty() && MARKS.indexOf(s.charAt(0)) >= 0) {
+            s = LEADING_MARKS.matcher(s).replaceAll("");
+        }
+        return s;
+    }
+
+    /** Whether the last character of a text lets {@link #TRAILING_MARKS} match. */
+    private static boolean endsWithMark(char last) {
+        return MARKS.indexOf(last) >= 0 || last == ':' || last == '.' || last == '\u2026'
+                || last == '\u0085' || last == '\u2028' || last == '\u2029';
     }
 
     /** Characters of the content inside links, looking into styled runs ({@code <strong>Read also: <a>…</a></strong>}). */
@@ -90,12 +113,14 @@ final class HtmlBlockCleanup {
         Set<String> seen = new HashSet<>();
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
-            if (b instanceof Block.Paragraph p && isInterfaceLine(p.content())
-                    || b instanceof Block.Heading h && isInterfaceLine(h.content())) {
+            List<Inline> content = textContent(b);
+            // the plain text serves both checks; figures without a caption have none
+            String plain = content == null ? null : Inline.plainText(content);
+            if (!(b instanceof Block.Figure) && plain != null && isInterfaceLine(content, plain)) {
                 continue;
             }
-            String key = textKey(b);
-            if (key == null) {
+            String key = plain == null ? null : HtmlBlocks.comparable(plain);
+            if (key == null || key.isEmpty()) {
                 out.add(b);
             } else if (seen.add(key)) {
                 out.add(b);
@@ -128,19 +153,15 @@ final class HtmlBlockCleanup {
         return true;
     }
 
-    /** The comparable text of a paragraph, heading or caption; {@code null} for other blocks. */
-    private static String textKey(Block b) {
-        List<Inline> content;
+    /** The content whose text is compared: of a paragraph or heading, or a figure's caption; else null. */
+    private static List<Inline> textContent(Block b) {
         if (b instanceof Block.Paragraph p) {
-            content = p.content();
+            return p.content();
         } else if (b instanceof Block.Heading h) {
-            content = h.content();
+            return h.content();
         } else if (b instanceof Block.Figure f && !f.caption().isEmpty()) {
-            content = f.caption();
-        } else {
-            return null;
+            return f.caption();
         }
-        String key = HtmlBlocks.comparable(Inline.plainText(content));
-        return key.isEmpty() ? null : key;
+        return null;
     }
 }

@@ -40,25 +40,16 @@ final class HtmlComments {
      * Reads the comments of a page and removes every comment section from it.
      *
      * @param body the page body; changed
+     * @param stats the figures of the body, kept up to date as the sections go
      * @return the comments in page order, replies after the comment they answer
      */
-    static List<Comment> extractAndRemove(Element body) {
-        // one walk finds the candidates; for the few elements classed "comment", their ancestors tell whether
-        // they are items of a comment list (WordPress list items and articles, Blogger thread items). No
-        // jsoup query with a descendant combinator is run on single elements: those keep a per-thread memo
-        // of the document that only a full select clears.
-        List<Element> candidates = new ArrayList<>();
-        List<Element> sections = new ArrayList<>();
-        body.traverse((node, depth) -> {
-            if (node instanceof Element e) {
-                if (COMMENT_QUERY.matches(body, e)) {
-                    candidates.add(e);
-                }
-                if (SECTIONS_QUERY.matches(body, e)) {
-                    sections.add(e);
-                }
-            }
-        });
+    static List<Comment> extractAndRemove(Element body, DomStats stats) {
+        // the measured elements give the candidates; for the few elements classed "comment", their ancestors
+        // tell whether they are items of a comment list (WordPress list items and articles, Blogger thread
+        // items). No jsoup query with a descendant combinator is run on single elements: those keep a
+        // per-thread memo of the document that only a full select clears.
+        List<Element> candidates = stats.select(body, COMMENT_QUERY);
+        List<Element> sections = stats.select(body, SECTIONS_QUERY);
         List<Comment> comments = new ArrayList<>();
         for (Element item : candidates) {
             Element parent = item.parent();
@@ -72,8 +63,8 @@ final class HtmlComments {
             }
         }
         for (Element section : sections) {
-            if (section.parent() != null && section.select(HtmlContent.PLATFORM_QUERY).isEmpty()) {
-                section.remove();
+            if (section.parent() != null && stats.select(section, HtmlContent.PLATFORM_QUERY).isEmpty()) {
+                stats.remove(section);
             }
         }
         return comments;

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -50,13 +49,16 @@ final class HtmlContent {
     private HtmlContent() {
     }
 
-    /** Removes what is never article text anywhere in the body: scripts, forms, hidden elements. */
-    static void removeNonContent(Element body) {
-        DomStats stats = DomStats.of(body);
+    /**
+     * Removes what is never article text anywhere in the body: scripts, forms, hidden elements.
+     *
+     * @param stats the figures of the body, kept up to date as elements go
+     */
+    static void removeNonContent(Element body, DomStats stats) {
         int total = stats.text(body);
         List<Element> doomed = new ArrayList<>();
         List<Element> unwrapped = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
+        for (Element e : stats.elements()) {
             if (e == body) {
                 continue;
             }
@@ -72,7 +74,7 @@ final class HtmlContent {
             }
         }
         for (Element e : doomed) {
-            e.remove();
+            stats.remove(e);
         }
         for (Element e : unwrapped) {
             if (e.parent() != null) {
@@ -87,30 +89,20 @@ final class HtmlContent {
      * @return the elements holding the article in page order, or the body alone when nothing better is found
      */
     static List<Element> findRoots(Element body) {
-        return findRoots(body, null);
+        return findRoots(body, DomStats.of(body), null, null);
     }
 
     /**
      * Picks the content roots, preferring the element that agrees clearly best with the article text the
-     * page states in its JSON-LD, when it states one.
+     * page states in its JSON-LD, when it states one; a block just before the root that opens with the
+     * description the page states in its metadata is the article's lead.
      *
-     * @param stated the stated article text, or null
-     * @return the elements holding the article in page order, or the body alone when nothing better is found
-     */
-    static List<Element> findRoots(Element body, HtmlArticleBody stated) {
-        return findRoots(body, stated, null);
-    }
-
-    /**
-     * Picks the content roots as {@link #findRoots(Element, HtmlArticleBody)} does; a block just before the
-     * root that opens with the description the page states in its metadata is the article's lead.
-     *
+     * @param stats the figures of the body as it is now
      * @param stated the stated article text, or null
      * @param description the page's stated description, or null
      * @return the elements holding the article in page order, or the body alone when nothing better is found
      */
-    static List<Element> findRoots(Element body, HtmlArticleBody stated, String description) {
-        DomStats stats = DomStats.of(body);
+    static List<Element> findRoots(Element body, DomStats stats, HtmlArticleBody stated, String description) {
         Element dense = densest(body, stats);
         Element platform = best(body, PLATFORM_QUERY, stats, dense);
         Element candidate = platform != null ? platform : best(body, GENERIC_QUERY, stats, dense);
@@ -339,7 +331,7 @@ final class HtmlContent {
     private static Element best(Element body, Evaluator query, DomStats stats, Element dense) {
         List<Element> found = new ArrayList<>();
         int total = stats.text(body);
-        for (Element e : body.select(query)) {
+        for (Element e : stats.select(body, query)) {
             if (stats.text(e) > 0 && !DomQuery.insideTag(e, "a") && !elsewhere(e, body, total, stats)) {
                 found.add(e);
             }
@@ -451,7 +443,10 @@ final class HtmlContent {
 
     /** Walks the tree once, leaving out subtrees that are about other content. */
     private static void scoreInto(Element e, Element body, boolean skip, DomStats stats, Map<Element, Double> scores) {
-        for (Element c : e.children()) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (!(e.childNode(i) instanceof Element c)) {
+                continue;
+            }
             String tag = c.normalName();
             boolean elsewhere = skip || tag.equals("nav") || tag.equals("aside") || tag.equals("footer")
                     || tag.equals("header") || DomVocabulary.isElsewhereByName(c);
@@ -511,13 +506,14 @@ final class HtmlContent {
      * Removes furniture inside a content root: navigation, asides, footers, headers, elements whose class
      * or id names furniture, and containers of mostly links (lists of other pages, tag clouds, share
      * bars). Never the root itself, nor an element holding most of the text.
+     *
+     * @param stats figures of the root's subtree as it is now (those of the whole body serve)
      */
-    static void removeFurniture(Element root) {
-        DomStats stats = DomStats.of(root);
+    static void removeFurniture(Element root, DomStats stats) {
         int total = stats.text(root);
         List<Element> doomed = new ArrayList<>();
         List<Element> leads = new ArrayList<>();
-        List<Element> posts = root.select(EMBEDDED_POST); // once, so furniture candidates need no search of their own
+        List<Element> posts = stats.select(root, EMBEDDED_POST); // once, so furniture candidates need no search of their own
         collectFurniture(root, posts, stats, total, doomed, leads);
         for (int i = 0; i < doomed.size(); i++) {
             Element lead = leads.get(i);
@@ -530,7 +526,10 @@ final class HtmlContent {
 
     private static void collectFurniture(Element parent, List<Element> posts, DomStats stats, int total, List<Element> doomed,
                                          List<Element> leads) {
-        for (Element e : parent.children()) {
+        for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
+            if (!(parent.childNode(i) instanceof Element e)) {
+                continue;
+            }
             if (isFurniture(e, posts, stats, total)) {
                 Element label = e.previousElementSibling();
                 if (label != null && !e.normalName().equals("p") && isLabel(label, stats)
@@ -600,7 +599,7 @@ final class HtmlContent {
                 || tag.equals("header") && e.closest(QUOTE_OR_FIGURE) == null && !(isLead(e) && readsAsLead(e, stats))
                 || DomVocabulary.isFurnitureByName(e) || DomVocabulary.isHidden(e);
         if (furniture) {
-            return !holdsPlatformContent(e) && !wrapsEmbeddedPost(e, posts, stats);
+            return !holdsPlatformContent(e, stats) && !wrapsEmbeddedPost(e, posts, stats);
         }
         return isLinkList(e, tag, stats) || isPromoTeaser(e, stats);
     }
@@ -718,8 +717,8 @@ final class HtmlContent {
         return embedded > 0 && embedded * 2 >= stats.text(e);
     }
 
-    private static boolean holdsPlatformContent(Element e) {
-        Elements found = e.select(PLATFORM_QUERY);
-        return !found.isEmpty() && found.first() != e;
+    private static boolean holdsPlatformContent(Element e, DomStats stats) {
+        List<Element> found = stats.select(e, PLATFORM_QUERY);
+        return !found.isEmpty() && found.get(0) != e;
     }
 }

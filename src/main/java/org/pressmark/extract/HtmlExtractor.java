@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.pressmark.ItemException;
 import org.pressmark.model.Article;
 import org.pressmark.model.Block;
@@ -23,6 +25,7 @@ import org.pressmark.source.Source;
 final class HtmlExtractor implements Extractor {
 
     private static final Pattern TAG = Pattern.compile("<\\s*[a-zA-Z!/?][^>]*>");
+    private static final Evaluator BASE_HREF = QueryParser.parse("base[href]");
 
     /** Creates an extractor. */
     HtmlExtractor() {
@@ -43,18 +46,23 @@ final class HtmlExtractor implements Extractor {
         Instant reference = source.capture() != null && source.capture().captureDate() != null
                 ? source.capture().captureDate() : Instant.now();
         Metadata metadata = MetaExtractor.extract(doc, reference);
-        if (metadata.url() != null && doc.selectFirst("base[href]") == null) {
+        if (metadata.url() != null && DomQuery.first(doc, BASE_HREF) == null) {
             doc.setBaseUri(metadata.url());
         }
 
         HtmlArticleBody stated = HtmlArticleBody.of(doc); // before the scripts go
-        HtmlContent.removeNonContent(body);
-        List<Comment> comments = HtmlComments.extractAndRemove(body);
-        List<Element> roots = HtmlContent.findRoots(body, stated, metadata.description());
+        // one measure of the body's text serves every step; the steps that remove elements keep it up to date
+        DomStats stats = DomStats.of(body);
+        HtmlContent.removeNonContent(body, stats);
+        List<Comment> comments = HtmlComments.extractAndRemove(body, stats);
+        List<Element> roots = HtmlContent.findRoots(body, stats, stated, metadata.description());
+        // each root's furniture goes before its blocks are read; roots apart from each other keep the body's
+        // figures valid, while a root inside another one, already cleaned, is measured again
+        boolean apart = apart(roots);
         List<Block> blocks = new ArrayList<>();
         HtmlBlocks converter = new HtmlBlocks(metadata.title());
         for (Element root : roots) {
-            HtmlContent.removeFurniture(root);
+            HtmlContent.removeFurniture(root, apart ? stats : DomStats.of(root));
             blocks.addAll(converter.convert(root));
         }
         blocks = HtmlBlockCleanup.clean(blocks);
@@ -63,6 +71,18 @@ final class HtmlExtractor implements Extractor {
             throw new ItemException(source.name(), "no article text found");
         }
         return new Article(withDirection(metadata, doc, root, blocks), blocks, comments, source.provenance());
+    }
+
+    /** Whether no root holds another one. */
+    private static boolean apart(List<Element> roots) {
+        for (int i = 0; i < roots.size(); i++) {
+            for (int j = i + 1; j < roots.size(); j++) {
+                if (DomQuery.within(roots.get(i), roots.get(j)) || DomQuery.within(roots.get(j), roots.get(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean hasText(Block b) {
