@@ -27,7 +27,8 @@ final class HtmlBlockCleanup {
             "related articles", "mehr zum thema", "das könnte sie auch interessieren", "see also", "read also",
             "lesen sie auch", "auch interessant", "zum thema", "more on this topic", "you may also like",
             "back to top", "nach oben", "print", "drucken", "close", "schließen", "fermer", "cerrar", "chiudi",
-            "caption", "don't miss", "don’t miss", "most read");
+            "caption", "don't miss", "don’t miss", "most read", "artikel bewerten", "beitrag bewerten",
+            "rate this article", "rate this post", "évaluer cet article");
     /** Lead-in words of a line that points to another article ("Read also: <link>"). */
     private static final Pattern SEE_ALSO = Pattern.compile(
             "(?iu)^(read also|see also|see more|also read|read more|related|more|lesen sie auch|lesen sie mehr|mehr zum thema"
@@ -38,6 +39,29 @@ final class HtmlBlockCleanup {
     private static final Pattern CREDIT = Pattern.compile(
             "(?iu)^(foto|fotos|bild|bilder|photo|photos|photograph|image|images|credit|credits|titelbild|beitragsbild"
             + "|bildquelle|crédit photo|zdjęcie)\\s*(:|by\\b|via\\b|©|\\(c\\)).{0,80}$");
+    /**
+     * A line that is only the publication or revision date of the page, with or without its time and a label
+     * naming it as such ("23.10.2018", "15. Mai 2019, 05:28 Uhr", "Updated: March 3, 2021"): page metadata
+     * left in the header or footer block. Dates labelled otherwise ("Deadline: …") are text and stay.
+     */
+    private static final Pattern PUBLICATION_DATE_LINE = Pattern.compile(
+            "(?iu)^(?:(?:veröffentlicht|veröffentlichung|erstellt|aktualisiert|zuletzt aktualisiert|letzte änderung"
+            + "|letzte aktualisierung|geändert|stand|datum|published|updated|last updated|last modified|posted|created"
+            + "|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano|aktualizacja)"
+            + "(?:\\s+(?:am|on|le|el|il))?\\s*:?\\s*)?"
+            + "(?:\\p{L}{2,10},\\s*)?"
+            + "(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}"
+            + "|\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?\\s+\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
+            + "(?:\\s*[,|–-]?\\s*(?:um\\s+|at\\s+|à\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?"
+            + "\\s*(?:uhr|h|am|pm|mez|mesz|cet|cest|utc|gmt)?)?\\.?$");
+    /**
+     * A taxonomy line: the category or tag label with its terms ("Kategorie: News", "Tags: travel, food"),
+     * left behind when the links of a tag list were flattened into the text.
+     */
+    private static final Pattern TAXONOMY_LINE = Pattern.compile(
+            "(?iu)^(?:kategorie|kategorien|schlagwörter|schlagworte|stichwörter|tags?|category|categories|filed under"
+            + "|catégories?|étiquettes|categoría|categorías|etiquetas|categoria|categorie|kategoria|kategorie|tagi)"
+            + "\\s*:.{0,120}$");
     /** Gallery counters such as "Image 1 of 8" or "Bild 3 / 12". */
     private static final Pattern GALLERY_COUNTER = Pattern.compile(
             "(?iu)^(image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie)?\\s*\\d+\\s*(of|von|de|di|z|/)\\s*/?\\s*\\d*$");
@@ -63,7 +87,8 @@ final class HtmlBlockCleanup {
             return false;
         }
         String bare = stripMarks(HtmlBlocks.comparable(text));
-        if (UI_LINES.contains(bare) || GALLERY_COUNTER.matcher(bare).matches() || CREDIT.matcher(text).matches()) {
+        if (UI_LINES.contains(bare) || GALLERY_COUNTER.matcher(bare).matches() || CREDIT.matcher(text).matches()
+                || PUBLICATION_DATE_LINE.matcher(text).matches() || TAXONOMY_LINE.matcher(text).matches()) {
             return true;
         }
         java.util.regex.Matcher m = SEE_ALSO.matcher(text);

@@ -195,4 +195,16 @@ class HtmlPlatformShapesTest {
         assertTrue(a.body().stream().anyMatch(b -> b instanceof Block.Figure f
                 && Inline.plainText(f.caption()).startsWith("Former dock workers")), "the caption stays with its figure");
     }
+
+    @Test
+    void linesThatAreOnlyThePublicationDateOrTheTaxonomyLeaveTheBody() throws Exception {
+        String text = text("news-date-and-taxonomy-lines.html");
+        assertTrue(text.contains("neue Fähre zu Wasser gelassen"), text);
+        assertTrue(text.contains("Anmeldeschluss: 30.04.2021, 18 Uhr"), text);
+        assertFalse(text.contains("06:45 Uhr"), text);
+        assertFalse(text.contains("Aktualisiert am"), text);
+        assertFalse(text.contains("Kategorie:"), text);
+        assertFalse(text.contains("Schlagwörter"), text);
+        assertFalse(text.contains("Artikel bewerten"), text);
+    }
 }
