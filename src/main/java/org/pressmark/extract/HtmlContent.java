@@ -103,7 +103,8 @@ final class HtmlContent {
      * @return the elements holding the article in page order, or the body alone when nothing better is found
      */
     static List<Element> findRoots(Element body, DomStats stats, HtmlArticleBody stated, String description) {
-        Element dense = densest(body, stats);
+        List<Element> recipeParts = new ArrayList<>();
+        Element dense = densest(body, stats, recipeParts);
         Element platform = best(body, PLATFORM_QUERY, stats, dense);
         Element candidate = platform != null ? platform : best(body, GENERIC_QUERY, stats, dense);
         Element root;
@@ -121,6 +122,7 @@ final class HtmlContent {
         if (stated != null) {
             root = stated.prefer(root, body);
         }
+        root = withRecipe(root, recipeParts, body);
         List<Element> roots = withSiblings(root, stats);
         Element lead = leadBefore(roots.get(0), body, stats, descriptionStart(description));
         if (lead != null) {
@@ -425,10 +427,46 @@ final class HtmlContent {
 
     private static final Evaluator H1 = QueryParser.parse("h1");
 
-    /** Text-density fallback: scores paragraphs into their containers and picks the best container. */
-    private static Element densest(Element body, DomStats stats) {
+    /** schema.org microdata properties naming the ingredients and the steps of a recipe. */
+    private static final Set<String> RECIPE_PROPERTIES = Set.of("recipeIngredient", "ingredients", "recipeInstructions");
+
+    /**
+     * The root widened to the recipe the page marks up, when the ingredients or steps (schema.org microdata)
+     * lie outside it: recipe cards hold them in lists and tables beside the prose, which the density score
+     * passes over. The recipe's container replaces a root inside it or beside it.
+     */
+    private static Element withRecipe(Element root, List<Element> parts, Element body) {
+        Element recipe = null;
+        boolean outside = false;
+        for (Element part : parts) {
+            if (!DomQuery.within(part, root)) {
+                outside = true;
+            }
+            recipe = recipe == null ? part : commonAncestor(recipe, part);
+        }
+        if (!outside || recipe == null || recipe == body || DomQuery.within(body, recipe)) {
+            return root;
+        }
+        // a root inside the recipe is part of it; a root beside it is a box of the page around the recipe
+        return recipe;
+    }
+
+    private static Element commonAncestor(Element a, Element b) {
+        for (Element p = a; p != null; p = p.parent()) {
+            if (DomQuery.within(b, p)) {
+                return p;
+            }
+        }
+        return a.ownerDocument();
+    }
+
+    /**
+     * Text-density fallback: scores paragraphs into their containers and picks the best container; on the way
+     * collects the elements marked up as the ingredients or steps of a recipe.
+     */
+    private static Element densest(Element body, DomStats stats, List<Element> recipeParts) {
         Map<Element, Double> scores = new HashMap<>();
-        scoreInto(body, body, false, stats, scores);
+        scoreInto(body, body, false, stats, scores, recipeParts);
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> s : scores.entrySet()) {
@@ -442,10 +480,14 @@ final class HtmlContent {
     }
 
     /** Walks the tree once, leaving out subtrees that are about other content. */
-    private static void scoreInto(Element e, Element body, boolean skip, DomStats stats, Map<Element, Double> scores) {
+    private static void scoreInto(Element e, Element body, boolean skip, DomStats stats, Map<Element, Double> scores,
+            List<Element> recipeParts) {
         for (int i = 0, n = e.childNodeSize(); i < n; i++) {
             if (!(e.childNode(i) instanceof Element c)) {
                 continue;
+            }
+            if (RECIPE_PROPERTIES.contains(DomQuery.attr(c, "itemprop"))) {
+                recipeParts.add(c);
             }
             String tag = c.normalName();
             boolean elsewhere = skip || tag.equals("nav") || tag.equals("aside") || tag.equals("footer")
@@ -454,7 +496,7 @@ final class HtmlContent {
                 scoreOne(c, body, stats, scores);
             }
             if (stats.text(c) > 0) {
-                scoreInto(c, body, elsewhere, stats, scores);
+                scoreInto(c, body, elsewhere, stats, scores, recipeParts);
             }
         }
     }

@@ -207,4 +207,13 @@ class HtmlPlatformShapesTest {
         assertFalse(text.contains("Schlagwörter"), text);
         assertFalse(text.contains("Artikel bewerten"), text);
     }
+
+    @Test
+    void ingredientsAndStepsMarkedUpAsARecipeAreTheBody() throws Exception {
+        String text = text("recipe-card-microdata.html");
+        assertTrue(text.contains("wholemeal rye flour"), text);
+        assertTrue(text.contains("sound hollow when tapped"), text);
+        assertTrue(text.contains("kitchen baked on Saturday"), text);
+        assertFalse(text.contains("Our kitchen team answers"), text);
+    }
 }
