@@ -19,7 +19,8 @@ import org.jsoup.select.QueryParser;
  * {@code article}, {@code main} and {@code [role=main]}; the best candidate by text length and link
  * density wins. When no markup matches, or what matches holds almost nothing, a text-density score over
  * the block containers picks the subtree. A body split into sibling sections of the same kind (text,
- * figure, text) is taken whole. All measures come from one {@link DomStats} pass, so the cost is linear
+ * figure, text) is taken whole. The posts of a forum thread (vBulletin, XenForo) are the roots, one per post;
+ * ingredients and steps marked up as a recipe widen a root that misses them. All measures come from one {@link DomStats} pass, so the cost is linear
  * in the size of the page.
  */
 final class HtmlContent {
@@ -103,8 +104,11 @@ final class HtmlContent {
      * @return the elements holding the article in page order, or the body alone when nothing better is found
      */
     static List<Element> findRoots(Element body, DomStats stats, HtmlArticleBody stated, String description) {
-        List<Element> recipeParts = new ArrayList<>();
-        Element dense = densest(body, stats, recipeParts);
+        Marked marked = new Marked();
+        Element dense = densest(body, stats, marked);
+        if (marked.posts.size() > 1) {
+            return List.copyOf(marked.posts);
+        }
         Element platform = best(body, PLATFORM_QUERY, stats, dense);
         Element candidate = platform != null ? platform : best(body, GENERIC_QUERY, stats, dense);
         Element root;
@@ -122,7 +126,7 @@ final class HtmlContent {
         if (stated != null) {
             root = stated.prefer(root, body);
         }
-        root = withRecipe(root, recipeParts, body);
+        root = withRecipe(root, marked.recipe, body);
         List<Element> roots = withSiblings(root, stats);
         Element lead = leadBefore(roots.get(0), body, stats, descriptionStart(description));
         if (lead != null) {
@@ -460,13 +464,30 @@ final class HtmlContent {
         return a.ownerDocument();
     }
 
+    /** Elements the density walk meets that markup names as parts of the text, in page order. */
+    private static final class Marked {
+        /** Ingredients and steps of a schema.org recipe (microdata). */
+        final List<Element> recipe = new ArrayList<>();
+        /** The message bodies of forum posts. */
+        final List<Element> posts = new ArrayList<>();
+    }
+
+    /**
+     * The message body of a post in a forum thread, by the templates of the common forum platforms: vBulletin's
+     * {@code blockquote.postcontent}, XenForo's {@code .bbWrapper} directly in its {@code .message-body}.
+     */
+    private static boolean isForumPost(Element e) {
+        return e.normalName().equals("blockquote") ? e.hasClass("postcontent")
+                : e.hasClass("bbWrapper") && e.parent() != null && e.parent().hasClass("message-body");
+    }
+
     /**
      * Text-density fallback: scores paragraphs into their containers and picks the best container; on the way
-     * collects the elements marked up as the ingredients or steps of a recipe.
+     * collects the parts of a recipe and the posts of a forum thread.
      */
-    private static Element densest(Element body, DomStats stats, List<Element> recipeParts) {
+    private static Element densest(Element body, DomStats stats, Marked marked) {
         Map<Element, Double> scores = new HashMap<>();
-        scoreInto(body, body, false, stats, scores, recipeParts);
+        scoreInto(body, body, false, stats, scores, marked);
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> s : scores.entrySet()) {
@@ -481,13 +502,15 @@ final class HtmlContent {
 
     /** Walks the tree once, leaving out subtrees that are about other content. */
     private static void scoreInto(Element e, Element body, boolean skip, DomStats stats, Map<Element, Double> scores,
-            List<Element> recipeParts) {
+            Marked marked) {
         for (int i = 0, n = e.childNodeSize(); i < n; i++) {
             if (!(e.childNode(i) instanceof Element c)) {
                 continue;
             }
             if (RECIPE_PROPERTIES.contains(DomQuery.attr(c, "itemprop"))) {
-                recipeParts.add(c);
+                marked.recipe.add(c);
+            } else if (isForumPost(c) && stats.text(c) > 0) {
+                marked.posts.add(c);
             }
             String tag = c.normalName();
             boolean elsewhere = skip || tag.equals("nav") || tag.equals("aside") || tag.equals("footer")
@@ -496,7 +519,7 @@ final class HtmlContent {
                 scoreOne(c, body, stats, scores);
             }
             if (stats.text(c) > 0) {
-                scoreInto(c, body, elsewhere, stats, scores, recipeParts);
+                scoreInto(c, body, elsewhere, stats, scores, marked);
             }
         }
     }

@@ -216,4 +216,23 @@ class HtmlPlatformShapesTest {
         assertTrue(text.contains("kitchen baked on Saturday"), text);
         assertFalse(text.contains("Our kitchen team answers"), text);
     }
+
+    @Test
+    void everyPostOfAVBulletinThreadIsTheBody() throws Exception {
+        String text = text("forum-vbulletin-thread.html");
+        assertTrue(text.contains("finds nothing above nine megahertz"), text);
+        assertTrue(text.contains("switched the preamplifier off"), text);
+        assertTrue(text.contains("evening stations are back"), text);
+        assertFalse(text.contains("Similar threads"), text);
+        assertFalse(text.contains("Senior Member"), text);
+    }
+
+    @Test
+    void everyPostOfAXenForoThreadIsTheBodyButNotTheSignature() throws Exception {
+        String text = text("forum-xenforo-thread.html");
+        assertTrue(text.contains("im Frost umzusetzen"), text);
+        assertTrue(text.contains("bis März in Ruhe"), text);
+        assertFalse(text.contains("Gärtnern seit dreißig Jahren"), text);
+        assertFalse(text.contains("Nutzungsbedingungen"), text);
+    }
 }
