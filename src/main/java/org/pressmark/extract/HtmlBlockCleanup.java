@@ -62,6 +62,14 @@ final class HtmlBlockCleanup {
             "(?iu)^(?:kategorie|kategorien|schlagwörter|schlagworte|stichwörter|tags?|category|categories|filed under"
             + "|catégories?|étiquettes|categoría|categorías|etiquetas|categoria|categorie|kategoria|kategorie|tagi)"
             + "\\s*:.{0,120}$");
+    /**
+     * The legend of a picture set as a paragraph of its own ("Abbildung 4: …", "Fig. 2 – …"), left beside the
+     * picture when the template does not use a caption element.
+     */
+    private static final Pattern LEGEND = Pattern.compile(
+            "(?iu)^(?:abbildung|abb\\.|grafik|figure|fig\\.|illustration|ilustración|rycina)\\s*\\d{0,3}[a-z]?\\s*[:–—]\\s.*");
+    /** The most characters a picture legend holds. */
+    private static final int MAX_LEGEND = 300;
     /** Gallery counters such as "Image 1 of 8" or "Bild 3 / 12". */
     private static final Pattern GALLERY_COUNTER = Pattern.compile(
             "(?iu)^(image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie)?\\s*\\d+\\s*(of|von|de|di|z|/)\\s*/?\\s*\\d*$");
@@ -77,12 +85,16 @@ final class HtmlBlockCleanup {
 
     /**
      * Whether a paragraph or heading is an interface line: a universal control or label word alone, a gallery
-     * counter, a picture credit line, or a "read also" lead-in whose remaining text is all link (a pointer to another article).
+     * counter, a picture credit line or legend, or a "read also" lead-in whose remaining text is all link (a
+     * pointer to another article).
      *
      * @param plain the plain text of the content
      */
     static boolean isInterfaceLine(List<Inline> content, String plain) {
         String text = plain.strip();
+        if (text.length() <= MAX_LEGEND && LEGEND.matcher(text).matches()) {
+            return true;
+        }
         if (text.isEmpty() || text.length() > 160) {
             return false;
         }

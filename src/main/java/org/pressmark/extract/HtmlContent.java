@@ -19,9 +19,9 @@ import org.jsoup.select.QueryParser;
  * {@code article}, {@code main} and {@code [role=main]}; the best candidate by text length and link
  * density wins. When no markup matches, or what matches holds almost nothing, a text-density score over
  * the block containers picks the subtree. A body split into sibling sections of the same kind (text,
- * figure, text) is taken whole. The posts of a forum thread (vBulletin, XenForo) are the roots, one per post;
- * ingredients and steps marked up as a recipe widen a root that misses them. All measures come from one {@link DomStats} pass, so the cost is linear
- * in the size of the page.
+ * figure, text) is taken whole. The posts of a forum thread (vBulletin, XenForo) are the roots, one per
+ * post; ingredients and steps marked up as a recipe widen a root that misses them. All measures come from
+ * one {@link DomStats} pass, so the cost is linear in the size of the page.
  */
 final class HtmlContent {
 

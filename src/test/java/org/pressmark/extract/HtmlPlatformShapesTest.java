@@ -235,4 +235,12 @@ class HtmlPlatformShapesTest {
         assertFalse(text.contains("Gärtnern seit dreißig Jahren"), text);
         assertFalse(text.contains("Nutzungsbedingungen"), text);
     }
+
+    @Test
+    void pictureLegendSetAsItsOwnParagraphLeavesTheText() throws Exception {
+        String text = text("news-figure-legends-as-paragraphs.html");
+        assertTrue(text.contains("flache Nebelschicht"), text);
+        assertTrue(text.contains("löst sich die Schicht"), text);
+        assertFalse(text.contains("Abbildung 2"), text);
+    }
 }
