@@ -70,6 +70,11 @@ final class HtmlBlockCleanup {
             "(?iu)^(?:abbildung|abb\\.|grafik|figure|fig\\.|illustration|ilustración|rycina)\\s*\\d{0,3}[a-z]?\\s*[:–—]\\s.*");
     /** The most characters a picture legend holds. */
     private static final int MAX_LEGEND = 300;
+    /** A reading-time label ("5 min read", "Lesezeit: 4 Minuten", "weiterlesen 10 Minuten"). */
+    private static final Pattern READING_TIME = Pattern.compile(
+            "(?iu)^(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|weiterlesen|read)?"
+            + "\\s*:?\\s*(?:ca\\.\\s*|about\\s*|~\\s*)?\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos)\\.?"
+            + "(?:\\s*(?:read|lesezeit|lesedauer|de lecture|de lectura))?$");
     /** Gallery counters such as "Image 1 of 8" or "Bild 3 / 12". */
     private static final Pattern GALLERY_COUNTER = Pattern.compile(
             "(?iu)^(image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie)?\\s*\\d+\\s*(of|von|de|di|z|/)\\s*/?\\s*\\d*$");
@@ -100,7 +105,8 @@ final class HtmlBlockCleanup {
         }
         String bare = stripMarks(HtmlBlocks.comparable(text));
         if (UI_LINES.contains(bare) || GALLERY_COUNTER.matcher(bare).matches() || CREDIT.matcher(text).matches()
-                || PUBLICATION_DATE_LINE.matcher(text).matches() || TAXONOMY_LINE.matcher(text).matches()) {
+                || PUBLICATION_DATE_LINE.matcher(text).matches() || TAXONOMY_LINE.matcher(text).matches()
+                || READING_TIME.matcher(text).matches()) {
             return true;
         }
         java.util.regex.Matcher m = SEE_ALSO.matcher(text);

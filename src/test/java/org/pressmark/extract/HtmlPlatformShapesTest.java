@@ -209,6 +209,13 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void readingTimeLabelLeavesTheBody() throws Exception {
+        String text = text("news-date-and-taxonomy-lines.html");
+        assertTrue(text.contains("vierzig Autos"), text);
+        assertFalse(text.contains("Lesezeit"), text);
+    }
+
+    @Test
     void ingredientsAndStepsMarkedUpAsARecipeAreTheBody() throws Exception {
         String text = text("recipe-card-microdata.html");
         assertTrue(text.contains("wholemeal rye flour"), text);
