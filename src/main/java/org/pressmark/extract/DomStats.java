@@ -3,6 +3,7 @@ package org.pressmark.extract;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,11 @@ final class DomStats {
     private final Map<Element, int[]> stats;
     /** Each measured element's names, by place in {@link #elements}; read when first asked for. */
     private final Names[] names;
+    /**
+     * Class attribute values already split, with their class names and vocabulary words: templates repeat
+     * the same value on many elements, and looking it up costs less than splitting it again.
+     */
+    private final Map<String, Split> splits = new HashMap<>();
 
     private DomStats(Element root, List<Element> elements, List<int[]> figures) {
         this.root = root;
@@ -142,7 +148,15 @@ final class DomStats {
         }
         Names n = names(s[FIRST]);
         if (n.tokens == null) {
-            n.tokens = n.noNames ? List.of() : DomVocabulary.tokenize(n.classValue, n.id);
+            if (n.id.isEmpty()) {
+                Split split = n.split;
+                if (split.tokens == null) {
+                    split.tokens = DomVocabulary.tokenize(n.classValue, "");
+                }
+                n.tokens = split.tokens;
+            } else {
+                n.tokens = DomVocabulary.tokenize(n.classValue, n.id);
+            }
         }
         return n.tokens;
     }
@@ -150,10 +164,29 @@ final class DomStats {
     private Names names(int i) {
         Names n = names[i];
         if (n == null) {
-            n = new Names(elements.get(i));
+            n = new Names(elements.get(i), this);
             names[i] = n;
         }
         return n;
+    }
+
+    private Split split(String classValue) {
+        Split split = splits.get(classValue);
+        if (split == null) {
+            split = new Split(classValue.isEmpty() ? Names.NONE : DomQuery.classNames(classValue));
+            splits.put(classValue, split);
+        }
+        return split;
+    }
+
+    /** A class attribute value's class names in lower case and, once asked for, its vocabulary words. */
+    private static final class Split {
+        final String[] classes;
+        List<String> tokens;
+
+        Split(String[] classes) {
+            this.classes = classes;
+        }
     }
 
     /**
@@ -164,13 +197,13 @@ final class DomStats {
         private static final String[] NONE = new String[0];
 
         final String classValue;
+        final Split split;
         final String[] classes;
         final String id;
-        final boolean noNames;
         /** The vocabulary's tokens, split when first asked for. */
         List<String> tokens;
 
-        Names(Element e) {
+        Names(Element e, DomStats owner) {
             if (e.attributesSize() == 0) {
                 classValue = "";
                 id = "";
@@ -179,8 +212,8 @@ final class DomStats {
                 classValue = attributes.get("class");
                 id = attributes.get("id");
             }
-            classes = classValue.isEmpty() ? NONE : DomQuery.classNames(classValue);
-            noNames = classValue.isEmpty() && id.isEmpty();
+            split = owner.split(classValue);
+            classes = split.classes;
         }
     }
 
