@@ -17,8 +17,14 @@ import org.jsoup.select.QueryParser;
  * #comments, [itemprop=articleBody], …}). jsoup's own evaluator for such a list checks every class
  * selector against every element in turn, scanning the class attribute each time, which made it the
  * largest cost of content extraction; this one reads an element's class attribute once and looks each
- * token up in a set. A list holding anything but simple selectors (combinators, pseudo-classes) is left
- * to jsoup.
+ * token up in a set; over a measured body ({@link DomStats#select}) it matches on class names and ids the
+ * measure read once per element. A list holding anything but simple selectors (combinators,
+ * pseudo-classes) is left to jsoup.
+ *
+ * <p>Also the small DOM helpers extraction leans on: attributes read by exact lower-case name
+ * ({@link #attr}, {@link #hasAttr}), which skip jsoup's case-blind search; searches of a subtree by a plain
+ * walk ({@link #all}, {@link #first}); and tests of ancestry ({@link #within}, {@link #isAncestor},
+ * {@link #insideTag}) that never go through jsoup's memoised {@code is}/{@code closest}.
  */
 final class DomQuery {
 
