@@ -17,8 +17,14 @@ import org.jsoup.select.QueryParser;
  * #comments, [itemprop=articleBody], …}). jsoup's own evaluator for such a list checks every class
  * selector against every element in turn, scanning the class attribute each time, which made it the
  * largest cost of content extraction; this one reads an element's class attribute once and looks each
- * token up in a set. A list holding anything but simple selectors (combinators, pseudo-classes) is left
- * to jsoup.
+ * token up in a set; over a measured body ({@link DomStats#select}) it matches on class names and ids the
+ * measure read once per element. A list holding anything but simple selectors (combinators,
+ * pseudo-classes) is left to jsoup.
+ *
+ * <p>Also the small DOM helpers extraction leans on: attributes read by exact lower-case name
+ * ({@link #attr}, {@link #hasAttr}), which skip jsoup's case-blind search; searches of a subtree by a plain
+ * walk ({@link #all}, {@link #first}); and tests of ancestry ({@link #within}, {@link #isAncestor},
+ * {@link #insideTag}) that never go through jsoup's memoised {@code is}/{@code closest}.
  */
 final class DomQuery {
 
@@ -135,7 +141,7 @@ final class DomQuery {
         return false;
     }
 
-    private static final class AnyOf extends Evaluator {
+    static final class AnyOf extends Evaluator {
         private final Set<String> classes;
         private final Set<String> ids;
         private final Set<String> tags;
@@ -193,10 +199,8 @@ final class DomQuery {
             if (!ids.isEmpty() && ids.contains(attrs.get("id"))) {
                 return true;
             }
-            for (String[] a : attributes) {
-                if (attrs.get(a[0]).equalsIgnoreCase(a[1])) {
-                    return true;
-                }
+            if (matchesAttributes(attrs)) {
+                return true;
             }
             if (classes.isEmpty() && tagClasses.length == 0) {
                 return false;
@@ -212,16 +216,55 @@ final class DomQuery {
                 while (i < n && !isSpace(cls.charAt(i))) {
                     i++;
                 }
-                if (i > start && mayBe(cls, start, i)) {
-                    String token = cls.substring(start, i).toLowerCase(Locale.ROOT);
-                    if (classes.contains(token)) {
-                        return true;
-                    }
-                    for (String[] tc : tagClasses) {
-                        if (tc[1].equals(token) && tc[0].equals(element.normalName())) {
-                            return true;
-                        }
-                    }
+                if (i > start && mayBe(cls, start, i) && matchesClass(element, cls.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@link #matches(Element, Element)} on names already read: the element's class names in lower case,
+         * as {@link DomQuery#classNames(String)} splits them, and its id.
+         */
+        boolean matches(Element element, String[] classNames, String id) {
+            if (!tags.isEmpty() && tags.contains(element.normalName())) {
+                return true;
+            }
+            if (!ids.isEmpty() && ids.contains(id)) {
+                return true;
+            }
+            if (attributes.length > 0 && matchesAttributes(element.attributes())) {
+                return true;
+            }
+            if (classes.isEmpty() && tagClasses.length == 0) {
+                return false;
+            }
+            for (String token : classNames) {
+                if (mayBe(token, 0, token.length()) && matchesClass(element, token)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean matchesAttributes(Attributes attrs) {
+            for (String[] a : attributes) {
+                if (attrs.get(a[0]).equalsIgnoreCase(a[1])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a class name, in lower case, is one of the list's, alone or after its tag. */
+        private boolean matchesClass(Element element, String token) {
+            if (classes.contains(token)) {
+                return true;
+            }
+            for (String[] tc : tagClasses) {
+                if (tc[1].equals(token) && tc[0].equals(element.normalName())) {
+                    return true;
                 }
             }
             return false;
@@ -231,6 +274,26 @@ final class DomQuery {
         public String toString() {
             return text;
         }
+    }
+
+    /** The class names of a class attribute in lower case, split at white space as the selector lists split them. */
+    static String[] classNames(String value) {
+        List<String> out = new ArrayList<>(4);
+        int n = value.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpace(value.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSpace(value.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(value.substring(start, i).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out.toArray(new String[0]);
     }
 
     /** {@link Character#isWhitespace(char)}, answered without a table look-up for printable ASCII. */

@@ -14,6 +14,14 @@ final class DomScript {
         int rtl = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c < 0x80) {
+                // ASCII letters are the only letters below U+0080; no Unicode table look-up for them
+                char lower = (char) (c | 0x20);
+                if (lower >= 'a' && lower <= 'z') {
+                    letters++;
+                }
+                continue;
+            }
             if (!Character.isLetter(c)) {
                 continue;
             }

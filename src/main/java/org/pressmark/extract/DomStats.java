@@ -3,9 +3,11 @@ package org.pressmark.extract;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -34,10 +36,18 @@ final class DomStats {
     /** The elements measured, in document order, the root first. */
     private final List<Element> elements;
     private final Map<Element, int[]> stats;
+    /** Each measured element's names, by place in {@link #elements}; read when first asked for. */
+    private final Names[] names;
+    /**
+     * Class attribute values already split, with their class names and vocabulary words: templates repeat
+     * the same value on many elements, and looking it up costs less than splitting it again.
+     */
+    private final Map<String, Split> splits = new HashMap<>();
 
     private DomStats(Element root, List<Element> elements, List<int[]> figures) {
         this.root = root;
         this.elements = Collections.unmodifiableList(elements);
+        this.names = new Names[elements.size()];
         this.stats = new IdentityHashMap<>(elements.size());
         for (int i = 0; i < elements.size(); i++) {
             stats.put(elements.get(i), figures.get(i));
@@ -106,6 +116,17 @@ final class DomStats {
             return e.select(query);
         }
         List<Element> found = new ArrayList<>();
+        if (query instanceof DomQuery.AnyOf any) {
+            // the selector lists of the vocabularies are matched on names read once per element
+            for (int i = s[FIRST]; i < s[END]; i++) {
+                Element c = elements.get(i);
+                Names n = names(i);
+                if (any.matches(c, n.classes, n.id) && DomQuery.within(c, e)) {
+                    found.add(c);
+                }
+            }
+            return found;
+        }
         for (int i = s[FIRST]; i < s[END]; i++) {
             Element c = elements.get(i);
             if (query.matches(e, c) && DomQuery.within(c, e)) {
@@ -113,6 +134,87 @@ final class DomStats {
             }
         }
         return found;
+    }
+
+    /**
+     * The element's class and id words, as {@link DomVocabulary#tokens(Element)} splits them; for a measured
+     * element they are split once and kept here, as the element's class and id were when first asked for
+     * (extraction does not rename elements).
+     */
+    List<String> tokens(Element e) {
+        int[] s = stats.get(e);
+        if (s == null) {
+            return DomVocabulary.tokens(e);
+        }
+        Names n = names(s[FIRST]);
+        if (n.tokens == null) {
+            if (n.id.isEmpty()) {
+                Split split = n.split;
+                if (split.tokens == null) {
+                    split.tokens = DomVocabulary.tokenize(n.classValue, "");
+                }
+                n.tokens = split.tokens;
+            } else {
+                n.tokens = DomVocabulary.tokenize(n.classValue, n.id);
+            }
+        }
+        return n.tokens;
+    }
+
+    private Names names(int i) {
+        Names n = names[i];
+        if (n == null) {
+            n = new Names(elements.get(i), this);
+            names[i] = n;
+        }
+        return n;
+    }
+
+    private Split split(String classValue) {
+        Split split = splits.get(classValue);
+        if (split == null) {
+            split = new Split(classValue.isEmpty() ? Names.NONE : DomQuery.classNames(classValue));
+            splits.put(classValue, split);
+        }
+        return split;
+    }
+
+    /** A class attribute value's class names in lower case and, once asked for, its vocabulary words. */
+    private static final class Split {
+        final String[] classes;
+        List<String> tokens;
+
+        Split(String[] classes) {
+            this.classes = classes;
+        }
+    }
+
+    /**
+     * An element's class attribute, its class names in lower case and its id, read once: every selector list
+     * and every name test asks for them, and reading an attribute scans the element's attribute list.
+     */
+    private static final class Names {
+        private static final String[] NONE = new String[0];
+
+        final String classValue;
+        final Split split;
+        final String[] classes;
+        final String id;
+        /** The vocabulary's tokens, split when first asked for. */
+        List<String> tokens;
+
+        Names(Element e, DomStats owner) {
+            if (e.attributesSize() == 0) {
+                classValue = "";
+                id = "";
+            } else {
+                Attributes attributes = e.attributes();
+                classValue = attributes.get("class");
+                id = attributes.get("id");
+            }
+            split = owner.split(classValue);
+            classes = split.classes;
+        }
     }
 
     /**

@@ -86,12 +86,17 @@ final class DomVocabulary {
         if (cached instanceof TokenList t && t.classValue.equals(classValue) && t.idValue.equals(idValue)) {
             return t.tokens;
         }
+        List<String> tokens = tokenize(classValue, idValue);
+        attributes.userData(TOKENS_KEY, new TokenList(classValue, idValue, tokens));
+        return tokens;
+    }
+
+    /** The tokens of a class attribute's value and an id's, as {@link #tokens(Element)} gives them. */
+    static List<String> tokenize(String classValue, String idValue) {
         List<String> out = new ArrayList<>();
         tokenize(classValue, out);
         tokenize(idValue, out);
-        List<String> tokens = List.copyOf(out);
-        attributes.userData(TOKENS_KEY, new TokenList(classValue, idValue, tokens));
-        return tokens;
+        return List.copyOf(out);
     }
 
     private static final String TOKENS_KEY = "pressmark.tokens";
@@ -236,7 +241,12 @@ final class DomVocabulary {
 
     /** Whether the element's own class or id names a part about other content (comments, related posts). */
     static boolean isElsewhereByName(Element e) {
-        for (String t : tokens(e)) {
+        return isElsewhereByName(tokens(e));
+    }
+
+    /** {@link #isElsewhereByName(Element)} on the element's {@link #tokens(Element) tokens}. */
+    static boolean isElsewhereByName(List<String> tokens) {
+        for (String t : tokens) {
             if (ELSEWHERE.contains(t)) {
                 return true;
             }

@@ -468,10 +468,60 @@ final class HtmlBlocks {
             if (raw.isEmpty() || raw.startsWith("data:")) {
                 continue;
             }
-            String abs = img.absUrl(attr);
+            String abs = absolute(img, attr);
             return abs.isEmpty() ? raw : abs;
         }
         return null;
+    }
+
+    /**
+     * {@link Element#absUrl(String)}, answered without resolving for the common value that resolution
+     * leaves as it is: an http(s) URL, scheme in lower case, a plain host name (lower-case letters, digits,
+     * dots, hyphens; no user, no port) followed by a path, and only printable ASCII that URL parsing keeps
+     * (no white space, control characters, backslashes, quotes or angle brackets) and no dot segment
+     * ({@code /./}, {@code /../}) that resolution would remove. Anything else is resolved by jsoup.
+     */
+    static String absolute(Element e, String key) {
+        String raw = e.attr(key);
+        return isResolved(raw) ? raw : e.absUrl(key);
+    }
+
+    /** Whether resolving the value against any base gives the value itself; see {@link #absolute}. */
+    static boolean isResolved(String url) {
+        int i;
+        if (url.startsWith("https://")) {
+            i = 8;
+        } else if (url.startsWith("http://")) {
+            i = 7;
+        } else {
+            return false;
+        }
+        int n = url.length();
+        int hostStart = i;
+        while (i < n) {
+            char c = url.charAt(i);
+            if (c == '/') {
+                break;
+            }
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-')) {
+                return false;
+            }
+            i++;
+        }
+        if (i == hostStart || i == n) {
+            return false; // no host, or no path
+        }
+        for (; i < n; i++) {
+            char c = url.charAt(i);
+            if (c <= ' ' || c >= 0x7F || c == '\\' || c == '"' || c == '<' || c == '>' || c == '`'
+                    || c == '{' || c == '}' || c == '|' || c == '^') {
+                return false;
+            }
+            if (c == '.' && url.charAt(i - 1) == '/') {
+                return false; // a dot segment, or a name starting with a dot: left to jsoup either way
+            }
+        }
+        return true;
     }
 
     private static boolean isTrackingPixel(Element img) {
@@ -671,7 +721,7 @@ final class HtmlBlocks {
             children(e, out);
             return;
         }
-        String abs = e.absUrl("href");
+        String abs = absolute(e, "href");
         String href = abs.isEmpty() ? raw : abs;
         List<Inline> inner = new ArrayList<>();
         boolean spaceBefore = lastSpace;

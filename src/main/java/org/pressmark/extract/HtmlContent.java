@@ -161,7 +161,7 @@ final class HtmlContent {
                 if (len == 0) {
                     continue;
                 }
-                if (isLead(prev) && readsAsLead(prev, stats)) {
+                if (isLead(prev, stats) && readsAsLead(prev, stats)) {
                     return prev;
                 }
                 Element stating = described != null && len >= 40 && len <= MAX_HEADER_TEXT
@@ -230,8 +230,8 @@ final class HtmlContent {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
-    private static boolean isLead(Element e) {
-        for (String t : DomVocabulary.tokens(e)) {
+    private static boolean isLead(Element e, DomStats stats) {
+        for (String t : stats.tokens(e)) {
             if (LEAD_NAMES.contains(t)) {
                 return true;
             }
@@ -409,7 +409,7 @@ final class HtmlContent {
         for (Element a = e; a != null && a != body; a = a.parent()) {
             String tag = a.normalName();
             boolean named = tag.equals("nav") || tag.equals("aside")
-                    || DomVocabulary.isElsewhereByName(a) && !namedForItsLayout(a, e);
+                    || DomVocabulary.isElsewhereByName(stats.tokens(a)) && !namedForItsLayout(a, e);
             if (named && stats.text(a) * 2 < total) {
                 return true;
             }
@@ -514,7 +514,7 @@ final class HtmlContent {
             }
             String tag = c.normalName();
             boolean elsewhere = skip || tag.equals("nav") || tag.equals("aside") || tag.equals("footer")
-                    || tag.equals("header") || DomVocabulary.isElsewhereByName(c);
+                    || tag.equals("header") || DomVocabulary.isElsewhereByName(stats.tokens(c));
             if (!elsewhere && SCORED.contains(tag)) {
                 scoreOne(c, body, stats, scores);
             }
@@ -636,7 +636,7 @@ final class HtmlContent {
      */
     private static Element leadIn(Element header, DomStats stats) {
         for (Element e : header.getAllElements()) {
-            if (e != header && isLead(e) && readsAsLead(e, stats)) {
+            if (e != header && isLead(e, stats) && readsAsLead(e, stats)) {
                 return e;
             }
         }
@@ -661,7 +661,7 @@ final class HtmlContent {
         }
         boolean furniture = tag.equals("nav") || tag.equals("aside")
                 || tag.equals("footer") && e.closest(QUOTE_OR_FIGURE) == null
-                || tag.equals("header") && e.closest(QUOTE_OR_FIGURE) == null && !(isLead(e) && readsAsLead(e, stats))
+                || tag.equals("header") && e.closest(QUOTE_OR_FIGURE) == null && !(isLead(e, stats) && readsAsLead(e, stats))
                 || DomVocabulary.isFurnitureByName(e) || DomVocabulary.isHidden(e);
         if (furniture) {
             return !holdsPlatformContent(e, stats) && !wrapsEmbeddedPost(e, posts, stats);
