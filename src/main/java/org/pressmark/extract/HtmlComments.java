@@ -3,6 +3,7 @@ package org.pressmark.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.pressmark.model.Block;
@@ -16,6 +17,8 @@ import org.pressmark.model.PageDate;
 final class HtmlComments {
 
     /** Whole comment areas, form and counter included. */
+    /** The verb some templates print after a commenter's name ("Ada says:"). */
+    private static final Pattern SPEECH_VERB = Pattern.compile("(?i)\\s*(says|said|wrote)\\s*:?$");
     private static final String SECTIONS = "#comments, .comments, .comments-area, .comment-list, .commentlist, "
             + "#respond, .comment-respond, .comment-form, #disqus_thread, #comment-form, .comment-footer";
     private static final String CONTENT = ".comment-content, .comment-body-text, .comment-text, .comment-body";
@@ -92,7 +95,7 @@ final class HtmlComments {
         }
         Element fn = a.selectFirst(".fn");
         String name = HtmlBlocks.collapse((fn != null ? fn : a).text()).strip();
-        name = name.replaceFirst("(?i)\\s*(says|said|wrote)\\s*:?$", "").strip();
+        name = SPEECH_VERB.matcher(name).replaceFirst("").strip();
         return name.isEmpty() ? null : name;
     }
 
