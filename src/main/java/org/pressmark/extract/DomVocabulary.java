@@ -195,8 +195,42 @@ final class DomVocabulary {
         if (style.isEmpty()) {
             return false;
         }
-        style = style.toLowerCase(Locale.ROOT).replace(" ", "");
-        return style.contains("display:none") || style.contains("visibility:hidden");
+        return containsIgnoringSpaces(style, "display:none") || containsIgnoringSpaces(style, "visibility:hidden");
+    }
+
+    /**
+     * Whether the style holds the lower-case ASCII declaration in any ASCII case, with any plain spaces
+     * (U+0020, not other white space) in or around it, as if the style were lower-cased and its spaces
+     * removed, without copying it: this is asked for every element of the page. Lower-casing never turns a
+     * character outside ASCII into a letter of either declaration, so only ASCII letters are folded.
+     */
+    private static boolean containsIgnoringSpaces(String style, String declaration) {
+        char first = declaration.charAt(0);
+        int n = style.length();
+        for (int start = 0; start < n; start++) {
+            if (lowerAscii(style.charAt(start)) != first) {
+                continue;
+            }
+            int k = 1;
+            for (int i = start + 1; i < n && k < declaration.length(); i++) {
+                char c = style.charAt(i);
+                if (c == ' ') {
+                    continue;
+                }
+                if (lowerAscii(c) != declaration.charAt(k)) {
+                    break;
+                }
+                k++;
+            }
+            if (k == declaration.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     /** Tokens of containers that hold other posts or readers' words, never the post's own metadata. */
