@@ -152,7 +152,7 @@ final class MetaHeader {
     }
 
     private void read() {
-        StringBuilder text = new StringBuilder();
+        LineText text = new LineText();
         Element[] block = {null};
         Element[] hidden = {null};
         // the root of a part left out of the header (furniture, scripts): its meta, link and JSON-LD elements
@@ -203,9 +203,9 @@ final class MetaHeader {
                         block[0] = (Element) t.parent();
                     }
                     String w = t.getWholeText();
-                    if (lastText[0] != null && lastText[0].parent() != t.parent() && text.length() > 0
-                            && !w.isEmpty() && glued(text.charAt(text.length() - 1), w.charAt(0))) {
-                        text.append(' ');
+                    if (lastText[0] != null && lastText[0].parent() != t.parent() && text.any
+                            && !w.isEmpty() && glued(text.last, w.charAt(0))) {
+                        text.append(" ");
                     }
                     text.append(w);
                     lastText[0] = t;
@@ -293,8 +293,7 @@ final class MetaHeader {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
-                    || c == '\u200B') {
+            if (isCollapsed(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {
@@ -319,15 +318,64 @@ final class MetaHeader {
                 || Character.isLowerCase(before) && Character.isUpperCase(after);
     }
 
-    private void flush(StringBuilder text, Element block) {
-        if (text.length() == 0) {
+    private void flush(LineText text, Element block) {
+        if (!text.any) {
             return;
         }
-        String t = collapseSpaces(text);
-        text.setLength(0);
+        String t = text.take();
         if (!t.isEmpty()) {
             lines.add(new Line(t, block));
         }
+    }
+
+    /**
+     * The text of the line being read, its spaces collapsed as it is appended, as {@link #collapseSpaces}
+     * does afterwards: the scan appends every text node of the page, and most of what lies between blocks
+     * is white space, which so never makes a string.
+     */
+    private static final class LineText {
+        private final StringBuilder out = new StringBuilder();
+        /** Whether a run of spaces is pending, to be written as one space before the next other character. */
+        private boolean space;
+        /** Whether any text (perhaps only spaces) was appended since the last {@link #take}. */
+        boolean any;
+        /** The last character appended, as it stood in the text. */
+        char last;
+
+        void append(String w) {
+            int n = w.length();
+            if (n == 0) {
+                return;
+            }
+            any = true;
+            for (int i = 0; i < n; i++) {
+                char c = w.charAt(i);
+                if (isCollapsed(c)) {
+                    space = out.length() > 0;
+                } else {
+                    if (space) {
+                        out.append(' ');
+                        space = false;
+                    }
+                    out.append(c);
+                }
+            }
+            last = w.charAt(n - 1);
+        }
+
+        /** The line's text, stripped, and a fresh start. */
+        String take() {
+            String t = out.length() == 0 ? "" : out.toString().strip();
+            out.setLength(0);
+            space = false;
+            any = false;
+            return t;
+        }
+    }
+
+    private static boolean isCollapsed(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+                || c == '\u200B';
     }
 
     /**
