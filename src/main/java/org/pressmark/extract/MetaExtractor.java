@@ -43,6 +43,7 @@ final class MetaExtractor {
     private static final MetaIndex.Query MF_TITLE = MetaIndex.Query.of(".h-entry .p-name, .hentry .entry-title");
     private static final MetaIndex.Query POST_TITLE = MetaIndex.Query.of(".post-title, .entry-title");
     private static final MetaIndex.Query MD_AUTHOR = MetaIndex.Query.of("[itemprop=author]");
+    private static final org.jsoup.select.Evaluator HTML = org.jsoup.select.QueryParser.parse("html");
     private static final org.jsoup.select.Evaluator MD_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
     private static final MetaIndex.Query MF_AUTHOR = MetaIndex.Query.of(
             ".h-entry .p-author, .hentry .author .fn, .hentry .vcard .fn, .hentry .author.vcard");
@@ -156,7 +157,7 @@ final class MetaExtractor {
         if (modified != null) {
             b.modified(modified.value(), modified.origin());
         }
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(HTML);
         String htmlLang = languageTag(firstNonBlank(html == null ? null : html.attr("lang"),
                 html == null ? null : html.attr("xml:lang"), doc.body() == null ? null : doc.body().attr("lang")));
         String ogLocale = languageTag(meta("og:locale"));
@@ -388,7 +389,7 @@ final class MetaExtractor {
 
     /** Decodes character references left in a value that was escaped twice ("&amp;#039;" in the source). */
     private static String decoded(String value) {
-        if (value == null || value.indexOf('&') < 0 || !value.matches("(?s).*&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);.*")) {
+        if (value == null || value.indexOf('&') < 0 || !DOUBLE_ESCAPED.matcher(value).matches()) {
             return value;
         }
         return org.jsoup.parser.Parser.unescapeEntities(value, false);
@@ -1247,7 +1248,7 @@ final class MetaExtractor {
         int month = Integer.parseInt(m.group(2));
         int day = Integer.parseInt(m.group(3));
         return month < 1 || month > 12 || day < 1 || day > 31 ? null
-                : String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1), month, day);
+                : isoDay(m.group(1), month, day);
     }
 
     /** A path segment that is a day with dashes: "/2021-03-09", "/09-03-2021", "/03-29-2021". */
@@ -1286,7 +1287,20 @@ final class MetaExtractor {
             }
         }
         return month < 1 || month > 12 || day < 1 || day > 31 ? null
-                : String.format(Locale.ROOT, "%s-%02d-%02d", year, month, day);
+                : isoDay(year, month, day);
+    }
+
+    /** The year, month and day written "YYYY-MM-DD", the month and day with two digits, without a formatter. */
+    private static String isoDay(String year, int month, int day) {
+        StringBuilder b = new StringBuilder(year.length() + 6).append(year).append('-');
+        if (month < 10) {
+            b.append('0');
+        }
+        b.append(month).append('-');
+        if (day < 10) {
+            b.append('0');
+        }
+        return b.append(day).toString();
     }
 
     private Found<PageDate> modified() {
@@ -1767,7 +1781,7 @@ final class MetaExtractor {
 
     private String microdataValue(String prop) {
         for (Element e : scoped(ITEMPROP)) {
-            if (!List.of(e.attr("itemprop").strip().split("\\s+")).contains(prop)) {
+            if (!hasProperty(e.attr("itemprop"), prop)) {
                 continue;
             }
             String v = valueOf(e);
@@ -1777,7 +1791,7 @@ final class MetaExtractor {
         }
         // the post's item can wrap the element taken for the post, its properties outside it
         for (Element e : index.select(ITEMPROP, doc.body())) {
-            if (List.of(e.attr("itemprop").strip().split("\\s+")).contains(prop)) {
+            if (hasProperty(e.attr("itemprop"), prop)) {
                 Element item = e.parent() == null ? null : e.parent().closest("[itemscope]");
                 if (item != null && ARTICLE_ITEM.matcher(item.attr("itemtype")).find()) {
                     String v = valueOf(e);
@@ -1788,6 +1802,36 @@ final class MetaExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the property is one of the white-space separated names of the itemprop value (a case-sensitive
+     * match, as the value split at its ASCII white space), read in place: each field asks this of every
+     * itemprop element of the post.
+     */
+    static boolean hasProperty(String itemprop, String prop) {
+        String v = itemprop.strip();
+        int n = v.length();
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j < n && !isAsciiSpace(v.charAt(j))) {
+                j++;
+            }
+            if (j - i == prop.length() && v.startsWith(prop, i)) {
+                return true;
+            }
+            i = j + 1;
+            while (i < n && isAsciiSpace(v.charAt(i))) {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** White space as the regular expression {@code \s} reads it. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     private static final Pattern ARTICLE_ITEM = Pattern.compile("(?i)(article|posting)$");
@@ -1826,6 +1870,9 @@ final class MetaExtractor {
 
     // ---- values ------------------------------------------------------------------------------
 
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://[^\\s]+");
+    private static final Pattern DOUBLE_ESCAPED = Pattern.compile("(?s).*&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);.*");
+
     private String absoluteHttp(String url) {
         if (url == null) {
             return null;
@@ -1834,7 +1881,7 @@ final class MetaExtractor {
         if (u.startsWith("//")) {
             u = "https:" + u;
         }
-        if (!u.matches("(?i)https?://[^\\s]+")) {
+        if (!HTTP_URL.matcher(u).matches()) {
             return null;
         }
         try {
