@@ -252,7 +252,12 @@ final class MetaHeader {
      * @param site   the site name, which an {@code h1} holding the logo repeats, or null
      */
     void locate(Element post, List<String> titles, String site) {
-        Element h = findHeadline(post, titles, site == null ? "" : norm(site));
+        // titles and headings normalised once: the tests below compare each heading with each title
+        List<String> normTitles = new ArrayList<>(titles.size());
+        for (String t : titles) {
+            normTitles.add(t == null ? null : norm(t));
+        }
+        Element h = findHeadline(post, normTitles, site == null ? "" : norm(site));
         headline = h;
         if (h == null) {
             return;
@@ -381,14 +386,18 @@ final class MetaHeader {
     /**
      * The headline: an {@code h1} of the post; else an {@code h1} (or, lacking one, an {@code h2}) whose text
      * one of the metadata titles contains; else the page's only {@code h1}.
+     *
+     * @param titles the titles, each {@link #norm normalised}; may contain nulls
      */
     private Element findHeadline(Element post, List<String> titles, String site) {
+        java.util.Map<Element, String> normText = new java.util.IdentityHashMap<>();
+        java.util.function.Function<Element, String> text = e -> normText.computeIfAbsent(e, x -> norm(x.text()));
         List<Element> h1s = new ArrayList<>();
         for (Element e : headings) {
             if (!e.normalName().equals("h1")) {
                 continue;
             }
-            String h = norm(e.text());
+            String h = text.apply(e);
             // an h1 around the logo names the site, not the post
             if (!h.isEmpty() && !h.equals(site) && !DomVocabulary.isHidden(e) && !sameAsSuffix(h, titles)) {
                 h1s.add(e);
@@ -397,7 +406,8 @@ final class MetaHeader {
         // the longest h1 a title holds: a section's h1 ("Fachmeldungen") can stand in the title beside the post's
         Element matched = null;
         for (Element e : h1s) {
-            if (matchesTitle(e, titles) && (matched == null || norm(e.text()).length() > norm(matched.text()).length())) {
+            if (matchesTitle(text.apply(e), titles)
+                    && (matched == null || text.apply(e).length() > text.apply(matched).length())) {
                 matched = e;
             }
         }
@@ -416,7 +426,7 @@ final class MetaHeader {
         }
         if (h1s.isEmpty()) {
             for (Element e : headings) {
-                if (e.normalName().equals("h2") && matchesTitle(e, titles)) {
+                if (e.normalName().equals("h2") && matchesTitle(text.apply(e), titles)) {
                     return e;
                 }
             }
@@ -428,7 +438,7 @@ final class MetaHeader {
                 h2 |= e.normalName().equals("h2");
             }
             for (Element e : headings) {
-                if (!h2 && e.normalName().equals("h3") && !DomVocabulary.isHidden(e) && isTitle(e, titles)) {
+                if (!h2 && e.normalName().equals("h3") && !DomVocabulary.isHidden(e) && isTitle(text.apply(e), titles)) {
                     return e;
                 }
             }
@@ -439,13 +449,15 @@ final class MetaHeader {
     /**
      * Whether the text is only the shorter, last part of a title after a separator, as the site name in
      * "A long post title | Site".
+     *
+     * @param h      the normalised text
+     * @param titles the normalised titles; may contain nulls
      */
     private static boolean sameAsSuffix(String h, List<String> titles) {
-        for (String t : titles) {
-            if (t == null) {
+        for (String n : titles) {
+            if (n == null) {
                 continue;
             }
-            String n = norm(t);
             if (!n.equals(h) && n.endsWith(h) && n.length() - h.length() > h.length() + 2) {
                 String sep = n.substring(0, n.length() - h.length()).stripTrailing();
                 if (sep.endsWith("|") || sep.endsWith("-") || sep.endsWith("\"") || sep.endsWith(":")
@@ -457,26 +469,26 @@ final class MetaHeader {
         return false;
     }
 
-    private static boolean isTitle(Element e, List<String> titles) {
-        String h = norm(e.text());
+    /** Whether the normalised text is one of the normalised titles (nulls among them passed over). */
+    private static boolean isTitle(String h, List<String> titles) {
         if (h.length() < 4) {
             return false;
         }
         for (String t : titles) {
-            if (t != null && norm(t).equals(h)) {
+            if (t != null && t.equals(h)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean matchesTitle(Element e, List<String> titles) {
-        String h = norm(e.text());
+    /** Whether one of the normalised titles (nulls among them passed over) holds the normalised text. */
+    private static boolean matchesTitle(String h, List<String> titles) {
         if (h.length() < 4) {
             return false;
         }
         for (String t : titles) {
-            if (t != null && norm(t).contains(h)) {
+            if (t != null && t.contains(h)) {
                 return true;
             }
         }
