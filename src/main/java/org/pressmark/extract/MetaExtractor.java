@@ -1355,7 +1355,8 @@ final class MetaExtractor {
     /** A short line near the top of the post that is only a date, perhaps after "Posted on". */
     private String datelineText() {
         int seen = 0;
-        for (Element e : scoped(DATELINE)) {
+        for (java.util.Iterator<Element> it = scopedLazily(DATELINE); it.hasNext(); ) {
+            Element e = it.next();
             String t = HtmlBlocks.collapse(e.ownText()).strip();
             if (t.isEmpty()) {
                 continue;
@@ -1757,6 +1758,26 @@ final class MetaExtractor {
         }
         scopedCache.put(query, out);
         return out;
+    }
+
+    /**
+     * The elements {@link #scoped} gives, found one at a time: for a query that matches most of the post
+     * ("p, div, span") where only the first few are read.
+     */
+    private java.util.Iterator<Element> scopedLazily(MetaIndex.Query query) {
+        Element body = doc.body();
+        if (post != null) {
+            java.util.Iterator<Element> it = index.iterate(query, post);
+            Element wrapper = post.parent();
+            if (!it.hasNext() && wrapper != null && post != body) {
+                it = index.iterate(query, wrapper);
+            }
+            if (!it.hasNext() && body != null && post != body && wrapper != body) {
+                it = index.iterate(query, body);
+            }
+            return it;
+        }
+        return body != null ? index.iterate(query, body) : java.util.Collections.emptyIterator();
     }
 
     private String scopedText(MetaIndex.Query query) {

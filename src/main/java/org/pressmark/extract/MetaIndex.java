@@ -225,11 +225,7 @@ final class MetaIndex {
         int to = r == null ? Integer.MAX_VALUE : r.end;
         List<Hit> hits = new ArrayList<>();
         for (Query.Part p : query.parts) {
-            boolean byClassName = p.key.startsWith(".");
-            if (byClassName && classNames != null && classNames.of(p.key, 1, p.key.length()) == 0) {
-                throw new IllegalArgumentException("the index files no class " + p.key + " for " + query);
-            }
-            List<Hit> l = byClassName ? byClass.get(p.key.substring(1)) : byOther.get(p.key);
+            List<Hit> l = candidates(p, query, root, from, to);
             if (l != null) {
                 // each list is in document order: the root's elements are one run of it
                 for (int i = firstAtOrAfter(l, from); i < l.size() && l.get(i).order < to; i++) {
@@ -252,6 +248,111 @@ final class MetaIndex {
             }
         }
         return out;
+    }
+
+    /**
+     * The filed elements that match the query inside the root, as {@link #select} finds them, one at a time
+     * in document order: for a caller that reads only the first few of a query that many elements match.
+     *
+     * @param root the element to search in, or null for the whole body
+     */
+    java.util.Iterator<Element> iterate(Query query, Element root) {
+        Hit r = root == null ? null : order.get(root);
+        if (root != null && r == null) {
+            return java.util.Collections.emptyIterator();
+        }
+        int from = r == null ? 0 : r.order;
+        int to = r == null ? Integer.MAX_VALUE : r.end;
+        List<List<Hit>> lists = new ArrayList<>(query.parts.size());
+        for (Query.Part p : query.parts) {
+            List<Hit> l = candidates(p, query, root, from, to);
+            if (l != null) {
+                lists.add(l);
+            }
+        }
+        int[] at = new int[lists.size()];
+        for (int k = 0; k < at.length; k++) {
+            at[k] = firstAtOrAfter(lists.get(k), from);
+        }
+        return new java.util.Iterator<>() {
+            private Element next = advance();
+
+            /** The next match: the candidate lists merged in document order, each element once. */
+            private Element advance() {
+                while (true) {
+                    Hit least = null;
+                    for (int k = 0; k < at.length; k++) {
+                        List<Hit> l = lists.get(k);
+                        if (at[k] < l.size() && l.get(at[k]).order < to
+                                && (least == null || l.get(at[k]).order < least.order)) {
+                            least = l.get(at[k]);
+                        }
+                    }
+                    if (least == null) {
+                        return null;
+                    }
+                    for (int k = 0; k < at.length; k++) {
+                        List<Hit> l = lists.get(k);
+                        if (at[k] < l.size() && l.get(at[k]) == least) {
+                            at[k]++; // found by two alternatives: once
+                        }
+                    }
+                    if (query.matches(least.element, root)) {
+                        return least.element;
+                    }
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Element next() {
+                if (next == null) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Element e = next;
+                next = advance();
+                return e;
+            }
+        };
+    }
+
+    /**
+     * The filed elements under the key of the alternative's last part, or null when none can match it in the
+     * root: an ancestor step that no filed element between {@code from} and {@code to} could match (the
+     * elements between a filed element and the root are all filed) leaves the alternative without a match,
+     * so its candidates, perhaps every link of the post, are not looked at one by one.
+     */
+    private List<Hit> candidates(Query.Part p, Query query, Element root, int from, int to) {
+        List<Hit> l = filed(p.key);
+        if (l == null) {
+            if (p.key.startsWith(".") && classNames != null && classNames.of(p.key, 1, p.key.length()) == 0) {
+                throw new IllegalArgumentException("the index files no class " + p.key + " for " + query);
+            }
+            return null;
+        }
+        if (root != null) {
+            for (String key : p.ancestorKeys) {
+                if (key == null || key.startsWith(".") && classNames != null
+                        && classNames.of(key, 1, key.length()) == 0) {
+                    continue; // not filed: no evidence either way
+                }
+                List<Hit> a = filed(key);
+                int i = a == null ? 0 : firstAtOrAfter(a, from);
+                if (a == null || i == a.size() || a.get(i).order >= to) {
+                    return null;
+                }
+            }
+        }
+        return l;
+    }
+
+    /** The filed elements under a key ("." and a class name, "#" and an id, "[" and an attribute, a tag), or null. */
+    private List<Hit> filed(String key) {
+        return key.startsWith(".") ? byClass.get(key.substring(1)) : byOther.get(key);
     }
 
     /** The index of the first hit of the list (in document order) placed at or after {@code from}. */
@@ -277,7 +378,7 @@ final class MetaIndex {
     static final class Query {
 
         /** The last compound selector, and the ancestor steps before it, nearest first. */
-        private record Part(List<Evaluator> ancestors, Evaluator subject, String key) {
+        private record Part(List<Evaluator> ancestors, Evaluator subject, String key, List<String> ancestorKeys) {
         }
 
         private final List<Part> parts = new ArrayList<>();
@@ -289,10 +390,13 @@ final class MetaIndex {
                 String[] steps = alternative.strip().split("\\s+");
                 String subject = steps[steps.length - 1];
                 List<Evaluator> ancestors = new ArrayList<>();
+                List<String> ancestorKeys = new ArrayList<>();
                 for (int i = steps.length - 2; i >= 0; i--) {
                     ancestors.add(QueryParser.parse(steps[i]));
+                    ancestorKeys.add(keyOrNull(steps[i]));
                 }
-                parts.add(new Part(List.copyOf(ancestors), QueryParser.parse(subject), key(subject)));
+                parts.add(new Part(List.copyOf(ancestors), QueryParser.parse(subject), key(subject),
+                        java.util.Collections.unmodifiableList(ancestorKeys)));
             }
         }
 
@@ -301,13 +405,21 @@ final class MetaIndex {
             return new Query(css);
         }
 
-        /** The class names the queries look elements up by, for an index that files only those. */
+        /**
+         * The class names the queries look elements up by (and those of their ancestor steps, which tell
+         * where an alternative cannot match), for an index that files only those.
+         */
         static WordFlags classNames(List<Query> queries) {
             Map<String, Integer> names = new HashMap<>();
             for (Query q : queries) {
                 for (Part p : q.parts) {
                     if (p.key.startsWith(".")) {
                         names.put(p.key.substring(1), 1);
+                    }
+                    for (String k : p.ancestorKeys) {
+                        if (k != null && k.startsWith(".")) {
+                            names.put(k.substring(1), 1);
+                        }
                     }
                 }
             }
@@ -317,6 +429,15 @@ final class MetaIndex {
         @Override
         public String toString() {
             return css;
+        }
+
+        /** The key of a compound selector ({@link #key}), or null when it has none. */
+        private static String keyOrNull(String compound) {
+            try {
+                return key(compound);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
         }
 
         /** The most selective key of a compound selector: a class, else an id, else a filed attribute, else the tag. */
