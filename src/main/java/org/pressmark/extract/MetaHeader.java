@@ -31,6 +31,31 @@ final class MetaHeader {
             "footer", "form", "pre", "figure", "aside", "nav");
     private static final Set<String> SKIPPED = Set.of(
             "script", "style", "noscript", "template", "svg", "select", "button", "textarea", "nav", "aside", "head");
+    private static final int T_SKIPPED = 1;
+    private static final int T_BLOCK = 1 << 1;
+    private static final int T_HEADING = 1 << 2;
+    /**
+     * For each tag the scan treats apart, what it is ({@link #SKIPPED}, {@link #BLOCKS}, h1 to h3): one look-up
+     * a tag.
+     */
+    private static final java.util.Map<String, Integer> TAGS = tagFlags();
+
+    private static java.util.Map<String, Integer> tagFlags() {
+        java.util.Map<String, Integer> tags = new java.util.HashMap<>();
+        SKIPPED.forEach(t -> tags.merge(t, T_SKIPPED, (a, b) -> a | b));
+        BLOCKS.forEach(t -> tags.merge(t, T_BLOCK, (a, b) -> a | b));
+        for (String h : new String[] {"h1", "h2", "h3"}) {
+            tags.merge(h, T_HEADING, (a, b) -> a | b);
+        }
+        return tags;
+    }
+
+    /** The flags of the tag in {@link #TAGS}, 0 for the others. */
+    private static int tagFlags(String tag) {
+        Integer f = TAGS.get(tag);
+        return f == null ? 0 : f;
+    }
+
     /** Class and id tokens that mark an element holding the author's name. */
     private static final Set<String> AUTHOR_TOKENS = Set.of(
             "author", "authors", "autor", "autoren", "autorin", "byline", "verfasser", "writer", "creator");
@@ -168,7 +193,8 @@ final class MetaHeader {
                         return FilterResult.CONTINUE;
                     }
                     String tag = e.normalName();
-                    if (SKIPPED.contains(tag)) {
+                    int tagFlags = tagFlags(tag);
+                    if ((tagFlags & T_SKIPPED) != 0) {
                         return skip(e);
                     }
                     if (e == body) {
@@ -190,11 +216,11 @@ final class MetaHeader {
                     if (hidden[0] == null && DomVocabulary.isHidden(e)) {
                         hidden[0] = e; // microdata often hides in such elements; their text is no line
                     }
-                    if (BLOCKS.contains(tag)) {
+                    if ((tagFlags & T_BLOCK) != 0) {
                         flush(text, block[0]);
                         block[0] = e;
                     }
-                    if (tag.equals("h1") || tag.equals("h2") || tag.equals("h3")) {
+                    if ((tagFlags & T_HEADING) != 0) {
                         headings.add(e);
                         headingAt.put(e, lines.size());
                     }
@@ -232,7 +258,7 @@ final class MetaHeader {
                     if (e == hidden[0]) {
                         hidden[0] = null;
                     }
-                    if (BLOCKS.contains(e.normalName())) {
+                    if ((tagFlags(e.normalName()) & T_BLOCK) != 0) {
                         flush(text, block[0]);
                         block[0] = e.parent();
                     }
@@ -353,17 +379,31 @@ final class MetaHeader {
                 return;
             }
             any = true;
-            for (int i = 0; i < n; i++) {
-                char c = w.charAt(i);
-                if (isCollapsed(c)) {
+            int i = 0;
+            while (i < n) {
+                if (isCollapsed(w.charAt(i))) {
                     space = out.length() > 0;
-                } else {
-                    if (space) {
-                        out.append(' ');
-                        space = false;
-                    }
-                    out.append(c);
+                    i++;
+                    continue;
                 }
+                // a run of words, single plain spaces between them kept as they are, appended at once
+                int j = i + 1;
+                while (j < n) {
+                    char d = w.charAt(j);
+                    if (!isCollapsed(d)) {
+                        j++;
+                    } else if (d == ' ' && j + 1 < n && !isCollapsed(w.charAt(j + 1))) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(w, i, j);
+                i = j;
             }
             last = w.charAt(n - 1);
         }
@@ -438,7 +478,8 @@ final class MetaHeader {
                 h2 |= e.normalName().equals("h2");
             }
             for (Element e : headings) {
-                if (!h2 && e.normalName().equals("h3") && !DomVocabulary.isHidden(e) && isTitle(text.apply(e), titles)) {
+                if (!h2 && e.normalName().equals("h3") && !DomVocabulary.isHidden(e)
+                        && isTitle(text.apply(e), titles)) {
                     return e;
                 }
             }
