@@ -825,25 +825,34 @@ final class MetaExtractor {
 
     /** Whether the line holds a word that {@link #BYLINE} needs: a quick no before the pattern. */
     private static boolean mayBeByline(String line) {
-        for (String w : BYLINE_WORDS) {
-            if (containsIgnoreCase(line, w)) {
-                return true;
+        // one pass over the line: at each character that can start a word, the words starting with it
+        for (int i = 0, n = line.length(); i < n; i++) {
+            char c = line.charAt(i);
+            if (c < 128 && BYLINE_STARTS[c] != null) {
+                for (String w : BYLINE_STARTS[c]) {
+                    if (line.regionMatches(true, i + 1, w, 1, w.length() - 1)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
     }
 
-    /** Whether the text holds the lower-case ASCII word in any case. */
-    private static boolean containsIgnoreCase(String text, String word) {
-        char first = word.charAt(0);
-        char upper = Character.toUpperCase(first);
-        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
-            char c = text.charAt(i);
-            if ((c == first || c == upper) && text.regionMatches(true, i + 1, word, 1, word.length() - 1)) {
-                return true;
+    /** The {@link #BYLINE_WORDS} by their first letter, lower or upper case. */
+    private static final String[][] BYLINE_STARTS = bylineStarts();
+
+    private static String[][] bylineStarts() {
+        String[][] starts = new String[128][];
+        for (String w : BYLINE_WORDS) {
+            for (char c : new char[] {w.charAt(0), Character.toUpperCase(w.charAt(0))}) {
+                String[] old = starts[c] == null ? new String[0] : starts[c];
+                String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+                grown[old.length] = w;
+                starts[c] = grown;
             }
         }
-        return false;
+        return starts;
     }
 
     /**
@@ -1357,6 +1366,9 @@ final class MetaExtractor {
         int seen = 0;
         for (java.util.Iterator<Element> it = scopedLazily(DATELINE); it.hasNext(); ) {
             Element e = it.next();
+            if (!hasOwnWords(e)) {
+                continue; // its own text would be empty: most wrappers hold only elements and white space
+            }
             String t = HtmlBlocks.collapse(e.ownText()).strip();
             if (t.isEmpty()) {
                 continue;
@@ -1370,6 +1382,25 @@ final class MetaExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a text node of the element's own holds something besides ASCII white space, which its own text
+     * trims away: a quick no before {@link Element#ownText()} builds the text.
+     */
+    private static boolean hasOwnWords(Element e) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof org.jsoup.nodes.TextNode t) {
+                String w = t.getWholeText();
+                for (int k = 0; k < w.length(); k++) {
+                    char c = w.charAt(k);
+                    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -1473,7 +1504,10 @@ final class MetaExtractor {
     private static List<String> distinctTags(List<String> tags) {
         Map<String, String> seen = new LinkedHashMap<>();
         for (String t : tags) {
-            String c = HtmlBlocks.collapse(t).strip().replaceFirst("^#", "");
+            String c = HtmlBlocks.collapse(t).strip();
+            if (c.startsWith("#")) {
+                c = c.substring(1); // a hashtag's mark
+            }
             if (!c.isEmpty()) {
                 seen.putIfAbsent(c.toLowerCase(Locale.ROOT), c);
             }
