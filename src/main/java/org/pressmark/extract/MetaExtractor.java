@@ -1366,8 +1366,16 @@ final class MetaExtractor {
         int seen = 0;
         for (java.util.Iterator<Element> it = scopedLazily(DATELINE); it.hasNext(); ) {
             Element e = it.next();
-            if (!hasOwnWords(e)) {
+            int floor = ownTextFloor(e);
+            if (floor < 0) {
                 continue; // its own text would be empty: most wrappers hold only elements and white space
+            }
+            if (floor > 60) {
+                // its own text is a paragraph, too long for a date line: counted without being built
+                if (++seen > 8) {
+                    break;
+                }
+                continue;
             }
             String t = HtmlBlocks.collapse(e.ownText()).strip();
             if (t.isEmpty()) {
@@ -1385,22 +1393,28 @@ final class MetaExtractor {
     }
 
     /**
-     * Whether a text node of the element's own holds something besides ASCII white space, which its own text
-     * trims away: a quick no before {@link Element#ownText()} builds the text.
+     * What the element's own text nodes tell of its {@link Element#ownText() own text} before it is built:
+     * -1 when they hold only ASCII white space (the own text, trimmed, is empty), else how many printable
+     * ASCII characters they hold, up to 61 (no normalisation of white space removes those, so the text is at
+     * least that long).
      */
-    private static boolean hasOwnWords(Element e) {
-        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+    private static int ownTextFloor(Element e) {
+        int printable = 0;
+        boolean other = false;
+        for (int i = 0, n = e.childNodeSize(); i < n && printable <= 60; i++) {
             if (e.childNode(i) instanceof org.jsoup.nodes.TextNode t) {
                 String w = t.getWholeText();
-                for (int k = 0; k < w.length(); k++) {
+                for (int k = 0; k < w.length() && printable <= 60; k++) {
                     char c = w.charAt(k);
-                    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-                        return true;
+                    if (c > ' ' && c < 127) {
+                        printable++;
+                    } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                        other = true;
                     }
                 }
             }
         }
-        return false;
+        return printable == 0 && !other ? -1 : printable;
     }
 
     /**
