@@ -996,10 +996,11 @@ final class MetaExtractor {
         c.add(date(datelineText(), Origin.TEXT));
         c.add(labelledDate());
         c.add(date(urlDate(), Origin.TEXT));
-        if (firstFound(c) == null) {
-            c.add(date(MetaScriptData.published(doc), Origin.MARKUP));
-        }
         Found<PageDate> f = firstFound(c);
+        if (f == null) {
+            // the last resort: the post's record in the data a script-driven template embeds
+            f = date(MetaScriptData.published(doc), Origin.MARKUP);
+        }
         if (f != null && f.origin() != Origin.TEXT) {
             // the date line printed beside the headline is the day the readers are told; metadata that
             // names another day holds a time in UTC that falls on the next or the previous day, or a
