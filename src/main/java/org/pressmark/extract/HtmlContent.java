@@ -514,7 +514,10 @@ final class HtmlContent {
             }
             String tag = c.normalName();
             boolean elsewhere = skip || tag.equals("nav") || tag.equals("aside") || tag.equals("footer")
-                    || tag.equals("header") || DomVocabulary.isElsewhereByName(stats.tokens(c));
+                    || tag.equals("header")
+                    // a container holding most of the page is a layout column whatever its name says
+                    // (l-sidebar-fixed around the body), as it is for the candidates
+                    || DomVocabulary.isElsewhereByName(stats.tokens(c)) && stats.text(c) * 2 < stats.text(body);
             if (!elsewhere && SCORED.contains(tag)) {
                 scoreOne(c, body, stats, scores);
             }

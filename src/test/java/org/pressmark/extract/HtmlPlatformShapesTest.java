@@ -250,4 +250,12 @@ class HtmlPlatformShapesTest {
         assertTrue(text.contains("löst sich die Schicht"), text);
         assertFalse(text.contains("Abbildung 2"), text);
     }
+
+    @Test
+    void bodyColumnNamedForTheSidebarLayoutAroundItIsStillScored() throws Exception {
+        String text = text("news-body-in-column-named-for-sidebar-layout.html");
+        assertTrue(text.contains("restoring a flooded village"), text);
+        assertTrue(text.contains("two weeks before the club's spring break"), text);
+        assertFalse(text.contains("Puzzles of the month"), text);
+    }
 }
