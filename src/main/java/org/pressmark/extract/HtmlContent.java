@@ -527,9 +527,22 @@ final class HtmlContent {
         }
     }
 
+    /** Whether any child element is a block (a {@code br} or an inline mark is not). */
+    private static boolean hasBlockChild(Element e) {
+        for (Element c : e.children()) {
+            if (c.isBlock()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void scoreOne(Element e, Element body, DomStats stats, Map<Element, Double> scores) {
         String tag = e.normalName();
-        boolean paragraphLike = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote");
+        // a div of lines without blocks in it (text broken with br) is a paragraph written without p: its
+        // score goes to its container, so that text set in such modules outweighs a boxed paragraph beside it
+        boolean paragraphLike = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote")
+                || tag.equals("div") && !hasBlockChild(e);
         int len;
         int punct;
         if (paragraphLike) {

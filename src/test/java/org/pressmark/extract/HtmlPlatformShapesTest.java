@@ -252,6 +252,14 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void textModulesOfLinesWithoutParagraphsOutweighAProductBoxBesideThem() throws Exception {
+        String text = text("magazine-text-modules-without-paragraphs.html");
+        assertTrue(text.contains("joint the edge with the file held square"), text);
+        assertTrue(text.contains("Test the burr with your thumb"), text);
+        assertTrue(text.contains("It takes less time to fix than you think"), text);
+    }
+
+    @Test
     void bodyColumnNamedForTheSidebarLayoutAroundItIsStillScored() throws Exception {
         String text = text("news-body-in-column-named-for-sidebar-layout.html");
         assertTrue(text.contains("restoring a flooded village"), text);
