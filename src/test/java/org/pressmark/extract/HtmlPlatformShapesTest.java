@@ -266,4 +266,12 @@ class HtmlPlatformShapesTest {
         assertTrue(text.contains("two weeks before the club's spring break"), text);
         assertFalse(text.contains("Puzzles of the month"), text);
     }
+
+    @Test
+    void productDescriptionMarkedUpAsMicrodataIsTheTextOfAShopPage() throws Exception {
+        String text = text("shop-product-microdata-description.html");
+        assertTrue(text.contains("Malty, honeyed, a hint of smoke"), text);
+        assertTrue(text.contains("enough for about a hundred cups"), text);
+        assertFalse(text.contains("my everyday cup"), text);
+    }
 }
