@@ -274,4 +274,22 @@ class HtmlPlatformShapesTest {
         assertTrue(text.contains("enough for about a hundred cups"), text);
         assertFalse(text.contains("my everyday cup"), text);
     }
+
+    @Test
+    void articleThatScriptsDrawIsReadFromTheArticleBodyItsJsonLdStates() throws Exception {
+        String text = text("script-drawn-news-stated-as-json-ld.html");
+        assertTrue(text.contains("carried its first passengers of the year"), text);
+        assertTrue(text.contains("cyclists ride free until the end of May"), text);
+        assertFalse(text.contains("Loading"), text);
+    }
+
+    @Test
+    void howToThatScriptsDrawIsReadFromTheDescriptionAndStepsItsJsonLdStates() throws Exception {
+        String text = text("script-drawn-howto-stated-as-json-ld.html");
+        assertTrue(text.contains("a bundle of cane and a few pegs"), text);
+        assertTrue(text.contains("Step 1: Remove the old cane"), text);
+        assertTrue(text.contains("push the stubs out of the holes"), text);
+        assertTrue(text.contains("keep them wet while you work"), text);
+        assertFalse(text.contains("full experience"), text);
+    }
 }
