@@ -292,4 +292,12 @@ class HtmlPlatformShapesTest {
         assertTrue(text.contains("keep them wet while you work"), text);
         assertFalse(text.contains("full experience"), text);
     }
+
+    @Test
+    void quotesInASliderAreNotTakenForThePageText() throws Exception {
+        String text = text("landing-page-quote-slider.html");
+        assertTrue(text.contains("name each plot as your members know it"), text);
+        assertTrue(text.contains("offered to them in order, by email"), text);
+        assertFalse(text.contains("committee meets half as often"), text);
+    }
 }
