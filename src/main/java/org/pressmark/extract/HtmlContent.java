@@ -581,9 +581,10 @@ final class HtmlContent {
     private static void scoreOne(Element e, Element body, DomStats stats, Map<Element, Double> scores) {
         String tag = e.normalName();
         // a div of lines without blocks in it (text broken with br) is a paragraph written without p: its
-        // score goes to its container, so that text set in such modules outweighs a boxed paragraph beside it
+        // score goes to its container, so that text set in such modules outweighs a boxed paragraph beside it;
+        // a div that is mostly a link (a teaser's headline) is no paragraph
         boolean paragraphLike = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote")
-                || tag.equals("div") && !hasBlockChild(e);
+                || tag.equals("div") && !hasBlockChild(e) && stats.linkDensity(e) < 0.5;
         int len;
         int punct;
         if (paragraphLike) {

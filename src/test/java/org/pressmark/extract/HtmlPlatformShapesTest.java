@@ -300,4 +300,12 @@ class HtmlPlatformShapesTest {
         assertTrue(text.contains("offered to them in order, by email"), text);
         assertFalse(text.contains("committee meets half as often"), text);
     }
+
+    @Test
+    void linkedHeadlineOfAMediaItemDoesNotWidenTheBodyToItsColumn() throws Exception {
+        String text = text("news-linked-media-headline-beside-body.html");
+        assertTrue(text.contains("they shrink every year"), text);
+        assertTrue(text.contains("Aminata Sowande"), text);
+        assertFalse(text.contains("Permalink"), text);
+    }
 }
