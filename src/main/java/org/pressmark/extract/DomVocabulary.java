@@ -237,7 +237,7 @@ final class DomVocabulary {
     private static final Set<String> ELSEWHERE = Set.of(
             "related", "relatedposts", "comment", "comments", "commentlist", "respond", "sidebar",
             "popular", "popularposts", "featuredpost", "trending", "recommended", "linkwithin", "outbrain",
-            "taboola", "disqus", "blogarchive", "popup", "flyout", "testimonial", "testimonials");
+            "taboola", "disqus", "blogarchive", "popup", "flyout", "testimonial", "testimonials", "slider", "carousel");
 
     /**
      * Whether the element sits in a part of the page about other content — related posts, comments,

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
@@ -48,9 +50,15 @@ final class HtmlArticleBody {
     private static final Evaluator SCRIPT = QueryParser.parse("script");
 
     private final Set<Long> shingles;
+    /** The stated text as the page gives it, HTML or plain text. */
+    private final String stated;
+    /** Its characters of text, white space left out. */
+    private final long chars;
 
-    private HtmlArticleBody(Set<Long> shingles) {
+    private HtmlArticleBody(Set<Long> shingles, String stated, long chars) {
         this.shingles = shingles;
+        this.stated = stated;
+        this.chars = chars;
     }
 
     /**
@@ -78,9 +86,9 @@ final class HtmlArticleBody {
         if (best == null) {
             return null;
         }
-        String text = best.indexOf('<') >= 0 && best.indexOf('>') >= 0
-                ? Jsoup.parse(best).text() : Parser.unescapeEntities(best, false);
-        if (text.codePoints().filter(c -> !Character.isWhitespace(c)).count() < MIN_CHARS) {
+        String text = isHtml(best) ? Jsoup.parse(best).text() : Parser.unescapeEntities(best, false);
+        long chars = text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        if (chars < MIN_CHARS) {
             return null;
         }
         Set<Long> set = new HashSet<>();
@@ -90,8 +98,44 @@ final class HtmlArticleBody {
                 set.add(h);
             }
         });
-        return set.size() < MIN_SHINGLES ? null : new HtmlArticleBody(set);
+        return set.size() < MIN_SHINGLES ? null : new HtmlArticleBody(set, best, chars);
     }
+
+    private static boolean isHtml(String text) {
+        return text.indexOf('<') >= 0 && text.indexOf('>') >= 0;
+    }
+
+    /** How many times longer than the text found in the page the stated text must be to stand in for it. */
+    private static final int STAND_IN_RATIO = 4;
+
+    /**
+     * Whether the stated text should stand in for the text found in the page's markup: a page whose
+     * article is drawn by its scripts holds little of it in the markup, while its JSON-LD states it whole.
+     *
+     * @param found characters of text (white space left out) of the blocks read from the page
+     */
+    boolean standsInFor(int found) {
+        return (long) found * STAND_IN_RATIO < chars;
+    }
+
+    /**
+     * The stated text as an element to read blocks from: stated HTML as parsed, plain text as one
+     * paragraph per line.
+     */
+    Element asElement() {
+        if (isHtml(stated)) {
+            return Jsoup.parseBodyFragment(stated).body();
+        }
+        Element body = Jsoup.parseBodyFragment("").body();
+        for (String line : LINES.split(Parser.unescapeEntities(stated, false))) {
+            if (!line.isBlank()) {
+                body.appendElement("p").text(line.strip());
+            }
+        }
+        return body;
+    }
+
+    private static final Pattern LINES = Pattern.compile("\\R");
 
     /** The longest articleBody in objects at most one object level deep (top level, arrays, @graph). */
     private static String longest(Object node, int objects, int depth) {
@@ -104,6 +148,9 @@ final class HtmlArticleBody {
                 return null; // nested deeper: parts, related articles, reviews — not the page's own article
             }
             best = bodyOf(m.get("articleBody"));
+            if (best == null && isHowTo(m)) {
+                best = howTo(m);
+            }
             for (Object v : m.values()) {
                 best = longer(best, longest(v, objects + 1, depth + 1));
             }
@@ -113,6 +160,53 @@ final class HtmlArticleBody {
             }
         }
         return best;
+    }
+
+    private static boolean isHowTo(Map<?, ?> m) {
+        Object type = m.get("@type");
+        return "HowTo".equals(type) || type instanceof List<?> l && l.contains("HowTo");
+    }
+
+    /**
+     * The text of a schema.org HowTo as HTML: its description, then each step (a step's name as a heading,
+     * its text, and the texts of its directions and tips), sections of steps in order.
+     */
+    private static String howTo(Map<?, ?> m) {
+        StringBuilder html = new StringBuilder();
+        appendText(m.get("description"), html);
+        appendSteps(m.get("step"), html, 0);
+        return html.length() == 0 ? null : html.toString();
+    }
+
+    private static void appendSteps(Object steps, StringBuilder html, int depth) {
+        if (depth > 4) {
+            return;
+        }
+        if (steps instanceof List<?> l) {
+            for (Object step : l) {
+                appendSteps(step, html, depth + 1);
+            }
+        } else if (steps instanceof Map<?, ?> step) {
+            if (step.get("name") instanceof String name && !name.isBlank()) {
+                html.append("<h2>").append(Entities.escape(Parser.unescapeEntities(name, false))).append("</h2>");
+            }
+            appendText(step.get("text"), html);
+            appendSteps(step.get("itemListElement"), html, depth + 1);
+        } else if (steps instanceof String text) {
+            appendText(text, html);
+        }
+    }
+
+    /** Appends a text, HTML as it is and plain text as a paragraph. */
+    private static void appendText(Object value, StringBuilder html) {
+        if (!(value instanceof String text) || text.isBlank()) {
+            return;
+        }
+        if (isHtml(text)) {
+            html.append(text);
+        } else {
+            html.append("<p>").append(Entities.escape(Parser.unescapeEntities(text, false))).append("</p>");
+        }
     }
 
     private static String bodyOf(Object value) {

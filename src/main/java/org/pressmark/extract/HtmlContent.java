@@ -110,6 +110,9 @@ final class HtmlContent {
             return List.copyOf(marked.posts);
         }
         Element platform = best(body, PLATFORM_QUERY, stats, dense);
+        if (platform == null) {
+            platform = productDescription(body, stats);
+        }
         Element candidate = platform != null ? platform : best(body, GENERIC_QUERY, stats, dense);
         Element root;
         if (candidate == null) {
@@ -136,6 +139,44 @@ final class HtmlContent {
             return withLead;
         }
         return roots;
+    }
+
+    private static final Evaluator DESCRIPTION_PROPERTY = DomQuery.anyOf("[itemprop=description]");
+
+    /**
+     * The description of the product a page marks up with schema.org microdata (an {@code itemprop=description}
+     * whose item is a {@code Product}): the text of a shop's product page, which no article markup names. The
+     * longest one outside the parts of the page about other content; or null.
+     */
+    private static Element productDescription(Element body, DomStats stats) {
+        Element best = null;
+        int total = stats.text(body);
+        for (Element e : stats.select(body, DESCRIPTION_PROPERTY)) {
+            int len = stats.text(e);
+            if (len > 0 && (best == null || len > stats.text(best)) && isProduct(itemOf(e))
+                    && !elsewhere(e, body, total, stats)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** The element whose item a property belongs to: the nearest ancestor with {@code itemscope}; or null. */
+    private static Element itemOf(Element property) {
+        for (Element a = property.parent(); a != null; a = a.parent()) {
+            if (a.hasAttr("itemscope")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isProduct(Element item) {
+        if (item == null) {
+            return false;
+        }
+        String type = item.attr("itemtype").strip();
+        return type.endsWith("schema.org/Product") || type.endsWith("schema.org/Product/");
     }
 
     /** The most text a header block before the body may hold, title, lead, byline and labels together. */
@@ -514,7 +555,10 @@ final class HtmlContent {
             }
             String tag = c.normalName();
             boolean elsewhere = skip || tag.equals("nav") || tag.equals("aside") || tag.equals("footer")
-                    || tag.equals("header") || DomVocabulary.isElsewhereByName(stats.tokens(c));
+                    || tag.equals("header")
+                    // a container holding most of the page is a layout column whatever its name says
+                    // (l-sidebar-fixed around the body), as it is for the candidates
+                    || DomVocabulary.isElsewhereByName(stats.tokens(c)) && stats.text(c) * 2 < stats.text(body);
             if (!elsewhere && SCORED.contains(tag)) {
                 scoreOne(c, body, stats, scores);
             }
@@ -524,9 +568,23 @@ final class HtmlContent {
         }
     }
 
+    /** Whether any child element is a block (a {@code br} or an inline mark is not). */
+    private static boolean hasBlockChild(Element e) {
+        for (Element c : e.children()) {
+            if (c.isBlock()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void scoreOne(Element e, Element body, DomStats stats, Map<Element, Double> scores) {
         String tag = e.normalName();
-        boolean paragraphLike = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote");
+        // a div of lines without blocks in it (text broken with br) is a paragraph written without p: its
+        // score goes to its container, so that text set in such modules outweighs a boxed paragraph beside it;
+        // a div that is mostly a link (a teaser's headline) is no paragraph
+        boolean paragraphLike = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote")
+                || tag.equals("div") && !hasBlockChild(e) && stats.linkDensity(e) < 0.5;
         int len;
         int punct;
         if (paragraphLike) {

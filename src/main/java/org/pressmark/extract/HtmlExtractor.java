@@ -66,6 +66,10 @@ final class HtmlExtractor implements Extractor {
             blocks.addAll(converter.convert(root));
         }
         blocks = HtmlBlockCleanup.clean(blocks);
+        if (stated != null && stated.standsInFor(chars(HtmlPlainText.of(blocks)))) {
+            // the page's scripts draw the article, which its JSON-LD states whole
+            blocks = HtmlBlockCleanup.clean(converter.convert(stated.asElement()));
+        }
         Element root = roots.get(0);
         if (blocks.isEmpty() || blocks.stream().noneMatch(HtmlExtractor::hasText)) {
             throw new ItemException(source.name(), "no article text found");
@@ -83,6 +87,17 @@ final class HtmlExtractor implements Extractor {
             }
         }
         return true;
+    }
+
+    /** Characters of a text, white space left out. */
+    private static int chars(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean hasText(Block b) {

@@ -250,4 +250,62 @@ class HtmlPlatformShapesTest {
         assertTrue(text.contains("löst sich die Schicht"), text);
         assertFalse(text.contains("Abbildung 2"), text);
     }
+
+    @Test
+    void textModulesOfLinesWithoutParagraphsOutweighAProductBoxBesideThem() throws Exception {
+        String text = text("magazine-text-modules-without-paragraphs.html");
+        assertTrue(text.contains("joint the edge with the file held square"), text);
+        assertTrue(text.contains("Test the burr with your thumb"), text);
+        assertTrue(text.contains("It takes less time to fix than you think"), text);
+    }
+
+    @Test
+    void bodyColumnNamedForTheSidebarLayoutAroundItIsStillScored() throws Exception {
+        String text = text("news-body-in-column-named-for-sidebar-layout.html");
+        assertTrue(text.contains("restoring a flooded village"), text);
+        assertTrue(text.contains("two weeks before the club's spring break"), text);
+        assertFalse(text.contains("Puzzles of the month"), text);
+    }
+
+    @Test
+    void productDescriptionMarkedUpAsMicrodataIsTheTextOfAShopPage() throws Exception {
+        String text = text("shop-product-microdata-description.html");
+        assertTrue(text.contains("Malty, honeyed, a hint of smoke"), text);
+        assertTrue(text.contains("enough for about a hundred cups"), text);
+        assertFalse(text.contains("my everyday cup"), text);
+    }
+
+    @Test
+    void articleThatScriptsDrawIsReadFromTheArticleBodyItsJsonLdStates() throws Exception {
+        String text = text("script-drawn-news-stated-as-json-ld.html");
+        assertTrue(text.contains("carried its first passengers of the year"), text);
+        assertTrue(text.contains("cyclists ride free until the end of May"), text);
+        assertFalse(text.contains("Loading"), text);
+    }
+
+    @Test
+    void howToThatScriptsDrawIsReadFromTheDescriptionAndStepsItsJsonLdStates() throws Exception {
+        String text = text("script-drawn-howto-stated-as-json-ld.html");
+        assertTrue(text.contains("a bundle of cane and a few pegs"), text);
+        assertTrue(text.contains("Step 1: Remove the old cane"), text);
+        assertTrue(text.contains("push the stubs out of the holes"), text);
+        assertTrue(text.contains("keep them wet while you work"), text);
+        assertFalse(text.contains("full experience"), text);
+    }
+
+    @Test
+    void quotesInASliderAreNotTakenForThePageText() throws Exception {
+        String text = text("landing-page-quote-slider.html");
+        assertTrue(text.contains("name each plot as your members know it"), text);
+        assertTrue(text.contains("offered to them in order, by email"), text);
+        assertFalse(text.contains("committee meets half as often"), text);
+    }
+
+    @Test
+    void linkedHeadlineOfAMediaItemDoesNotWidenTheBodyToItsColumn() throws Exception {
+        String text = text("news-linked-media-headline-beside-body.html");
+        assertTrue(text.contains("they shrink every year"), text);
+        assertTrue(text.contains("Aminata Sowande"), text);
+        assertFalse(text.contains("Permalink"), text);
+    }
 }
