@@ -288,7 +288,7 @@ public final class Batch {
                         List.copyOf(done.outputs().keySet()), sha, millis(start));
             }
             try {
-                Map<String, byte[]> outputs = convertWithin(item, bytes);
+                Map<String, byte[]> outputs = convertWithin(item, bytes, sha);
                 Map<Path, byte[]> files = new LinkedHashMap<>();
                 Map<String, String> hashes = new LinkedHashMap<>();
                 for (Map.Entry<String, byte[]> o : outputs.entrySet()) {
@@ -313,7 +313,7 @@ public final class Batch {
         }
 
         /** Runs the conversion on a separate thread so that an item that overruns fails alone. */
-        private Map<String, byte[]> convertWithin(Item item, byte[] bytes) throws ItemException {
+        private Map<String, byte[]> convertWithin(Item item, byte[] bytes, String sha) throws ItemException {
             try {
                 running.acquire();
             } catch (InterruptedException e) {
@@ -324,7 +324,7 @@ public final class Batch {
             try {
                 f = conversions.submit(() -> {
                     try {
-                        Source s = intake.of(item.name(), item.path(), bytes, item.declaredType(), item.capture());
+                        Source s = intake.of(item.name(), item.path(), bytes, sha, item.declaredType(), item.capture());
                         return converter.convert(s);
                     } finally {
                         running.release();

@@ -84,10 +84,31 @@ public final class Intake {
      */
     public Source of(String name, String path, byte[] bytes, String declaredType, Capture capture)
             throws ItemException {
+        return of(name, path, bytes, null, declaredType, capture);
+    }
+
+    /**
+     * Makes a source of bytes already in memory whose SHA-256 the caller has computed already (a batch
+     * hashes each item's bytes to find out whether an earlier run converted them), so that they are not
+     * hashed twice.
+     *
+     * @param name            the item's name to use in messages and provenance
+     * @param path            the item's path relative to its input root, or {@code null}
+     * @param bytes           the item's bytes; not copied, so do not change them afterwards
+     * @param sha256          {@link #sha256(byte[])} of exactly these bytes, or {@code null} to compute it
+     * @param declaredType    a media type declared by the transport, or {@code null}
+     * @param capture         capture information, or {@code null}
+     * @return the source
+     * @throws ItemException if the bytes are empty or are not text
+     */
+    public Source of(String name, String path, byte[] bytes, String sha256, String declaredType, Capture capture)
+            throws ItemException {
         if (bytes.length == 0) {
             throw new ItemException(name, "the file is empty");
         }
-        String sha256 = sha256(bytes);
+        if (sha256 == null) {
+            sha256 = sha256(bytes);
+        }
         String mediaType = detectMediaType(name, bytes, declaredType);
         Decoded decoded = decodeText(name, bytes, mediaType, declaredType);
         Charset charset = decoded.charset();

@@ -110,6 +110,10 @@ class BatchTest {
         assertTrue(csv.get(1).contains(",converted,"), csv.get(1));
         assertTrue(Files.readString(out.resolve("report.json")).contains("\"status\":\"converted\""));
         assertFalse(Files.exists(out.resolve(Batch.STAGING)), "no staging folder left");
+        // the batch hashes each source once; the provenance and the report carry that checksum
+        String ferrySha = Intake.sha256(Files.readAllBytes(in.resolve("2021/08/ferry.html")));
+        assertTrue(Files.readString(out.resolve("2021/08/ferry.tei.xml")).contains(">" + ferrySha + "</idno>"));
+        assertTrue(csv.stream().anyMatch(l -> l.contains("ferry") && l.contains("," + ferrySha + ",")), csv.toString());
     }
 
     @Test
