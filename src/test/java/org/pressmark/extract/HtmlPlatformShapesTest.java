@@ -91,6 +91,20 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void contactBuyLicenceAndTeaserGroupBoxesInTheBodyAreFurniture() throws Exception {
+        String text = text("news-publisher-boxes-in-body.html");
+        assertTrue(text.contains("hundred and four steps"), text);
+        assertTrue(text.contains("polish the brass on Sundays"), text);
+        assertTrue(text.contains("does not expect to like it"), text);
+        assertFalse(text.contains("printed edition"), text);
+        assertFalse(text.contains("rights page"), text);
+        assertFalse(text.contains("Press office"), text);
+        assertFalse(text.contains("Telephone"), text);
+        assertFalse(text.contains("Further reading from the coast"), text);
+        assertFalse(text.contains("Counting seals"), text);
+    }
+
+    @Test
     void testimonialsAreNotTakenForThePageText() throws Exception {
         String text = text("business-page-testimonial-slider.html");
         assertTrue(text.contains("berate ich Handwerksbetriebe"), text);
