@@ -595,6 +595,14 @@ final class HtmlContent {
             if (!(parent.childNode(i) instanceof Element e)) {
                 continue;
             }
+            if (opensRestrictedMessage(e, stats)) {
+                // what follows the marker is the message to readers without access, not the article
+                for (Element m = e; m != null; m = m.nextElementSibling()) {
+                    doomed.add(m);
+                    leads.add(null);
+                }
+                return;
+            }
             if (isFurniture(e, posts, stats, total)) {
                 Element label = e.previousElementSibling();
                 if (label != null && !e.normalName().equals("p") && isLabel(label, stats)
@@ -609,6 +617,38 @@ final class HtmlContent {
                 collectFurniture(e, posts, stats, total, doomed, leads);
             }
         }
+    }
+
+    /** Class and id words of a paywall or of content kept for subscribers. */
+    private static final Set<String> RESTRICTED_NAMES = Set.of("paywall", "restrict", "restricted");
+    /** Class and id words of a marker that opens something. */
+    private static final Set<String> START_NAMES = Set.of("start", "begin", "begins");
+
+    /**
+     * An empty marker named as the start of a restricted-content message ({@code restrict-content-message-start}),
+     * as subscription plugins set it where the free part of an article ends, after some text: the appeal to
+     * subscribe that follows it is no part of the article.
+     */
+    private static boolean opensRestrictedMessage(Element e, DomStats stats) {
+        if (stats.text(e) > 0 || e.nextElementSibling() == null) {
+            return false;
+        }
+        boolean restricted = false;
+        boolean start = false;
+        for (String t : DomVocabulary.tokens(e)) {
+            restricted |= RESTRICTED_NAMES.contains(t);
+            start |= START_NAMES.contains(t);
+        }
+        if (!restricted || !start) {
+            return false;
+        }
+        // the free part of the article comes first; a marker before any text opens nothing that can be told apart
+        for (Element m = e.previousElementSibling(); m != null; m = m.previousElementSibling()) {
+            if (stats.text(m) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -105,6 +105,16 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void messageAfterTheMarkerWhereRestrictedContentStartsIsNotTheArticle() throws Exception {
+        String text = text("news-restricted-content-message.html");
+        assertTrue(text.contains("landing ramps"), text);
+        assertTrue(text.contains("driving forty minutes round by the bridge"), text);
+        assertFalse(text.contains("become a member"), text);
+        assertFalse(text.contains("print edition"), text);
+        assertFalse(text.contains("Sign in"), text);
+    }
+
+    @Test
     void testimonialsAreNotTakenForThePageText() throws Exception {
         String text = text("business-page-testimonial-slider.html");
         assertTrue(text.contains("berate ich Handwerksbetriebe"), text);
