@@ -579,6 +579,10 @@ final class HtmlContent {
         List<Element> doomed = new ArrayList<>();
         List<Element> leads = new ArrayList<>();
         List<Element> posts = stats.select(root, EMBEDDED_POST); // once, so furniture candidates need no search of their own
+        for (Element card : postCards(root, stats, total)) {
+            doomed.add(card);
+            leads.add(null);
+        }
         collectFurniture(root, posts, stats, total, doomed, leads);
         for (int i = 0; i < doomed.size(); i++) {
             Element lead = leads.get(i);
@@ -709,6 +713,40 @@ final class HtmlContent {
         return isLinkList(e, tag, stats) || isPromoTeaser(e, stats);
     }
 
+    /** Post containers by markup, as {@link #isPost} tells them. */
+    private static final Evaluator POST_QUERY = DomQuery.anyOf("article, .post, .hentry, .h-entry");
+
+    /**
+     * Cards of other posts inside the root: post containers by markup (an {@code article}, {@code .hentry})
+     * whose headline is a link and which hold little text besides their links, as blog modules and post grids
+     * set them beside the text. The post's own headline is not a link to itself. Together they must hold less
+     * than half the root's text, so that a listing taken as the root keeps its posts.
+     */
+    private static List<Element> postCards(Element root, DomStats stats, int total) {
+        List<Element> cards = new ArrayList<>();
+        int text = 0;
+        for (Element e : stats.select(root, POST_QUERY)) {
+            if (e == root || !cards.isEmpty() && DomQuery.isAncestor(cards.get(cards.size() - 1), e)
+                    || stats.text(e) - stats.linkText(e) > MAX_TEASER_TEXT || !hasLinkedHeadline(e, stats)) {
+                continue;
+            }
+            cards.add(e);
+            text += stats.text(e);
+        }
+        return text * 2 < total ? cards : List.of();
+    }
+
+    /** Whether a heading inside the element is all or nearly all link text, or sits inside a link. */
+    private static boolean hasLinkedHeadline(Element e, DomStats stats) {
+        for (Element h : e.getAllElements()) {
+            if (isHeading(h) && stats.text(h) > 0
+                    && (stats.linkText(h) * 5 >= stats.text(h) * 4 || insideLink(h, e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The most text a teaser of other pages holds besides its links: a headline's blurb, a few of them. */
     private static final int MAX_TEASER_TEXT = 500;
 
@@ -718,16 +756,7 @@ final class HtmlContent {
      * has no linked headline, so it stays.
      */
     static boolean isPromoTeaser(Element e, DomStats stats) {
-        if (!namedTeaser(e) || stats.text(e) - stats.linkText(e) > MAX_TEASER_TEXT) {
-            return false;
-        }
-        for (Element h : e.getAllElements()) {
-            if (isHeading(h) && stats.text(h) > 0
-                    && (stats.linkText(h) * 5 >= stats.text(h) * 4 || insideLink(h, e))) {
-                return true;
-            }
-        }
-        return false;
+        return namedTeaser(e) && stats.text(e) - stats.linkText(e) <= MAX_TEASER_TEXT && hasLinkedHeadline(e, stats);
     }
 
     /** Whether an element sits in a link up to the given ancestor: an {@code a}, or a custom element with an href. */

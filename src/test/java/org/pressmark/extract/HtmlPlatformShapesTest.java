@@ -115,6 +115,17 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void cardsOfOtherPostsWithLinkedHeadlinesBesideTheTextLeaveTheBody() throws Exception {
+        String text = text("blog-post-cards-beside-the-text.html");
+        assertTrue(text.contains("mower had broken"), text);
+        assertTrue(text.contains("eleven kinds of bee"), text);
+        assertTrue(text.contains("drop its seed"), text);
+        assertFalse(text.contains("Laying a hedge"), text);
+        assertFalse(text.contains("billhooks"), text);
+        assertFalse(text.contains("newts"), text);
+    }
+
+    @Test
     void testimonialsAreNotTakenForThePageText() throws Exception {
         String text = text("business-page-testimonial-slider.html");
         assertTrue(text.contains("berate ich Handwerksbetriebe"), text);
