@@ -38,7 +38,8 @@ final class DomVocabulary {
             new String[] {"tags", "links"}, new String[] {"cat", "links"}, new String[] {"post", "author"},
             new String[] {"post", "navigation"}, new String[] {"nav", "links"}, new String[] {"blog", "pager"},
             new String[] {"screen", "reader"}, new String[] {"you", "may"}, new String[] {"see", "also"},
-            new String[] {"posted", "on"}, new String[] {"buy", "box"});
+            new String[] {"posted", "on"}, new String[] {"buy", "box"}, new String[] {"back", "link"},
+            new String[] {"link", "back"});
 
     /** The pairs written as one word, as older themes do ({@code postmeta}, {@code entryfooter}, {@code authorbio}). */
     private static final Set<String> FURNITURE_JOINED = joined(FURNITURE_PAIRS);

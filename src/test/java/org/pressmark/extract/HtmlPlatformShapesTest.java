@@ -126,6 +126,15 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void linksBackToTheListingAreFurniture() throws Exception {
+        String text = text("press-release-back-link.html");
+        assertTrue(text.contains("old goods yard"), text);
+        assertTrue(text.contains("bogies and pantographs"), text);
+        assertFalse(text.contains("All press releases"), text);
+        assertFalse(text.contains("Return to the newsroom"), text);
+    }
+
+    @Test
     void testimonialsAreNotTakenForThePageText() throws Exception {
         String text = text("business-page-testimonial-slider.html");
         assertTrue(text.contains("berate ich Handwerksbetriebe"), text);
