@@ -701,7 +701,7 @@ final class HtmlContent {
         String tag = e.normalName();
         int len = stats.text(e);
         if (len * 2 > total) {
-            return false;
+            return isListOfOtherPosts(e, stats); // beside a short post, the list of related posts may be the longer part
         }
         boolean furniture = tag.equals("nav") || tag.equals("aside")
                 || tag.equals("footer") && e.closest(QUOTE_OR_FIGURE) == null
@@ -742,6 +742,42 @@ final class HtmlContent {
             if (isHeading(h) && stats.text(h) > 0
                     && (stats.linkText(h) * 5 >= stats.text(h) * 4 || insideLink(h, e))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fewest items of a list of other posts that may outweigh the post itself. */
+    private static final int MIN_OTHER_POSTS = 3;
+
+    /**
+     * A list named for other content (related, popular posts) whose every item opens with a link: the
+     * titles of other posts with their excerpts, however much of the root's text the excerpts make.
+     */
+    private static boolean isListOfOtherPosts(Element e, DomStats stats) {
+        String tag = e.normalName();
+        if (!tag.equals("ul") && !tag.equals("ol") || !DomVocabulary.isElsewhereByName(stats.tokens(e))) {
+            return false;
+        }
+        int items = 0;
+        for (Element li : e.children()) {
+            if (!li.normalName().equals("li") || !opensWithLink(li, stats)) {
+                return false;
+            }
+            items++;
+        }
+        return items >= MIN_OTHER_POSTS;
+    }
+
+    /** Whether the element's first text is the text of a link among its children. */
+    private static boolean opensWithLink(Element e, DomStats stats) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    return false;
+                }
+            } else if (n instanceof Element c && stats.text(c) > 0) {
+                return c.normalName().equals("a");
             }
         }
         return false;

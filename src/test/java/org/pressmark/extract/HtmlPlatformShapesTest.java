@@ -135,6 +135,16 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void relatedPostsListLongerThanAShortPostStillLeavesTheBody() throws Exception {
+        String text = text("blog-short-post-long-related-list.html");
+        assertTrue(text.contains("wettest evening of the month"), text);
+        assertTrue(text.contains("rain on the awnings"), text);
+        assertFalse(text.contains("slow ferry"), text);
+        assertFalse(text.contains("hairpin bends"), text);
+        assertFalse(text.contains("lotus buds"), text);
+    }
+
+    @Test
     void testimonialsAreNotTakenForThePageText() throws Exception {
         String text = text("business-page-testimonial-slider.html");
         assertTrue(text.contains("berate ich Handwerksbetriebe"), text);
