@@ -263,6 +263,15 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void paragraphOfTheDateOverTheCategoryLeavesTheBody() throws Exception {
+        String text = text("news-date-over-category-in-one-paragraph.html");
+        assertTrue(text.contains("Strom aus Wasserkraft"), text);
+        assertTrue(text.contains("Maschinenraum"), text);
+        assertFalse(text.contains("Kategorie"), text);
+        assertFalse(text.contains("09:15"), text);
+    }
+
+    @Test
     void readingTimeLabelLeavesTheBody() throws Exception {
         String text = text("news-date-and-taxonomy-lines.html");
         assertTrue(text.contains("vierzig Autos"), text);
