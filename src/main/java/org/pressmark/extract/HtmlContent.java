@@ -792,8 +792,17 @@ final class HtmlContent {
      * has no linked headline, so it stays.
      */
     static boolean isPromoTeaser(Element e, DomStats stats) {
-        return namedTeaser(e) && stats.text(e) - stats.linkText(e) <= MAX_TEASER_TEXT && hasLinkedHeadline(e, stats);
+        if (!namedTeaser(e)) {
+            return false;
+        }
+        int unlinked = stats.text(e) - stats.linkText(e);
+        // a teaser whose headline is no link still leads on with a link ("To the magazine") and says little
+        return unlinked <= MAX_TEASER_TEXT && hasLinkedHeadline(e, stats)
+                || stats.linkText(e) > 0 && unlinked <= MAX_LINK_TEASER_TEXT;
     }
+
+    /** The most text besides its links a teaser without a linked headline holds: a label and a title. */
+    private static final int MAX_LINK_TEASER_TEXT = 100;
 
     /** Whether an element sits in a link up to the given ancestor: an {@code a}, or a custom element with an href. */
     private static boolean insideLink(Element e, Element upTo) {

@@ -74,6 +74,16 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void teaserWithoutALinkedHeadlineThatLeadsOnWithALinkLeavesTheBody() throws Exception {
+        String text = text("magazine-issue-teaser-in-body.html");
+        assertTrue(text.contains("forty metres into the hill"), text);
+        assertTrue(text.contains("autumn mists"), text);
+        assertFalse(text.contains("Printed in"), text);
+        assertFalse(text.contains("Spring special"), text);
+        assertFalse(text.contains("To the magazine"), text);
+    }
+
+    @Test
     void bodyNamedForTheStickySidebarBesideItIsStillTheBody() throws Exception {
         String text = text("news-article-in-sticky-sidebar-layout.html");
         assertTrue(text.contains("fisherman's daughter"), text);
