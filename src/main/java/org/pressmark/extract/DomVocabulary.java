@@ -182,8 +182,27 @@ final class DomVocabulary {
                     return true;
                 }
             }
+            if (i + 2 < tokens.size() && isInsertedBlock(tokens.get(i), tokens.get(i + 1), tokens.get(i + 2))) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /**
+     * A numbered block that a WordPress insertion plugin puts into the post ({@code code-block code-block-3}):
+     * advertisements, disclosures, calls to follow. The number tells it from a listing of program code.
+     */
+    private static boolean isInsertedBlock(String first, String second, String third) {
+        if (!first.equals("code") || !second.equals("block") || third.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < third.length(); i++) {
+            if (third.charAt(i) < '0' || third.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the element is hidden: the {@code hidden} attribute, {@code aria-hidden}, or an inline style. */

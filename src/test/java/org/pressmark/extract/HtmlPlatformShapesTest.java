@@ -155,6 +155,17 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void numberedBlocksOfAnInsertionPluginLeaveThePostButCodeListingsStay() throws Exception {
+        String text = text("wordpress-inserted-numbered-blocks.html");
+        assertTrue(text.contains("reads almost like a sentence"), text);
+        assertTrue(text.contains("tr -s ' '"), text);
+        assertTrue(text.contains("find and xargs"), text);
+        assertFalse(text.contains("share of what you buy"), text);
+        assertFalse(text.contains("partner restaurants"), text);
+        assertFalse(text.contains("free dessert"), text);
+    }
+
+    @Test
     void testimonialsAreNotTakenForThePageText() throws Exception {
         String text = text("business-page-testimonial-slider.html");
         assertTrue(text.contains("berate ich Handwerksbetriebe"), text);
