@@ -24,7 +24,10 @@ final class DomVocabulary {
             "navigation", "navbar", "menu", "masthead", "linkwithin", "popular", "trending", "recommended",
             "outbrain", "taboola", "disqus", "printfriendly", "skip", "featuredpost", "popularposts", "date", "dateline", "timestamp",
             "copyright", "print", "donation", "donations", "donate", "disclosure", "notice", "rating", "ratings",
-            "overlay", "popup", "flyout", "postmetadata", "cta");
+            "overlay", "popup", "flyout", "postmetadata", "cta",
+            // boxes of the publisher's, not the article's: contact details, a shop's buy box, the licence note,
+            // and a group of teasers of other pages (a single "teaser" may be the lead, a group never is)
+            "contact", "contactbox", "buybox", "license", "licence", "lizenz", "teasers");
 
     /** Token pairs that mark furniture together, such as {@code author-bio} or {@code read-more}. */
     private static final List<String[]> FURNITURE_PAIRS = List.of(
@@ -35,7 +38,8 @@ final class DomVocabulary {
             new String[] {"tags", "links"}, new String[] {"cat", "links"}, new String[] {"post", "author"},
             new String[] {"post", "navigation"}, new String[] {"nav", "links"}, new String[] {"blog", "pager"},
             new String[] {"screen", "reader"}, new String[] {"you", "may"}, new String[] {"see", "also"},
-            new String[] {"posted", "on"});
+            new String[] {"posted", "on"}, new String[] {"buy", "box"}, new String[] {"back", "link"},
+            new String[] {"link", "back"});
 
     /** The pairs written as one word, as older themes do ({@code postmeta}, {@code entryfooter}, {@code authorbio}). */
     private static final Set<String> FURNITURE_JOINED = joined(FURNITURE_PAIRS);
@@ -178,8 +182,27 @@ final class DomVocabulary {
                     return true;
                 }
             }
+            if (i + 2 < tokens.size() && isInsertedBlock(tokens.get(i), tokens.get(i + 1), tokens.get(i + 2))) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /**
+     * A numbered block that a WordPress insertion plugin puts into the post ({@code code-block code-block-3}):
+     * advertisements, disclosures, calls to follow. The number tells it from a listing of program code.
+     */
+    private static boolean isInsertedBlock(String first, String second, String third) {
+        if (!first.equals("code") || !second.equals("block") || third.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < third.length(); i++) {
+            if (third.charAt(i) < '0' || third.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the element is hidden: the {@code hidden} attribute, {@code aria-hidden}, or an inline style. */

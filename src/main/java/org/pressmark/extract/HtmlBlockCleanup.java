@@ -103,10 +103,7 @@ final class HtmlBlockCleanup {
         if (text.isEmpty() || text.length() > 160) {
             return false;
         }
-        String bare = stripMarks(HtmlBlocks.comparable(text));
-        if (UI_LINES.contains(bare) || GALLERY_COUNTER.matcher(bare).matches() || CREDIT.matcher(text).matches()
-                || PUBLICATION_DATE_LINE.matcher(text).matches() || TAXONOMY_LINE.matcher(text).matches()
-                || READING_TIME.matcher(text).matches()) {
+        if (isLabelLine(text) || text.indexOf('\n') >= 0 && allLabelLines(text)) {
             return true;
         }
         java.util.regex.Matcher m = SEE_ALSO.matcher(text);
@@ -117,6 +114,33 @@ final class HtmlBlockCleanup {
         // the words after the lead-in are the link
         return linked > 0 && text.length() - linked <= m.end() + 2;
     }
+
+    /**
+     * Whether a line is a control word, a gallery counter, a picture credit, the publication date, the
+     * taxonomy or the reading time.
+     */
+    private static boolean isLabelLine(String text) {
+        String bare = stripMarks(HtmlBlocks.comparable(text));
+        return UI_LINES.contains(bare) || GALLERY_COUNTER.matcher(bare).matches() || CREDIT.matcher(text).matches()
+                || PUBLICATION_DATE_LINE.matcher(text).matches() || TAXONOMY_LINE.matcher(text).matches()
+                || READING_TIME.matcher(text).matches();
+    }
+
+    /**
+     * Whether every line of a paragraph broken into lines is such a line: the date over the category
+     * ("24.01.2022 11:38" / "Category: News") is the page's metadata set as one paragraph.
+     */
+    private static boolean allLabelLines(String text) {
+        for (String line : LINES.split(text)) {
+            String l = line.strip();
+            if (!l.isEmpty() && !isLabelLine(l)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern LINES = Pattern.compile("\n");
 
     /**
      * The text without the marks around a control word. The patterns run only when the text opens or ends

@@ -637,6 +637,10 @@ final class HtmlContent {
         List<Element> doomed = new ArrayList<>();
         List<Element> leads = new ArrayList<>();
         List<Element> posts = stats.select(root, EMBEDDED_POST); // once, so furniture candidates need no search of their own
+        for (Element card : postCards(root, stats, total)) {
+            doomed.add(card);
+            leads.add(null);
+        }
         collectFurniture(root, posts, stats, total, doomed, leads);
         for (int i = 0; i < doomed.size(); i++) {
             Element lead = leads.get(i);
@@ -653,6 +657,14 @@ final class HtmlContent {
             if (!(parent.childNode(i) instanceof Element e)) {
                 continue;
             }
+            if (opensRestrictedMessage(e, stats)) {
+                // what follows the marker is the message to readers without access, not the article
+                for (Element m = e; m != null; m = m.nextElementSibling()) {
+                    doomed.add(m);
+                    leads.add(null);
+                }
+                return;
+            }
             if (isFurniture(e, posts, stats, total)) {
                 Element label = e.previousElementSibling();
                 if (label != null && !e.normalName().equals("p") && isLabel(label, stats)
@@ -667,6 +679,38 @@ final class HtmlContent {
                 collectFurniture(e, posts, stats, total, doomed, leads);
             }
         }
+    }
+
+    /** Class and id words of a paywall or of content kept for subscribers. */
+    private static final Set<String> RESTRICTED_NAMES = Set.of("paywall", "restrict", "restricted");
+    /** Class and id words of a marker that opens something. */
+    private static final Set<String> START_NAMES = Set.of("start", "begin", "begins");
+
+    /**
+     * An empty marker named as the start of a restricted-content message ({@code restrict-content-message-start}),
+     * as subscription plugins set it where the free part of an article ends, after some text: the appeal to
+     * subscribe that follows it is no part of the article.
+     */
+    private static boolean opensRestrictedMessage(Element e, DomStats stats) {
+        if (stats.text(e) > 0 || e.nextElementSibling() == null) {
+            return false;
+        }
+        boolean restricted = false;
+        boolean start = false;
+        for (String t : DomVocabulary.tokens(e)) {
+            restricted |= RESTRICTED_NAMES.contains(t);
+            start |= START_NAMES.contains(t);
+        }
+        if (!restricted || !start) {
+            return false;
+        }
+        // the free part of the article comes first; a marker before any text opens nothing that can be told apart
+        for (Element m = e.previousElementSibling(); m != null; m = m.previousElementSibling()) {
+            if (stats.text(m) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -715,7 +759,7 @@ final class HtmlContent {
         String tag = e.normalName();
         int len = stats.text(e);
         if (len * 2 > total) {
-            return false;
+            return isListOfOtherPosts(e, stats); // beside a short post, the list of related posts may be the longer part
         }
         boolean furniture = tag.equals("nav") || tag.equals("aside")
                 || tag.equals("footer") && e.closest(QUOTE_OR_FIGURE) == null
@@ -727,6 +771,76 @@ final class HtmlContent {
         return isLinkList(e, tag, stats) || isPromoTeaser(e, stats);
     }
 
+    /** Post containers by markup, as {@link #isPost} tells them. */
+    private static final Evaluator POST_QUERY = DomQuery.anyOf("article, .post, .hentry, .h-entry");
+
+    /**
+     * Cards of other posts inside the root: post containers by markup (an {@code article}, {@code .hentry})
+     * whose headline is a link and which hold little text besides their links, as blog modules and post grids
+     * set them beside the text. The post's own headline is not a link to itself. Together they must hold less
+     * than half the root's text, so that a listing taken as the root keeps its posts.
+     */
+    private static List<Element> postCards(Element root, DomStats stats, int total) {
+        List<Element> cards = new ArrayList<>();
+        int text = 0;
+        for (Element e : stats.select(root, POST_QUERY)) {
+            if (e == root || !cards.isEmpty() && DomQuery.isAncestor(cards.get(cards.size() - 1), e)
+                    || stats.text(e) - stats.linkText(e) > MAX_TEASER_TEXT || !hasLinkedHeadline(e, stats)) {
+                continue;
+            }
+            cards.add(e);
+            text += stats.text(e);
+        }
+        return text * 2 < total ? cards : List.of();
+    }
+
+    /** Whether a heading inside the element is all or nearly all link text, or sits inside a link. */
+    private static boolean hasLinkedHeadline(Element e, DomStats stats) {
+        for (Element h : e.getAllElements()) {
+            if (isHeading(h) && stats.text(h) > 0
+                    && (stats.linkText(h) * 5 >= stats.text(h) * 4 || insideLink(h, e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fewest items of a list of other posts that may outweigh the post itself. */
+    private static final int MIN_OTHER_POSTS = 3;
+
+    /**
+     * A list named for other content (related, popular posts) whose every item opens with a link: the
+     * titles of other posts with their excerpts, however much of the root's text the excerpts make.
+     */
+    private static boolean isListOfOtherPosts(Element e, DomStats stats) {
+        String tag = e.normalName();
+        if (!tag.equals("ul") && !tag.equals("ol") || !DomVocabulary.isElsewhereByName(stats.tokens(e))) {
+            return false;
+        }
+        int items = 0;
+        for (Element li : e.children()) {
+            if (!li.normalName().equals("li") || !opensWithLink(li, stats)) {
+                return false;
+            }
+            items++;
+        }
+        return items >= MIN_OTHER_POSTS;
+    }
+
+    /** Whether the element's first text is the text of a link among its children. */
+    private static boolean opensWithLink(Element e, DomStats stats) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    return false;
+                }
+            } else if (n instanceof Element c && stats.text(c) > 0) {
+                return c.normalName().equals("a");
+            }
+        }
+        return false;
+    }
+
     /** The most text a teaser of other pages holds besides its links: a headline's blurb, a few of them. */
     private static final int MAX_TEASER_TEXT = 500;
 
@@ -736,17 +850,17 @@ final class HtmlContent {
      * has no linked headline, so it stays.
      */
     static boolean isPromoTeaser(Element e, DomStats stats) {
-        if (!namedTeaser(e) || stats.text(e) - stats.linkText(e) > MAX_TEASER_TEXT) {
+        if (!namedTeaser(e)) {
             return false;
         }
-        for (Element h : e.getAllElements()) {
-            if (isHeading(h) && stats.text(h) > 0
-                    && (stats.linkText(h) * 5 >= stats.text(h) * 4 || insideLink(h, e))) {
-                return true;
-            }
-        }
-        return false;
+        int unlinked = stats.text(e) - stats.linkText(e);
+        // a teaser whose headline is no link still leads on with a link ("To the magazine") and says little
+        return unlinked <= MAX_TEASER_TEXT && hasLinkedHeadline(e, stats)
+                || stats.linkText(e) > 0 && unlinked <= MAX_LINK_TEASER_TEXT;
     }
+
+    /** The most text besides its links a teaser without a linked headline holds: a label and a title. */
+    private static final int MAX_LINK_TEASER_TEXT = 100;
 
     /** Whether an element sits in a link up to the given ancestor: an {@code a}, or a custom element with an href. */
     private static boolean insideLink(Element e, Element upTo) {

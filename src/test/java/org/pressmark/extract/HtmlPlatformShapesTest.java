@@ -74,6 +74,16 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void teaserWithoutALinkedHeadlineThatLeadsOnWithALinkLeavesTheBody() throws Exception {
+        String text = text("magazine-issue-teaser-in-body.html");
+        assertTrue(text.contains("forty metres into the hill"), text);
+        assertTrue(text.contains("autumn mists"), text);
+        assertFalse(text.contains("Printed in"), text);
+        assertFalse(text.contains("Spring special"), text);
+        assertFalse(text.contains("To the magazine"), text);
+    }
+
+    @Test
     void bodyNamedForTheStickySidebarBesideItIsStillTheBody() throws Exception {
         String text = text("news-article-in-sticky-sidebar-layout.html");
         assertTrue(text.contains("fisherman's daughter"), text);
@@ -88,6 +98,71 @@ class HtmlPlatformShapesTest {
         assertTrue(text.contains("against the south wall"), text);
         assertTrue(text.contains("stores the warmth of the day"), text);
         assertFalse(text.contains("Tell us what you grow"), text);
+    }
+
+    @Test
+    void contactBuyLicenceAndTeaserGroupBoxesInTheBodyAreFurniture() throws Exception {
+        String text = text("news-publisher-boxes-in-body.html");
+        assertTrue(text.contains("hundred and four steps"), text);
+        assertTrue(text.contains("polish the brass on Sundays"), text);
+        assertTrue(text.contains("does not expect to like it"), text);
+        assertFalse(text.contains("printed edition"), text);
+        assertFalse(text.contains("rights page"), text);
+        assertFalse(text.contains("Press office"), text);
+        assertFalse(text.contains("Telephone"), text);
+        assertFalse(text.contains("Further reading from the coast"), text);
+        assertFalse(text.contains("Counting seals"), text);
+    }
+
+    @Test
+    void messageAfterTheMarkerWhereRestrictedContentStartsIsNotTheArticle() throws Exception {
+        String text = text("news-restricted-content-message.html");
+        assertTrue(text.contains("landing ramps"), text);
+        assertTrue(text.contains("driving forty minutes round by the bridge"), text);
+        assertFalse(text.contains("become a member"), text);
+        assertFalse(text.contains("print edition"), text);
+        assertFalse(text.contains("Sign in"), text);
+    }
+
+    @Test
+    void cardsOfOtherPostsWithLinkedHeadlinesBesideTheTextLeaveTheBody() throws Exception {
+        String text = text("blog-post-cards-beside-the-text.html");
+        assertTrue(text.contains("mower had broken"), text);
+        assertTrue(text.contains("eleven kinds of bee"), text);
+        assertTrue(text.contains("drop its seed"), text);
+        assertFalse(text.contains("Laying a hedge"), text);
+        assertFalse(text.contains("billhooks"), text);
+        assertFalse(text.contains("newts"), text);
+    }
+
+    @Test
+    void linksBackToTheListingAreFurniture() throws Exception {
+        String text = text("press-release-back-link.html");
+        assertTrue(text.contains("old goods yard"), text);
+        assertTrue(text.contains("bogies and pantographs"), text);
+        assertFalse(text.contains("All press releases"), text);
+        assertFalse(text.contains("Return to the newsroom"), text);
+    }
+
+    @Test
+    void relatedPostsListLongerThanAShortPostStillLeavesTheBody() throws Exception {
+        String text = text("blog-short-post-long-related-list.html");
+        assertTrue(text.contains("wettest evening of the month"), text);
+        assertTrue(text.contains("rain on the awnings"), text);
+        assertFalse(text.contains("slow ferry"), text);
+        assertFalse(text.contains("hairpin bends"), text);
+        assertFalse(text.contains("lotus buds"), text);
+    }
+
+    @Test
+    void numberedBlocksOfAnInsertionPluginLeaveThePostButCodeListingsStay() throws Exception {
+        String text = text("wordpress-inserted-numbered-blocks.html");
+        assertTrue(text.contains("reads almost like a sentence"), text);
+        assertTrue(text.contains("tr -s ' '"), text);
+        assertTrue(text.contains("find and xargs"), text);
+        assertFalse(text.contains("share of what you buy"), text);
+        assertFalse(text.contains("partner restaurants"), text);
+        assertFalse(text.contains("free dessert"), text);
     }
 
     @Test
@@ -206,6 +281,15 @@ class HtmlPlatformShapesTest {
         assertFalse(text.contains("Kategorie:"), text);
         assertFalse(text.contains("Schlagwörter"), text);
         assertFalse(text.contains("Artikel bewerten"), text);
+    }
+
+    @Test
+    void paragraphOfTheDateOverTheCategoryLeavesTheBody() throws Exception {
+        String text = text("news-date-over-category-in-one-paragraph.html");
+        assertTrue(text.contains("Strom aus Wasserkraft"), text);
+        assertTrue(text.contains("Maschinenraum"), text);
+        assertFalse(text.contains("Kategorie"), text);
+        assertFalse(text.contains("09:15"), text);
     }
 
     @Test
