@@ -557,8 +557,10 @@ final class HtmlContent {
             boolean elsewhere = skip || tag.equals("nav") || tag.equals("aside") || tag.equals("footer")
                     || tag.equals("header")
                     // a container holding most of the page is a layout column whatever its name says
-                    // (l-sidebar-fixed around the body), as it is for the candidates
-                    || DomVocabulary.isElsewhereByName(stats.tokens(c)) && stats.text(c) * 2 < stats.text(body);
+                    // (l-sidebar-fixed around the body), as it is for the candidates; a list is no column:
+                    // a list of related posts may outweigh a short post and is still about other pages
+                    || DomVocabulary.isElsewhereByName(stats.tokens(c)) && (stats.text(c) * 2 < stats.text(body)
+                            || tag.equals("ul") || tag.equals("ol"));
             if (!elsewhere && SCORED.contains(tag)) {
                 scoreOne(c, body, stats, scores);
             }
