@@ -34,6 +34,16 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void liveCommentaryOfAnEventIsTheTextButReadersCommentsAreNot() throws Exception {
+        String text = text("sport-live-commentary.html");
+        assertTrue(text.contains("Marta Ilves takes the stage by nine seconds"), text);
+        assertTrue(text.contains("dust hangs over the peloton"), text);
+        assertTrue(text.contains("breakaway keeps its lead"), text);
+        assertFalse(text.contains("Best stage of the year"), text);
+        assertFalse(text.contains("mistake by the organisers"), text);
+    }
+
+    @Test
     void embeddedPostsKeepTheirTextWhateverTheirWrapperIsNamed() throws Exception {
         String text = text("news-tweet-embeds.html");
         assertTrue(text.contains("best thing they have done all year"), text);
