@@ -303,7 +303,7 @@ final class HtmlContent {
         // the chunk may be wrapped more than once (a wrapper per part, advertisements injected between wrappers)
         Element chunk = root.parent();
         for (int depth = 0; depth < MAX_CHUNK_DEPTH; depth++) {
-            if (!joinable(chunk) || isPost(chunk) || stats.text(root) < 0.8 * stats.text(chunk)) {
+            if (!(joinable(chunk) || bareWrapper(chunk)) || isPost(chunk) || stats.text(root) < 0.8 * stats.text(chunk)) {
                 return parts;
             }
             List<Element> columns = columns(chunk, root, depth == 0, stats);
@@ -350,6 +350,15 @@ final class HtmlContent {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an element is a bare wrapper around one part: a {@code div} without class or id holding a single
+     * element, as script frameworks wrap each slide or section of a body. Its repeats are its bare siblings.
+     */
+    private static boolean bareWrapper(Element e) {
+        return e.parent() != null && e.normalName().equals("div") && e.childrenSize() == 1
+                && e.className().isBlank() && e.id().isEmpty();
     }
 
     /** Whether an element may be joined with parts of the same kind: it has a class, a parent, and is no post. */

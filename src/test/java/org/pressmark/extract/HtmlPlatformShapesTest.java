@@ -62,6 +62,17 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void slidesInBareWrappersAreJoined() throws Exception {
+        String text = text("blog-slideshow-in-bare-wrappers.html");
+        assertTrue(text.contains("ferries still run twice a day"), text);
+        assertTrue(text.contains("older than the harbour town"), text);
+        assertTrue(text.contains("second island has no cars"), text);
+        assertTrue(text.contains("keeper's cottage"), text);
+        assertFalse(text.contains("ADVERTISEMENT"), text);
+        assertFalse(text.contains("small team of walkers"), text);
+    }
+
+    @Test
     void sectionsInRepeatedWrappersBetweenAdvertisementsAreJoined() throws Exception {
         String text = text("news-sections-between-ad-wrappers.html");
         assertTrue(text.contains("cable ferry leaves the west bank"), text);
