@@ -44,6 +44,16 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void textBoxesInTheRowsOfALayoutTableAreJoined() throws Exception {
+        String text = text("site-builder-text-boxes-in-layout-table.html");
+        assertTrue(text.contains("die grüne Versicherungskarte"), text);
+        assertTrue(text.contains("an einsamen Tankstellen im Hochland"), text);
+        assertTrue(text.contains("wie es die Schilder verlangen"), text);
+        assertFalse(text.contains("Mietwagen"), text);
+        assertFalse(text.contains("Wetter"), text);
+    }
+
+    @Test
     void embeddedPostsKeepTheirTextWhateverTheirWrapperIsNamed() throws Exception {
         String text = text("news-tweet-embeds.html");
         assertTrue(text.contains("best thing they have done all year"), text);
