@@ -302,8 +302,11 @@ final class HtmlContent {
         }
         // the chunk may be wrapped more than once (a wrapper per part, advertisements injected between wrappers)
         Element chunk = root.parent();
+        // a root named as content by its platform may have its repeats in bare wrappers; a box found by density not
+        boolean content = root.is(PLATFORM_QUERY);
         for (int depth = 0; depth < MAX_CHUNK_DEPTH; depth++) {
-            if (!(joinable(chunk) || bareWrapper(chunk)) || isPost(chunk) || stats.text(root) < 0.8 * stats.text(chunk)) {
+            if (!(joinable(chunk) || content && bareWrapper(chunk)) || isPost(chunk)
+                    || stats.text(root) < 0.8 * stats.text(chunk)) {
                 return parts;
             }
             List<Element> columns = columns(chunk, root, depth == 0, stats);
