@@ -109,10 +109,17 @@ final class DomVocabulary {
     private record TokenList(String classValue, String idValue, List<String> tokens) {
     }
 
+    /**
+     * Words that, after {@code live} in one class name ({@code live-match-comments}, {@code live-comment-body}),
+     * name the running commentary of an event as it happens, which is the page's text, not readers' comments.
+     */
+    private static final Set<String> LIVE_COMMENTARY = Set.of("comment", "comments");
+
     /** Splits one attribute value into tokens; a scan by hand, since this runs for every element. */
     private static void tokenize(String value, List<String> out) {
         boolean modified = false;
         boolean builder = false;
+        boolean live = false;
         int n = value.length();
         int i = 0;
         while (i < n) {
@@ -120,6 +127,7 @@ final class DomVocabulary {
             if (DomQuery.isSpace(c)) {
                 modified = false; // a new class name
                 builder = false;
+                live = false;
                 i++;
                 continue;
             }
@@ -144,9 +152,12 @@ final class DomVocabulary {
                 modified = true;
             } else if (builder && t.equals("widget")) {
                 builder = false;
+            } else if (live && LIVE_COMMENTARY.contains(t)) {
+                continue; // left out: the commentary's parts are no comment section
             } else if (!modified) {
                 out.add(t);
                 builder = t.length() <= MAX_BUILDER && BUILDERS.contains(t);
+                live = live || t.equals("live");
             }
         }
     }

@@ -130,7 +130,7 @@ final class HtmlContent {
             root = stated.prefer(root, body);
         }
         root = withRecipe(root, marked.recipe, body);
-        List<Element> roots = withSiblings(root, stats);
+        List<Element> roots = root.normalName().equals("td") ? layoutCells(root, stats) : withSiblings(root, stats);
         Element lead = leadBefore(roots.get(0), body, stats, descriptionStart(description));
         if (lead != null) {
             List<Element> withLead = new ArrayList<>(roots.size() + 1);
@@ -302,8 +302,11 @@ final class HtmlContent {
         }
         // the chunk may be wrapped more than once (a wrapper per part, advertisements injected between wrappers)
         Element chunk = root.parent();
+        // a root named as content by its platform may have its repeats in bare wrappers; a box found by density not
+        boolean content = root.is(PLATFORM_QUERY);
         for (int depth = 0; depth < MAX_CHUNK_DEPTH; depth++) {
-            if (!joinable(chunk) || isPost(chunk) || stats.text(root) < 0.8 * stats.text(chunk)) {
+            if (!(joinable(chunk) || content && bareWrapper(chunk)) || isPost(chunk)
+                    || stats.text(root) < 0.8 * stats.text(chunk)) {
                 return parts;
             }
             List<Element> columns = columns(chunk, root, depth == 0, stats);
@@ -314,6 +317,44 @@ final class HtmlContent {
         }
         return parts;
     }
+
+    /**
+     * The root cell with the cells of prose in the other rows of its table, in page order, when the page is laid
+     * out in a table with a row for each text box (site builders of the table era): the text is split into
+     * boxes, each box a cell of its own row. Cells holding tables, lists of links, furniture or little text stay out.
+     */
+    private static List<Element> layoutCells(Element root, DomStats stats) {
+        Element row = root.parent();
+        Element table = row == null ? null : row.parent();
+        if (table != null && !table.normalName().equals("table")) {
+            table = table.parent(); // tbody
+        }
+        if (row == null || !row.normalName().equals("tr") || table == null || !table.normalName().equals("table")) {
+            return List.of(root);
+        }
+        List<Element> cells = new ArrayList<>();
+        for (Element section : table.children()) {
+            for (Element r : section.normalName().equals("tr") ? List.of(section) : section.children()) {
+                for (Element cell : r.children()) {
+                    if (cell == root || r != row && isProseCell(cell, stats)) {
+                        cells.add(cell);
+                    }
+                }
+            }
+        }
+        return cells.size() > 1 ? cells : List.of(root);
+    }
+
+    /** The least text a cell of a layout table needs to count as a box of the text. */
+    private static final int MIN_CELL_TEXT = 100;
+
+    private static boolean isProseCell(Element cell, DomStats stats) {
+        return cell.normalName().equals("td") && stats.text(cell) >= MIN_CELL_TEXT && stats.linkDensity(cell) < 0.3
+                && stats.punctuation(cell) >= 2 && !DomVocabulary.isFurnitureByName(cell)
+                && cell.selectFirst(TABLE) == null;
+    }
+
+    private static final Evaluator TABLE = QueryParser.parse("table");
 
     /** How many wrappers around the root {@link #withSiblings} climbs to find the repeats of its chunk. */
     private static final int MAX_CHUNK_DEPTH = 3;
@@ -350,6 +391,15 @@ final class HtmlContent {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an element is a bare wrapper around one part: a {@code div} without class or id holding a single
+     * element, as script frameworks wrap each slide or section of a body. Its repeats are its bare siblings.
+     */
+    private static boolean bareWrapper(Element e) {
+        return e.parent() != null && e.normalName().equals("div") && e.childrenSize() == 1
+                && e.className().isBlank() && e.id().isEmpty();
     }
 
     /** Whether an element may be joined with parts of the same kind: it has a class, a parent, and is no post. */

@@ -34,6 +34,26 @@ class HtmlPlatformShapesTest {
     }
 
     @Test
+    void liveCommentaryOfAnEventIsTheTextButReadersCommentsAreNot() throws Exception {
+        String text = text("sport-live-commentary.html");
+        assertTrue(text.contains("Marta Ilves takes the stage by nine seconds"), text);
+        assertTrue(text.contains("dust hangs over the peloton"), text);
+        assertTrue(text.contains("breakaway keeps its lead"), text);
+        assertFalse(text.contains("Best stage of the year"), text);
+        assertFalse(text.contains("mistake by the organisers"), text);
+    }
+
+    @Test
+    void textBoxesInTheRowsOfALayoutTableAreJoined() throws Exception {
+        String text = text("site-builder-text-boxes-in-layout-table.html");
+        assertTrue(text.contains("die grüne Versicherungskarte"), text);
+        assertTrue(text.contains("an einsamen Tankstellen im Hochland"), text);
+        assertTrue(text.contains("wie es die Schilder verlangen"), text);
+        assertFalse(text.contains("Mietwagen"), text);
+        assertFalse(text.contains("Wetter"), text);
+    }
+
+    @Test
     void embeddedPostsKeepTheirTextWhateverTheirWrapperIsNamed() throws Exception {
         String text = text("news-tweet-embeds.html");
         assertTrue(text.contains("best thing they have done all year"), text);
@@ -49,6 +69,17 @@ class HtmlPlatformShapesTest {
         assertTrue(text.contains("storm of the winter she arrived"), text);
         assertFalse(text.contains("Harbour wall repairs"), text);
         assertFalse(text.contains("Advertisement"), text);
+    }
+
+    @Test
+    void slidesInBareWrappersAreJoined() throws Exception {
+        String text = text("blog-slideshow-in-bare-wrappers.html");
+        assertTrue(text.contains("ferries still run twice a day"), text);
+        assertTrue(text.contains("older than the harbour town"), text);
+        assertTrue(text.contains("second island has no cars"), text);
+        assertTrue(text.contains("keeper's cottage"), text);
+        assertFalse(text.contains("ADVERTISEMENT"), text);
+        assertFalse(text.contains("small team of walkers"), text);
     }
 
     @Test
