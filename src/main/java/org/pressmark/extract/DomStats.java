@@ -161,6 +161,25 @@ final class DomStats {
         return n.tokens;
     }
 
+    /**
+     * Whether the element has the class, in any case (as {@link Element#hasClass} tells); for a measured
+     * element from the class names read once, without scanning its class attribute again.
+     *
+     * @param lowerName the class name in lower case
+     */
+    boolean hasClass(Element e, String lowerName) {
+        int[] s = stats.get(e);
+        if (s == null) {
+            return e.hasClass(lowerName);
+        }
+        for (String c : names(s[FIRST]).classes) {
+            if (c.equals(lowerName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Names names(int i) {
         Names n = names[i];
         if (n == null) {

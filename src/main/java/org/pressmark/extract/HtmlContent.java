@@ -567,9 +567,9 @@ final class HtmlContent {
      * The message body of a post in a forum thread, by the templates of the common forum platforms: vBulletin's
      * {@code blockquote.postcontent}, XenForo's {@code .bbWrapper} directly in its {@code .message-body}.
      */
-    private static boolean isForumPost(Element e) {
-        return e.normalName().equals("blockquote") ? e.hasClass("postcontent")
-                : e.hasClass("bbWrapper") && e.parent() != null && e.parent().hasClass("message-body");
+    private static boolean isForumPost(Element e, DomStats stats) {
+        return e.normalName().equals("blockquote") ? stats.hasClass(e, "postcontent")
+                : stats.hasClass(e, "bbwrapper") && e.parent() != null && stats.hasClass(e.parent(), "message-body");
     }
 
     /**
@@ -600,7 +600,7 @@ final class HtmlContent {
             }
             if (RECIPE_PROPERTIES.contains(DomQuery.attr(c, "itemprop"))) {
                 marked.recipe.add(c);
-            } else if (isForumPost(c) && stats.text(c) > 0) {
+            } else if (isForumPost(c, stats) && stats.text(c) > 0) {
                 marked.posts.add(c);
             }
             String tag = c.normalName();
@@ -622,7 +622,7 @@ final class HtmlContent {
 
     /** Whether any child element is a block (a {@code br} or an inline mark is not). */
     private static boolean hasBlockChild(Element e) {
-        for (Element c : e.children()) {
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
             if (c.isBlock()) {
                 return true;
             }
@@ -636,7 +636,7 @@ final class HtmlContent {
         // score goes to its container, so that text set in such modules outweighs a boxed paragraph beside it;
         // a div that is mostly a link (a teaser's headline) is no paragraph
         boolean paragraphLike = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote")
-                || tag.equals("div") && !hasBlockChild(e) && stats.linkDensity(e) < 0.5;
+                || tag.equals("div") && stats.linkDensity(e) < 0.5 && !hasBlockChild(e);
         int len;
         int punct;
         if (paragraphLike) {
