@@ -574,6 +574,9 @@ final class MetaExtractor {
         }
         List<String> microdata = new ArrayList<>();
         for (Element e : scoped(MD_AUTHOR)) {
+            if (ofCitedWork(e)) {
+                continue;
+            }
             Element n = e.selectFirst(MD_NAME);
             microdata.addAll(cleanAuthors(n != null ? valueOf(n) : valueOf(e)));
         }
@@ -642,6 +645,24 @@ final class MetaExtractor {
             }
         }
         return generic != null ? generic : staffAuthors();
+    }
+
+    /** The item properties that hold another work or another person's words: their authors are not the page's. */
+    private static final Pattern OTHER_WORK = Pattern.compile(
+            "(?i)(?:^|\\s)(?:citation|comment|review|mentions|isbasedon|workexample)(?:\\s|$)");
+
+    /**
+     * Whether a microdata author belongs to a work the page cites, a comment or a review rather than to the
+     * page's own item: the nearest item around it is itself such a property ("itemprop=citation" on each
+     * reference of a paper, each carrying its own authors).
+     */
+    private static boolean ofCitedWork(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.hasAttr("itemscope")) {
+                return OTHER_WORK.matcher(p.attr("itemprop")).find();
+            }
+        }
+        return false;
     }
 
     /**

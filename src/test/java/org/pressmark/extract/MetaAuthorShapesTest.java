@@ -1,0 +1,28 @@
+package org.pressmark.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.pressmark.model.Metadata;
+
+/** Author extraction on pages written in the shapes of news, blog and paper templates, in testdata/extract. */
+class MetaAuthorShapesTest {
+
+    private static final Instant NOW = Instant.parse("2024-06-01T00:00:00Z");
+
+    private static List<String> authors(String file) throws Exception {
+        String html = Files.readString(Path.of("testdata/extract", file));
+        Metadata m = MetaExtractor.extract(Jsoup.parse(html), NOW);
+        return m.authors();
+    }
+
+    @Test
+    void authorsOfCitedWorksAreNotThePapersAuthors() throws Exception {
+        assertEquals(List.of("Hanna Verhoef"), authors("paper-microdata-authors-of-cited-works.html"));
+    }
+}
