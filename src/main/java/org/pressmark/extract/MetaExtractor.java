@@ -905,8 +905,8 @@ final class MetaExtractor {
                     String undated = MetaDates.removeDates(Dates.find(t, reference).isPresent()
                             ? DOTTED_DATE.matcher(t).replaceAll(" ") : t);
                     for (String part : DATE_LINE_SEPARATOR.split(undated)) {
-                        String p = CLOCK.matcher(part).replaceAll(" ").strip();
-                        if (PERSON.matcher(p).matches() && p.length() <= 40) {
+                        String p = TRAILING_DATE_LABEL.matcher(CLOCK.matcher(part).replaceAll(" ")).replaceAll("").strip();
+                        if (PERSON.matcher(p).matches() && p.length() <= 40 && !notAWriter(p)) {
                             return List.of(p);
                         }
                     }
@@ -918,7 +918,8 @@ final class MetaExtractor {
         for (List<MetaHeader.Line> lines : List.of(header.after(), header.before())) {
             for (int i = 0; i < lines.size() && i < 3; i++) {
                 String t = lines.get(i).text().strip();
-                if (t.length() > 40 || !PERSON.matcher(t).matches() || MetaDates.find(t, reference).isPresent()) {
+                if (t.length() > 40 || !PERSON.matcher(t).matches() || notAWriter(t)
+                        || MetaDates.find(t, reference).isPresent()) {
                     continue;
                 }
                 for (int k : new int[] {i - 1, i + 1}) {
@@ -946,6 +947,28 @@ final class MetaExtractor {
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$");
     private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    /** A word of a page's controls ("View Comments", "Zum Inhalt", "Teilen"): no part of a person's name. */
+    private static final Pattern INTERFACE_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:comments?|kommentare?|kommentieren"
+            + "|commentaires?|comentarios?|commenti|reply|antworten|share|teilen|empfehlen|inhalt|skip|menu|men\u00fc"
+            + "|newsletter|login|subscribe|abonnieren)(?!\\p{L})");
+    /** A label that says a date follows ("Reuters Updated: May 3", "Published On May 10"), left when the date is cut. */
+    private static final Pattern TRAILING_DATE_LABEL = Pattern.compile("(?iu)\\s*\\b(?:last\\s+)?(?:updated|published"
+            + "|posted|modified|aktualisiert|ver\u00f6ffentlicht|erschienen|publi\u00e9|actualizado|publicado)"
+            + "(?:\\s+(?:on|am|le|el))?\\s*:?\\s*$");
+    /**
+     * A credit for other work than the writing: translation, illustration, camera, or a photo credit with its
+     * colon ("\u00dcbersetzung Eva Lind", "Translated by Eva Lind", "Illustrator: Eva Lind", "Foto: Eva Lind").
+     */
+    private static final Pattern OTHER_CREDIT = Pattern.compile("(?iu)^(?:(?:\u00fcbersetzung|translation|traduction"
+            + "|traducci\u00f3n|traduzione|illustrationen|illustration|ill?ustrator(?:in)?|grafik|kamera|camera)(?!\\p{L})"
+            + "|(?:fotos?|photos?|bilder|bild)\\s*:"
+            + "|(?:translated|\u00fcbersetzt|traduit|traducido|tradotto)\\s+(?:by|von|par|por|da)(?!\\p{L}))");
+
+    /** Whether a name-shaped text is a control's label or a credit for other work than the writing. */
+    private static boolean notAWriter(String name) {
+        return INTERFACE_WORD.matcher(name).find() || OTHER_CREDIT.matcher(name).find();
+    }
+
     /** A role word standing as a word of a name ("Staff Writer"). */
     private static final Pattern ROLE = Pattern.compile("\\b(?:" + String.join("|", ROLE_WORDS.stream().map(Pattern::quote).toList()) + ")\\b");
 
@@ -975,6 +998,7 @@ final class MetaExtractor {
         if (s.indexOf('(') >= 0) {
             s = TRAILING_NOTE.matcher(s).replaceAll(" ");
         }
+        s = TRAILING_DATE_LABEL.matcher(s).replaceAll(" ");
         s = POSTED_BY.matcher(s).replaceAll(" ");
         s = POSTED_BY_OTHER.matcher(s).replaceAll(" ");
         s = LEADING_BY.matcher(s).replaceAll(" ");
@@ -982,7 +1006,8 @@ final class MetaExtractor {
         for (String part : NAME_SEPARATOR.split(s)) {
             String name = EDGE_PUNCTUATION.matcher(part.strip()).replaceAll("").strip();
             name = BY_PREFIX.matcher(name).replaceFirst("").strip();
-            if (name.isEmpty() || name.length() > 80 || !HAS_LETTER.matcher(name).matches() || looksLikeUrl(name)) {
+            if (name.isEmpty() || name.length() > 80 || !HAS_LETTER.matcher(name).matches() || looksLikeUrl(name)
+                    || notAWriter(name)) {
                 continue;
             }
             String lower = name.toLowerCase(Locale.ROOT);

@@ -25,4 +25,24 @@ class MetaAuthorShapesTest {
     void authorsOfCitedWorksAreNotThePapersAuthors() throws Exception {
         assertEquals(List.of("Hanna Verhoef"), authors("paper-microdata-authors-of-cited-works.html"));
     }
+
+    @Test
+    void aCommentLinkInTheDateLineIsNoName() throws Exception {
+        assertEquals(List.of(), authors("blog-date-line-with-comment-link.html"));
+    }
+
+    @Test
+    void theDateLabelAfterABylineNameIsNotPartOfIt() throws Exception {
+        assertEquals(List.of("Lena Achterberg"), authors("news-byline-name-with-updated-label.html"));
+    }
+
+    @Test
+    void aTranslatorCreditGivesWayToTheWriter() throws Exception {
+        assertEquals(List.of("Jonas Brink"), authors("blog-translator-credit-under-headline.html"));
+    }
+
+    @Test
+    void anIllustratorCreditIsNotAnAuthor() throws Exception {
+        assertEquals(List.of("Fabian Roth"), authors("magazine-text-and-illustration-credits.html"));
+    }
 }
