@@ -75,7 +75,13 @@ final class MetaExtractor {
     private static final List<String> ROLE_WORDS = List.of(
             "staff", "writer", "reporter", "editor", "correspondent", "contributor", "columnist",
             "photographer", "freelance", "journalist", "author", "senior", "chief", "bureau", "desk",
-            "special to", "news service", "agency", "guest post");
+            "special to", "news service", "agency", "guest post",
+            // the same roles in the other languages of the bylines read ("Jan Berg, Kolumnist")
+            "autor", "autorin", "gastautor", "gastautorin", "kolumnist", "kolumnistin", "redakteur", "redakteurin",
+            "chefredakteur", "chefredakteurin", "korrespondent", "korrespondentin", "journalistin", "fotograf",
+            "fotografin", "journaliste", "chroniqueur", "chroniqueuse",
+            "r\u00e9dacteur", "r\u00e9dactrice", "correspondant", "correspondante", "periodista", "redactor",
+            "redactora", "corresponsal", "columnista", "giornalista", "redattore", "redattrice", "corrispondente");
 
     private final Document doc;
     private final Instant reference;
@@ -937,7 +943,7 @@ final class MetaExtractor {
     // the patterns of cleanAuthors, compiled once: it runs for every byline candidate
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}(?![\\p{L}\\p{N}])");
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*\\([^)]*\\)?\\s*$");
-    private static final Pattern POSTED_BY = Pattern.compile("(?i)\\b(posted|written|published|reported|story|text|words|photos?)\\s+by\\b:?");
+    private static final Pattern POSTED_BY = Pattern.compile("(?i)\\b(posted|written|published|reported|story|text|words|photos?|recipe)\\s+by\\b:?");
     private static final Pattern POSTED_BY_OTHER = Pattern.compile("(?iu)\\b(erstellt|ver\u00f6ffentlicht|geschrieben|verfasst|ein beitrag|beitrag|publi\u00e9|\u00e9crit"
                 + "|escrito|publicado|scritto|pubblicato)\\s+(von|par|por|da|am|le|el|il|on)\\b");
     private static final Pattern LEADING_BY = Pattern.compile("(?i)^\\s*(by|author|authors|autor|autorin|von|par|por|door)\\b\\s*:?");

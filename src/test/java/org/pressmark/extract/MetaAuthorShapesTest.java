@@ -45,4 +45,14 @@ class MetaAuthorShapesTest {
     void anIllustratorCreditIsNotAnAuthor() throws Exception {
         assertEquals(List.of("Fabian Roth"), authors("magazine-text-and-illustration-credits.html"));
     }
+
+    @Test
+    void roleWordsInOtherLanguagesAreNotNames() throws Exception {
+        assertEquals(List.of("Jana Feldmann"), authors("news-columnist-byline-with-role.html"));
+    }
+
+    @Test
+    void aRecipeCreditNamesTheAuthorWithoutItsLabel() throws Exception {
+        assertEquals(List.of("Mira Castell"), authors("recipe-card-credit-line.html"));
+    }
 }
