@@ -731,7 +731,8 @@ final class MetaExtractor {
     private boolean genericAuthors(List<String> names, String site) {
         SiteOwners o = owners(site);
         for (String n : names) {
-            String k = MetaHeader.norm(n);
+            // "Harbour Gazette /kl": the site with the initials of the editor who posted the item
+            String k = MetaHeader.norm(EDITOR_CODE.matcher(n).replaceFirst(""));
             boolean domain = DOMAIN_NAME.matcher(k).matches();
             if (!domain && !k.equals(o.site()) && !k.equals(o.publisher()) && !k.equals(o.metaPublisher())
                     && !organizations.contains(n) && !namesHost(n, o.host())) {
@@ -741,6 +742,8 @@ final class MetaExtractor {
         return true;
     }
 
+    /** Initials or an agency code after a slash at the end of a byline ("/kl", "/dpa"). */
+    private static final Pattern EDITOR_CODE = Pattern.compile("\\s*/\\s*\\p{L}{1,4}$");
     private static final Pattern DOMAIN_NAME = Pattern.compile("[\\p{L}\\p{N}.-]+\\.[a-z]{2,6}");
 
     /**

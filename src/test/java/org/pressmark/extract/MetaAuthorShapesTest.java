@@ -55,4 +55,9 @@ class MetaAuthorShapesTest {
     void aRecipeCreditNamesTheAuthorWithoutItsLabel() throws Exception {
         assertEquals(List.of("Mira Castell"), authors("recipe-card-credit-line.html"));
     }
+
+    @Test
+    void theSiteWithAnEditorsInitialsAsAuthorGivesWayToTheByline() throws Exception {
+        assertEquals(List.of("Greta Holm"), authors("news-site-with-editor-initials-as-author.html"));
+    }
 }
