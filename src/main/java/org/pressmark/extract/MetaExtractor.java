@@ -75,7 +75,13 @@ final class MetaExtractor {
     private static final List<String> ROLE_WORDS = List.of(
             "staff", "writer", "reporter", "editor", "correspondent", "contributor", "columnist",
             "photographer", "freelance", "journalist", "author", "senior", "chief", "bureau", "desk",
-            "special to", "news service", "agency", "guest post");
+            "special to", "news service", "agency", "guest post",
+            // the same roles in the other languages of the bylines read ("Jan Berg, Kolumnist")
+            "autor", "autorin", "gastautor", "gastautorin", "kolumnist", "kolumnistin", "redakteur", "redakteurin",
+            "chefredakteur", "chefredakteurin", "korrespondent", "korrespondentin", "journalistin", "fotograf",
+            "fotografin", "journaliste", "chroniqueur", "chroniqueuse",
+            "r\u00e9dacteur", "r\u00e9dactrice", "correspondant", "correspondante", "periodista", "redactor",
+            "redactora", "corresponsal", "columnista", "giornalista", "redattore", "redattrice", "corrispondente");
 
     private final Document doc;
     private final Instant reference;
@@ -574,6 +580,9 @@ final class MetaExtractor {
         }
         List<String> microdata = new ArrayList<>();
         for (Element e : scoped(MD_AUTHOR)) {
+            if (ofCitedWork(e)) {
+                continue;
+            }
             Element n = e.selectFirst(MD_NAME);
             microdata.addAll(cleanAuthors(n != null ? valueOf(n) : valueOf(e)));
         }
@@ -644,6 +653,24 @@ final class MetaExtractor {
         return generic != null ? generic : staffAuthors();
     }
 
+    /** The item properties that hold another work or another person's words: their authors are not the page's. */
+    private static final Pattern OTHER_WORK = Pattern.compile(
+            "(?i)(?:^|\\s)(?:citation|comment|review|mentions|isbasedon|workexample)(?:\\s|$)");
+
+    /**
+     * Whether a microdata author belongs to a work the page cites, a comment or a review rather than to the
+     * page's own item: the nearest item around it is itself such a property ("itemprop=citation" on each
+     * reference of a paper, each carrying its own authors).
+     */
+    private static boolean ofCitedWork(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.hasAttr("itemscope")) {
+                return OTHER_WORK.matcher(p.attr("itemprop")).find();
+            }
+        }
+        return false;
+    }
+
     /**
      * Metadata that names the author by one word only (a user handle, a brand, initials) gives way to a
      * byline beside the headline that names a person ("By Ann Lee"): site-wide author settings of a
@@ -704,7 +731,8 @@ final class MetaExtractor {
     private boolean genericAuthors(List<String> names, String site) {
         SiteOwners o = owners(site);
         for (String n : names) {
-            String k = MetaHeader.norm(n);
+            // "Harbour Gazette /kl": the site with the initials of the editor who posted the item
+            String k = MetaHeader.norm(EDITOR_CODE.matcher(n).replaceFirst(""));
             boolean domain = DOMAIN_NAME.matcher(k).matches();
             if (!domain && !k.equals(o.site()) && !k.equals(o.publisher()) && !k.equals(o.metaPublisher())
                     && !organizations.contains(n) && !namesHost(n, o.host())) {
@@ -714,6 +742,8 @@ final class MetaExtractor {
         return true;
     }
 
+    /** Initials or an agency code after a slash at the end of a byline ("/kl", "/dpa"). */
+    private static final Pattern EDITOR_CODE = Pattern.compile("\\s*/\\s*\\p{L}{1,4}$");
     private static final Pattern DOMAIN_NAME = Pattern.compile("[\\p{L}\\p{N}.-]+\\.[a-z]{2,6}");
 
     /**
@@ -884,8 +914,8 @@ final class MetaExtractor {
                     String undated = MetaDates.removeDates(Dates.find(t, reference).isPresent()
                             ? DOTTED_DATE.matcher(t).replaceAll(" ") : t);
                     for (String part : DATE_LINE_SEPARATOR.split(undated)) {
-                        String p = CLOCK.matcher(part).replaceAll(" ").strip();
-                        if (PERSON.matcher(p).matches() && p.length() <= 40) {
+                        String p = TRAILING_DATE_LABEL.matcher(CLOCK.matcher(part).replaceAll(" ")).replaceAll("").strip();
+                        if (PERSON.matcher(p).matches() && p.length() <= 40 && !notAWriter(p)) {
                             return List.of(p);
                         }
                     }
@@ -897,7 +927,8 @@ final class MetaExtractor {
         for (List<MetaHeader.Line> lines : List.of(header.after(), header.before())) {
             for (int i = 0; i < lines.size() && i < 3; i++) {
                 String t = lines.get(i).text().strip();
-                if (t.length() > 40 || !PERSON.matcher(t).matches() || MetaDates.find(t, reference).isPresent()) {
+                if (t.length() > 40 || !PERSON.matcher(t).matches() || notAWriter(t)
+                        || MetaDates.find(t, reference).isPresent()) {
                     continue;
                 }
                 for (int k : new int[] {i - 1, i + 1}) {
@@ -915,7 +946,7 @@ final class MetaExtractor {
     // the patterns of cleanAuthors, compiled once: it runs for every byline candidate
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}(?![\\p{L}\\p{N}])");
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*\\([^)]*\\)?\\s*$");
-    private static final Pattern POSTED_BY = Pattern.compile("(?i)\\b(posted|written|published|reported|story|text|words|photos?)\\s+by\\b:?");
+    private static final Pattern POSTED_BY = Pattern.compile("(?i)\\b(posted|written|published|reported|story|text|words|photos?|recipe)\\s+by\\b:?");
     private static final Pattern POSTED_BY_OTHER = Pattern.compile("(?iu)\\b(erstellt|ver\u00f6ffentlicht|geschrieben|verfasst|ein beitrag|beitrag|publi\u00e9|\u00e9crit"
                 + "|escrito|publicado|scritto|pubblicato)\\s+(von|par|por|da|am|le|el|il|on)\\b");
     private static final Pattern LEADING_BY = Pattern.compile("(?i)^\\s*(by|author|authors|autor|autorin|von|par|por|door)\\b\\s*:?");
@@ -925,6 +956,28 @@ final class MetaExtractor {
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$");
     private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    /** A word of a page's controls ("View Comments", "Zum Inhalt", "Teilen"): no part of a person's name. */
+    private static final Pattern INTERFACE_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:comments?|kommentare?|kommentieren"
+            + "|commentaires?|comentarios?|commenti|reply|antworten|share|teilen|empfehlen|inhalt|skip|menu|men\u00fc"
+            + "|newsletter|login|subscribe|abonnieren)(?!\\p{L})");
+    /** A label that says a date follows ("Reuters Updated: May 3", "Published On May 10"), left when the date is cut. */
+    private static final Pattern TRAILING_DATE_LABEL = Pattern.compile("(?iu)\\s*\\b(?:last\\s+)?(?:updated|published"
+            + "|posted|modified|aktualisiert|ver\u00f6ffentlicht|erschienen|publi\u00e9|actualizado|publicado)"
+            + "(?:\\s+(?:on|am|le|el))?\\s*:?\\s*$");
+    /**
+     * A credit for other work than the writing: translation, illustration, camera, or a photo credit with its
+     * colon ("\u00dcbersetzung Eva Lind", "Translated by Eva Lind", "Illustrator: Eva Lind", "Foto: Eva Lind").
+     */
+    private static final Pattern OTHER_CREDIT = Pattern.compile("(?iu)^(?:(?:\u00fcbersetzung|translation|traduction"
+            + "|traducci\u00f3n|traduzione|illustrationen|illustration|ill?ustrator(?:in)?|grafik|kamera|camera)(?!\\p{L})"
+            + "|(?:fotos?|photos?|bilder|bild)\\s*:"
+            + "|(?:translated|\u00fcbersetzt|traduit|traducido|tradotto)\\s+(?:by|von|par|por|da)(?!\\p{L}))");
+
+    /** Whether a name-shaped text is a control's label or a credit for other work than the writing. */
+    private static boolean notAWriter(String name) {
+        return INTERFACE_WORD.matcher(name).find() || OTHER_CREDIT.matcher(name).find();
+    }
+
     /** A role word standing as a word of a name ("Staff Writer"). */
     private static final Pattern ROLE = Pattern.compile("\\b(?:" + String.join("|", ROLE_WORDS.stream().map(Pattern::quote).toList()) + ")\\b");
 
@@ -954,6 +1007,7 @@ final class MetaExtractor {
         if (s.indexOf('(') >= 0) {
             s = TRAILING_NOTE.matcher(s).replaceAll(" ");
         }
+        s = TRAILING_DATE_LABEL.matcher(s).replaceAll(" ");
         s = POSTED_BY.matcher(s).replaceAll(" ");
         s = POSTED_BY_OTHER.matcher(s).replaceAll(" ");
         s = LEADING_BY.matcher(s).replaceAll(" ");
@@ -961,7 +1015,8 @@ final class MetaExtractor {
         for (String part : NAME_SEPARATOR.split(s)) {
             String name = EDGE_PUNCTUATION.matcher(part.strip()).replaceAll("").strip();
             name = BY_PREFIX.matcher(name).replaceFirst("").strip();
-            if (name.isEmpty() || name.length() > 80 || !HAS_LETTER.matcher(name).matches() || looksLikeUrl(name)) {
+            if (name.isEmpty() || name.length() > 80 || !HAS_LETTER.matcher(name).matches() || looksLikeUrl(name)
+                    || notAWriter(name)) {
                 continue;
             }
             String lower = name.toLowerCase(Locale.ROOT);
