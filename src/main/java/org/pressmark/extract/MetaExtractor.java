@@ -1019,8 +1019,76 @@ final class MetaExtractor {
             if (local != null && Math.abs(local.value().date().toEpochDay() - f.value().date().toEpochDay()) == 1) {
                 return local;
             }
+            Found<PageDate> shown = adjacentShownDay(f.value().date());
+            if (shown != null) {
+                return shown;
+            }
         }
         return f;
+    }
+
+    /** "03/05/2022": a day and a month that either could be, with a four-digit year. */
+    private static final Pattern SLASH_DATE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\p{L}\\p{N}/])");
+
+    /** How many {@code time} elements of the post are looked at for the first that shows a local day. */
+    private static final int SHOWN_TIMES = 3;
+
+    /**
+     * The local calendar day the page shows beside a time in UTC that falls on the day after or before it:
+     * the first {@code time} elements of the post (their datetime attribute, written in words by some
+     * templates, or their text), then a numeric date in the lines after the headline whose day and month
+     * could be read either way ("03/05/2022"): the reading one day from the UTC day settles it, since a
+     * date line that agrees with the metadata to a day is the post's own.
+     */
+    private Found<PageDate> adjacentShownDay(LocalDate utcDay) {
+        int seen = 0;
+        times:
+        for (Element t : scoped(TIME_TEXT)) {
+            if (++seen > SHOWN_TIMES) {
+                break;
+            }
+            for (String v : new String[] {t.attr("datetime"), HtmlBlocks.collapse(t.text()).strip()}) {
+                if (v.isBlank() || v.length() > 80) {
+                    continue;
+                }
+                Optional<PageDate> d = parseDate(v);
+                if (d.isPresent() && d.get().dateTime() == null) {
+                    if (oneDayApart(d.get().date(), utcDay)) {
+                        return new Found<>(d.get(), Origin.TEXT);
+                    }
+                    break times; // the first day a time element shows is the post's; later ones are others'
+                }
+            }
+        }
+        List<MetaHeader.Line> after = header.after();
+        for (int i = 0; i < after.size() && i < SHOWN_AFTER; i++) {
+            String line = after.get(i).text();
+            if (line.length() > 80) {
+                continue;
+            }
+            Matcher m = SLASH_DATE.matcher(line);
+            if (m.find()) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                int y = Integer.parseInt(m.group(3));
+                for (int[] dm : new int[][] {{a, b}, {b, a}}) {
+                    try {
+                        LocalDate d = LocalDate.of(y, dm[1], dm[0]);
+                        if (oneDayApart(d, utcDay)) {
+                            return new Found<>(PageDate.of(d), Origin.TEXT);
+                        }
+                    } catch (java.time.DateTimeException e) {
+                        // no such day in this reading; try the other
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean oneDayApart(LocalDate a, LocalDate b) {
+        return Math.abs(a.toEpochDay() - b.toEpochDay()) == 1;
     }
 
     private static final Pattern UPDATE_LABEL = Pattern.compile(
