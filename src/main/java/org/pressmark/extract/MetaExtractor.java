@@ -1002,6 +1002,12 @@ final class MetaExtractor {
             f = date(MetaScriptData.published(doc), Origin.MARKUP);
         }
         if (f != null && f.origin() != Origin.TEXT) {
+            Found<PageDate> path = earlierUrlDay(f.value().date());
+            if (path != null) {
+                return path;
+            }
+        }
+        if (f != null && f.origin() != Origin.TEXT) {
             // the date line printed beside the headline is the day the readers are told; metadata that
             // names another day holds a time in UTC that falls on the next or the previous day, or a
             // time stamp of the system (import, migration, last edit): the page's own line overrules it
@@ -1025,6 +1031,30 @@ final class MetaExtractor {
             }
         }
         return f;
+    }
+
+    /** How many days a URL's date path may lie before the metadata's day and still be the same posting. */
+    private static final int URL_DAY_SLACK = 31;
+
+    /**
+     * The day of the page's URL path ("/2017/7/12/") when it lies more than a month before the day the
+     * metadata names and no date line beside the headline shows that later day: the path is fixed when the
+     * post first goes up, so metadata long after it is the time stamp of a migration or a later re-save.
+     */
+    private Found<PageDate> earlierUrlDay(LocalDate metadataDay) {
+        String u = urlDate();
+        if (u == null) {
+            return null;
+        }
+        Optional<PageDate> d = MetaDates.parseIso(u);
+        if (d.isEmpty() || d.get().date().plusDays(URL_DAY_SLACK).compareTo(metadataDay) >= 0) {
+            return null;
+        }
+        Found<PageDate> shown = shownDate();
+        if (shown != null && !shown.value().date().equals(d.get().date())) {
+            return null;
+        }
+        return new Found<>(d.get(), Origin.TEXT);
     }
 
     /** "03/05/2022": a day and a month that either could be, with a four-digit year. */

@@ -761,4 +761,18 @@ class MetaExtractorTest {
                 + "</article><ul class='more'><li><time>07.09.2021</time> Older post</li></ul></body></html>");
         assertEquals("2021-09-08T21:30:00Z", m.published().iso());
     }
+
+    @Test
+    void aDayInTheUrlPathLongBeforeTheMetadataDayIsThePostsFirstPublication() throws Exception {
+        Metadata m = fixture("blog-url-day-long-before-resaved-metadata.html");
+        assertEquals("2016-08-14", m.published().iso());
+    }
+
+    @Test
+    void aDayInTheUrlPathADayBeforeTheMetadataLeavesTheMetadata() {
+        Metadata m = meta("<html><head><link rel='canonical' href='https://x.example/2016/08/14/post'>"
+                + "<meta property='article:published_time' content='2016-08-15T09:00:00+02:00'></head>"
+                + "<body><article><h1>Post</h1><p>Text.</p></article></body></html>");
+        assertEquals("2016-08-15T09:00:00+02:00", m.published().iso());
+    }
 }
