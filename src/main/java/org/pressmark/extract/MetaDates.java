@@ -40,6 +40,15 @@ final class MetaDates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "Wed, 04 May 2022 00:25:56 GMT": the date-time of HTTP and e-mail headers (RFC 1123, RFC 822), which
+     * some templates write into their structured data. Its zone is kept, since the time in UTC may fall on
+     * another calendar day than the one the page shows.
+     */
+    private static final Pattern RFC_1123 = Pattern.compile(
+            "(?:[a-z]{3},\\s*)?(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})\\s+(\\d{2}):(\\d{2})(?::(\\d{2}))?"
+            + "\\s*(GMT|UTC|UT|Z|[+-]\\d{4})", Pattern.CASE_INSENSITIVE);
+
     /** Month names of the commonest languages of the web besides English, lower case, with abbreviations. */
     private static final Map<String, Integer> OTHER_MONTHS = otherMonths();
     /** "5. Oktober 2013", "23 mai 2019", "3 de maio de 2022", "12 gennaio 2020", "1er janvier 2020". */
@@ -257,7 +266,31 @@ final class MetaDates {
     /** Parses ISO first, then a month-name date. */
     static Optional<PageDate> parseAny(String text) {
         Optional<PageDate> iso = parseIso(text);
-        return iso.isPresent() ? iso : parseText(text);
+        if (iso.isPresent()) {
+            return iso;
+        }
+        Optional<PageDate> rfc = parseRfc1123(text);
+        return rfc.isPresent() ? rfc : parseText(text);
+    }
+
+    /** Parses an RFC 1123 date-time ("Wed, 04 May 2022 00:25:56 GMT") with its zone. */
+    static Optional<PageDate> parseRfc1123(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = RFC_1123.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDateTime ldt = LocalDate.of(num(m.group(3)), month(m.group(2)), num(m.group(1)))
+                    .atTime(num(m.group(4)), num(m.group(5)), m.group(6) == null ? 0 : num(m.group(6)));
+            String zone = m.group(7).toUpperCase(Locale.ROOT);
+            ZoneOffset offset = zone.startsWith("+") || zone.startsWith("-") ? offset(zone) : ZoneOffset.UTC;
+            return Optional.of(PageDate.of(OffsetDateTime.of(ldt, offset)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether the text holds something that reads as a date, ISO or with a month name. */

@@ -1057,6 +1057,12 @@ final class MetaExtractor {
             f = date(MetaScriptData.published(doc), Origin.MARKUP);
         }
         if (f != null && f.origin() != Origin.TEXT) {
+            Found<PageDate> path = earlierUrlDay(f.value().date());
+            if (path != null) {
+                return path;
+            }
+        }
+        if (f != null && f.origin() != Origin.TEXT) {
             // the date line printed beside the headline is the day the readers are told; metadata that
             // names another day holds a time in UTC that falls on the next or the previous day, or a
             // time stamp of the system (import, migration, last edit): the page's own line overrules it
@@ -1074,8 +1080,100 @@ final class MetaExtractor {
             if (local != null && Math.abs(local.value().date().toEpochDay() - f.value().date().toEpochDay()) == 1) {
                 return local;
             }
+            Found<PageDate> shown = adjacentShownDay(f.value().date());
+            if (shown != null) {
+                return shown;
+            }
         }
         return f;
+    }
+
+    /** How many days a URL's date path may lie before the metadata's day and still be the same posting. */
+    private static final int URL_DAY_SLACK = 31;
+
+    /**
+     * The day of the page's URL path ("/2017/7/12/") when it lies more than a month before the day the
+     * metadata names and no date line beside the headline shows that later day: the path is fixed when the
+     * post first goes up, so metadata long after it is the time stamp of a migration or a later re-save.
+     */
+    private Found<PageDate> earlierUrlDay(LocalDate metadataDay) {
+        String u = urlDate();
+        if (u == null) {
+            return null;
+        }
+        Optional<PageDate> d = MetaDates.parseIso(u);
+        if (d.isEmpty() || d.get().date().plusDays(URL_DAY_SLACK).compareTo(metadataDay) >= 0) {
+            return null;
+        }
+        Found<PageDate> shown = shownDate();
+        if (shown != null && !shown.value().date().equals(d.get().date())) {
+            return null;
+        }
+        return new Found<>(d.get(), Origin.TEXT);
+    }
+
+    /** "03/05/2022": a day and a month that either could be, with a four-digit year. */
+    private static final Pattern SLASH_DATE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\p{L}\\p{N}/])");
+
+    /** How many {@code time} elements of the post are looked at for the first that shows a local day. */
+    private static final int SHOWN_TIMES = 3;
+
+    /**
+     * The local calendar day the page shows beside a time in UTC that falls on the day after or before it:
+     * the first {@code time} elements of the post (their datetime attribute, written in words by some
+     * templates, or their text), then a numeric date in the lines after the headline whose day and month
+     * could be read either way ("03/05/2022"): the reading one day from the UTC day settles it, since a
+     * date line that agrees with the metadata to a day is the post's own.
+     */
+    private Found<PageDate> adjacentShownDay(LocalDate utcDay) {
+        int seen = 0;
+        times:
+        for (Element t : scoped(TIME_TEXT)) {
+            if (++seen > SHOWN_TIMES) {
+                break;
+            }
+            for (String v : new String[] {t.attr("datetime"), HtmlBlocks.collapse(t.text()).strip()}) {
+                if (v.isBlank() || v.length() > 80) {
+                    continue;
+                }
+                Optional<PageDate> d = parseDate(v);
+                if (d.isPresent() && d.get().dateTime() == null) {
+                    if (oneDayApart(d.get().date(), utcDay)) {
+                        return new Found<>(d.get(), Origin.TEXT);
+                    }
+                    break times; // the first day a time element shows is the post's; later ones are others'
+                }
+            }
+        }
+        List<MetaHeader.Line> after = header.after();
+        for (int i = 0; i < after.size() && i < SHOWN_AFTER; i++) {
+            String line = after.get(i).text();
+            if (line.length() > 80) {
+                continue;
+            }
+            Matcher m = SLASH_DATE.matcher(line);
+            if (m.find()) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                int y = Integer.parseInt(m.group(3));
+                for (int[] dm : new int[][] {{a, b}, {b, a}}) {
+                    try {
+                        LocalDate d = LocalDate.of(y, dm[1], dm[0]);
+                        if (oneDayApart(d, utcDay)) {
+                            return new Found<>(PageDate.of(d), Origin.TEXT);
+                        }
+                    } catch (java.time.DateTimeException e) {
+                        // no such day in this reading; try the other
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean oneDayApart(LocalDate a, LocalDate b) {
+        return Math.abs(a.toEpochDay() - b.toEpochDay()) == 1;
     }
 
     private static final Pattern UPDATE_LABEL = Pattern.compile(

@@ -76,4 +76,11 @@ class MetaDatesTest {
         assertEquals("2021-05-06", MetaDates.find("Von Tennisverband 6. 5. 2021.", now).map(d -> d.iso()).orElse("none"));
         assertEquals("none", MetaDates.find("30. 2. 2022", now).map(d -> d.iso()).orElse("none"));
     }
+
+    @Test
+    void rfc1123DateTimeKeepsItsTimeAndZone() {
+        assertEquals("2021-09-09T01:10:00Z", MetaDates.parseAny("Thu, 09 Sep 2021 01:10:00 GMT").get().iso());
+        assertEquals("2021-09-09T01:10:00+02:00", MetaDates.parseAny("9 Sep 2021 01:10:00 +0200").get().iso());
+        assertEquals("2021-09-09", MetaDates.parseAny("Thu, 09 Sep 2021").get().iso());
+    }
 }

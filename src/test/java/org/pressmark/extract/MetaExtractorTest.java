@@ -736,4 +736,43 @@ class MetaExtractorTest {
                 + "<h1>No tipping point for the climate</h1><p>The study finds no such point.</p></article></body></html>");
         assertEquals(List.of(), m.authors());
     }
+
+    private static Metadata fixture(String file) throws java.io.IOException {
+        return meta(java.nio.file.Files.readString(java.nio.file.Path.of("testdata/extract", file)));
+    }
+
+    @Test
+    void utcTimeOnTheNextDayGivesWayToASlashDateLineReadThatWay() throws Exception {
+        // "07/09/2021" could be 7 September or 9 July; beside 2021-09-08T01:30Z only the first is a day apart
+        Metadata m = fixture("news-utc-time-beside-slash-date-line.html");
+        assertEquals("2021-09-07", m.published().iso());
+    }
+
+    @Test
+    void rfc1123TimeInUtcGivesWayToTheDayTheFirstTimeElementNamesInWords() throws Exception {
+        Metadata m = fixture("news-rfc1123-date-and-worded-time-attribute.html");
+        assertEquals("2021-09-08", m.published().iso());
+    }
+
+    @Test
+    void aTimeElementOfAnotherPostDoesNotShiftTheUtcDay() {
+        Metadata m = meta("<html><head><meta property='article:published_time' content='2021-09-08T21:30:00Z'>"
+                + "</head><body><article><h1>Ferry sails again</h1><time>08.09.2021</time><p>Text of the post.</p>"
+                + "</article><ul class='more'><li><time>07.09.2021</time> Older post</li></ul></body></html>");
+        assertEquals("2021-09-08T21:30:00Z", m.published().iso());
+    }
+
+    @Test
+    void aDayInTheUrlPathLongBeforeTheMetadataDayIsThePostsFirstPublication() throws Exception {
+        Metadata m = fixture("blog-url-day-long-before-resaved-metadata.html");
+        assertEquals("2016-08-14", m.published().iso());
+    }
+
+    @Test
+    void aDayInTheUrlPathADayBeforeTheMetadataLeavesTheMetadata() {
+        Metadata m = meta("<html><head><link rel='canonical' href='https://x.example/2016/08/14/post'>"
+                + "<meta property='article:published_time' content='2016-08-15T09:00:00+02:00'></head>"
+                + "<body><article><h1>Post</h1><p>Text.</p></article></body></html>");
+        assertEquals("2016-08-15T09:00:00+02:00", m.published().iso());
+    }
 }
