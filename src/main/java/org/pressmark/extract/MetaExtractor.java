@@ -437,10 +437,37 @@ final class MetaExtractor {
                     stripped = true;
                     break;
                 }
+                int after = afterArchiveLabel(t, sep);
+                if (after > 0) {
+                    t = t.substring(after).strip();
+                    changed = true;
+                    stripped = true;
+                    break;
+                }
             }
         }
         // once the host's name is gone, what is left is the title: a lenient guess would cut into it
         return stripSiteNameOnly(t, site, lenient && !stripped);
+    }
+
+    /**
+     * Where the title starts after an archive label between two separators ("Blog Name \u00BB Blog Archive \u00BB
+     * Post"), whatever names the blog before it; -1 without one.
+     */
+    private static int afterArchiveLabel(String t, String sep) {
+        int j = t.indexOf(sep);
+        while (j > 0) {
+            int k = t.indexOf(sep, j + sep.length());
+            if (k < 0) {
+                return -1;
+            }
+            if (ARCHIVE_LABELS.contains(MetaHeader.norm(t.substring(j + sep.length(), k)))
+                    && k + sep.length() < t.length()) {
+                return k + sep.length();
+            }
+            j = k;
+        }
+        return -1;
     }
 
     private static final String[] SITE_SEPARATORS = {
@@ -535,6 +562,12 @@ final class MetaExtractor {
             if (i > 0) {
                 String head = t.substring(0, i).strip();
                 String tail = t.substring(i + sep.length()).strip();
+                // the part after the separator printed twice, the first time glued to the title ("Post
+                // TitleSite Tagline | Site Tagline"): a template's name of the site, whatever the metadata says
+                if (tail.length() >= 12 && tail.indexOf(' ') > 0 && head.length() > tail.length() + 3
+                        && head.endsWith(tail)) {
+                    return head.substring(0, head.length() - tail.length()).strip();
+                }
                 if (s != null && HtmlBlocks.comparable(tail).equals(s)) {
                     return head;
                 }
@@ -1579,6 +1612,11 @@ final class MetaExtractor {
         }
         if (node instanceof Map<?, ?> m) {
             Map<String, Object> map = (Map<String, Object>) m;
+            if (hasType(map, "listitem")) {
+                // an entry of a breadcrumb trail or of a list of links names another page of the site (its
+                // section, its home page) or this page by name only: never the article, its site or an @id
+                return;
+            }
             if (map.containsKey("@type")) {
                 jsonObjects.add(map);
             }

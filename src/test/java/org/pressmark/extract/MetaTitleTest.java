@@ -1,0 +1,33 @@
+package org.pressmark.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.pressmark.model.Metadata;
+import org.pressmark.source.Intake;
+
+/** Titles of pages written in testdata/extract: site names, breadcrumbs and headlines around the title. */
+class MetaTitleTest {
+
+    private static Metadata meta(String file) throws Exception {
+        return new HtmlExtractor().extract(new Intake().read(Path.of("testdata/extract", file), file)).metadata();
+    }
+
+    @Test
+    void breadcrumbEntriesInJsonLdAreNeitherTheTitleNorTheSite() throws Exception {
+        Metadata m = meta("news-breadcrumb-trail-in-json-ld.html");
+        assertEquals("Tide Gauges Return to the Old Harbour Wall", m.title());
+        assertEquals("The Weekly Quay", m.site());
+    }
+
+    @Test
+    void aSiteNamePrintedTwiceAfterTheTitleIsLeftOut() throws Exception {
+        assertEquals("B\u00e4ckerei Kornfeld Nord", meta("business-title-with-tagline-printed-twice.html").title());
+    }
+
+    @Test
+    void theBlogNameAndArchiveLabelBeforeTheTitleAreLeftOut() throws Exception {
+        assertEquals("Why the Broad Beans Came Up Late", meta("wordpress-classic-title-with-archive-label.html").title());
+    }
+}
