@@ -234,6 +234,13 @@ final class MetaExtractor {
             // the headline the reader sees, when the metadata title is that headline with a kicker, a
             // section or the site name around it ("Section - Headline | Site"): the decorations go
             String b = MetaHeader.norm(best.value());
+            // the headline with the site's name glued before or after it, without a separator ("Site! Town"):
+            // the name goes, however short the headline
+            if (!b.equals(h) && !h.isEmpty() && (b.startsWith(h) || b.endsWith(h))
+                    && namesSite(b.startsWith(h) ? b.substring(h.length()) : b.substring(0, b.length() - h.length()),
+                            site, host)) {
+                return new Found<>(headline, Origin.MARKUP);
+            }
             // the headline holds the metadata title and goes on ("... vom Blech: einfach k\u00f6stlich!",
             // "... in Tennessee"): the metadata cut the headline short for length
             if (!b.equals(h) && b.length() >= 8 && b.contains(" ") && holdsWords(h, b) && h.startsWith(b)
@@ -329,6 +336,15 @@ final class MetaExtractor {
             }
         }
         return t;
+    }
+
+    /** Whether a part of a title is the site's name, or the name of the page's host. */
+    private static boolean namesSite(String part, String site, String host) {
+        String p = letters(part);
+        if (p.isEmpty()) {
+            return false;
+        }
+        return site != null && p.equals(letters(site)) || namesHost(part, hostKey(host));
     }
 
     /**

@@ -30,4 +30,9 @@ class MetaTitleTest {
     void theBlogNameAndArchiveLabelBeforeTheTitleAreLeftOut() throws Exception {
         assertEquals("Why the Broad Beans Came Up Late", meta("wordpress-classic-title-with-archive-label.html").title());
     }
+
+    @Test
+    void theSiteNameGluedToAShortHeadlineIsLeftOut() throws Exception {
+        assertEquals("Lisbon", meta("travel-title-site-name-glued-to-place.html").title());
+    }
 }
