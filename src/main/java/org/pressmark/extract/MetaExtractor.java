@@ -210,7 +210,7 @@ final class MetaExtractor {
         String host = hostName(pageUrl());
         List<Found<String>> c = new ArrayList<>();
         c.add(found(stripSiteName(decoded(json), site, host, false), Origin.JSON_LD));
-        c.add(found(decoded(microdataValue("headline")), Origin.MICRODATA));
+        c.add(found(decoded(microdataHeadline()), Origin.MICRODATA));
         c.add(found(scopedText(MF_TITLE), Origin.MICROFORMATS));
         c.add(found(stripSiteName(decoded(meta("og:title")), site, host, false), Origin.OPENGRAPH));
         c.add(found(stripSiteName(decoded(firstNonBlank(meta("twitter:title"), meta("dc.title"))), site, host, false),
@@ -279,12 +279,30 @@ final class MetaExtractor {
     }
 
     /**
+     * The microdata headline; where it is an element of the page with a kicker line inside it ({@code <div
+     * itemprop="headline"><span class="kicker">Topic</span> Headline</div>}), its words without the kicker.
+     */
+    private String microdataHeadline() {
+        String v = microdataValue("headline");
+        if (v == null) {
+            return null;
+        }
+        for (Element e : scoped(ITEMPROP)) {
+            if (hasProperty(e.attr("itemprop"), "headline") && e.childrenSize() > 0
+                    && HtmlBlocks.collapse(e.text()).strip().equals(v)) {
+                return headlineText(e);
+            }
+        }
+        return v;
+    }
+
+    /**
      * Class tokens of the kicker or topic line, and of the subtitle, that templates put inside the headline
      * element beside its words.
      */
     private static final Set<String> KICKER_TOKENS = Set.of(
-            "kicker", "overline", "dachzeile", "topline", "roofline", "eyebrow", "supertitle", "pretitle", "titleheader",
-            "label", "spitzmarke", "subtitle", "subheadline", "subline", "untertitel", "dek");
+            "kicker", "overline", "dachzeile", "topline", "highline", "roofline", "eyebrow", "supertitle", "pretitle",
+            "titleheader", "label", "spitzmarke", "subtitle", "subheadline", "subline", "untertitel", "dek");
 
     /**
      * The words of the headline without a kicker line or a subtitle inside it ({@code <span class="kicker">Corona
@@ -310,8 +328,17 @@ final class MetaExtractor {
         return rest.length() >= 8 ? rest : full;
     }
 
-    /** Whether the element inside a headline is a kicker or subtitle line, or hidden from the eye. */
+    /** The signs documentation generators and blog themes link a heading to itself with. */
+    private static final Set<String> PERMALINK_SIGNS = Set.of("\u00B6", "#", "\u00A7", "\uD83D\uDD17");
+
+    /**
+     * Whether the element inside a headline is a kicker or subtitle line, hidden from the eye, or a link of the
+     * heading to itself that shows only a sign ("\u00B6").
+     */
     private static boolean kickerOrHidden(Element e) {
+        if (e.normalName().equals("a") && PERMALINK_SIGNS.contains(e.text().strip())) {
+            return true;
+        }
         List<String> tokens = MetaHeader.tokens(e);
         for (String t : tokens) {
             if (KICKER_TOKENS.contains(t)) {

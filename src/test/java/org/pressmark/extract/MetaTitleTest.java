@@ -35,4 +35,15 @@ class MetaTitleTest {
     void theSiteNameGluedToAShortHeadlineIsLeftOut() throws Exception {
         assertEquals("Lisbon", meta("travel-title-site-name-glued-to-place.html").title());
     }
+
+    @Test
+    void thePermalinkSignAfterAHeadingIsNotPartOfTheTitle() throws Exception {
+        assertEquals("Reading the Tide Tables", meta("docs-heading-with-permalink-sign.html").title());
+    }
+
+    @Test
+    void theKickerInsideAMicrodataHeadlineIsLeftOut() throws Exception {
+        assertEquals("Was Pendler \u00fcber die F\u00e4hre zur Insel wissen m\u00fcssen",
+                meta("news-microdata-headline-with-kicker.html").title());
+    }
 }
