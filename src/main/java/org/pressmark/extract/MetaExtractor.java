@@ -250,6 +250,13 @@ final class MetaExtractor {
             if (!b.equals(h) && h.length() >= 8 && h.contains(" ") && holdsWords(b, h) && !headline.endsWith(":")) {
                 return new Found<>(headline, Origin.MARKUP);
             }
+            // the headline the reader sees says the same thing as the metadata title in other words ("Brexit:
+            // Nervenkrieg geht in n\u00e4chste Runde" beside "Der Nervenkrieg um den Brexit geht in die n\u00e4chste
+            // Runde"): the metadata title was rewritten for search engines or sharing, the page keeps its headline
+            // (a headline that holds the title with a section before it, "Politics | Title", is not another wording)
+            if (!b.equals(h) && !h.contains(b) && sameStory(b, h)) {
+                return new Found<>(headline, Origin.MARKUP);
+            }
             // the first source disagrees with the headline and with every other title of the page, which
             // agree with the headline (a JSON-LD "headline" holding a description): the page overrules it
             if (!related(b, h)) {
@@ -364,6 +371,37 @@ final class MetaExtractor {
         }
         return t;
     }
+
+    /**
+     * Whether a headline of four words or more shares at least half the words of the shorter of the two with
+     * the title, words of four letters and more counted.
+     */
+    private static boolean sameStory(String title, String headline) {
+        Set<String> h = longWords(headline);
+        Set<String> t = longWords(title);
+        if (headline.split(" ").length < 4 || h.size() < 2 || t.size() < 2) {
+            return false;
+        }
+        int shared = 0;
+        for (String w : h) {
+            if (t.contains(w)) {
+                shared++;
+            }
+        }
+        return shared * 2 >= Math.min(h.size(), t.size());
+    }
+
+    private static Set<String> longWords(String s) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : WORD_SPLIT.split(s)) {
+            if (w.length() >= 4) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Whether a part of a title is the site's name, or the name of the page's host. */
     private static boolean namesSite(String part, String site, String host) {

@@ -46,4 +46,10 @@ class MetaTitleTest {
         assertEquals("Was Pendler \u00fcber die F\u00e4hre zur Insel wissen m\u00fcssen",
                 meta("news-microdata-headline-with-kicker.html").title());
     }
+
+    @Test
+    void theVisibleHeadlineWinsOverAMetadataTitleInOtherWords() throws Exception {
+        assertEquals("Island commuters lose the late ferry crossing as council cuts timetable",
+                meta("news-headline-reworded-in-metadata.html").title());
+    }
 }
