@@ -216,7 +216,7 @@ final class MetaExtractor {
         String host = hostName(pageUrl());
         List<Found<String>> c = new ArrayList<>();
         c.add(found(stripSiteName(decoded(json), site, host, false), Origin.JSON_LD));
-        c.add(found(decoded(microdataValue("headline")), Origin.MICRODATA));
+        c.add(found(decoded(microdataHeadline()), Origin.MICRODATA));
         c.add(found(scopedText(MF_TITLE), Origin.MICROFORMATS));
         c.add(found(stripSiteName(decoded(meta("og:title")), site, host, false), Origin.OPENGRAPH));
         c.add(found(stripSiteName(decoded(firstNonBlank(meta("twitter:title"), meta("dc.title"))), site, host, false),
@@ -240,6 +240,13 @@ final class MetaExtractor {
             // the headline the reader sees, when the metadata title is that headline with a kicker, a
             // section or the site name around it ("Section - Headline | Site"): the decorations go
             String b = MetaHeader.norm(best.value());
+            // the headline with the site's name glued before or after it, without a separator ("Site! Town"):
+            // the name goes, however short the headline
+            if (!b.equals(h) && !h.isEmpty() && (b.startsWith(h) || b.endsWith(h))
+                    && namesSite(b.startsWith(h) ? b.substring(h.length()) : b.substring(0, b.length() - h.length()),
+                            site, host)) {
+                return new Found<>(headline, Origin.MARKUP);
+            }
             // the headline holds the metadata title and goes on ("... vom Blech: einfach k\u00f6stlich!",
             // "... in Tennessee"): the metadata cut the headline short for length
             if (!b.equals(h) && b.length() >= 8 && b.contains(" ") && holdsWords(h, b) && h.startsWith(b)
@@ -247,6 +254,13 @@ final class MetaExtractor {
                 return new Found<>(headline, Origin.MARKUP);
             }
             if (!b.equals(h) && h.length() >= 8 && h.contains(" ") && holdsWords(b, h) && !headline.endsWith(":")) {
+                return new Found<>(headline, Origin.MARKUP);
+            }
+            // the headline the reader sees says the same thing as the metadata title in other words ("Brexit:
+            // Nervenkrieg geht in n\u00e4chste Runde" beside "Der Nervenkrieg um den Brexit geht in die n\u00e4chste
+            // Runde"): the metadata title was rewritten for search engines or sharing, the page keeps its headline
+            // (a headline that holds the title with a section before it, "Politics | Title", is not another wording)
+            if (!b.equals(h) && !h.contains(b) && sameStory(b, h)) {
                 return new Found<>(headline, Origin.MARKUP);
             }
             // the first source disagrees with the headline and with every other title of the page, which
@@ -278,12 +292,30 @@ final class MetaExtractor {
     }
 
     /**
+     * The microdata headline; where it is an element of the page with a kicker line inside it ({@code <div
+     * itemprop="headline"><span class="kicker">Topic</span> Headline</div>}), its words without the kicker.
+     */
+    private String microdataHeadline() {
+        String v = microdataValue("headline");
+        if (v == null) {
+            return null;
+        }
+        for (Element e : scoped(ITEMPROP)) {
+            if (hasProperty(e.attr("itemprop"), "headline") && e.childrenSize() > 0
+                    && HtmlBlocks.collapse(e.text()).strip().equals(v)) {
+                return headlineText(e);
+            }
+        }
+        return v;
+    }
+
+    /**
      * Class tokens of the kicker or topic line, and of the subtitle, that templates put inside the headline
      * element beside its words.
      */
     private static final Set<String> KICKER_TOKENS = Set.of(
-            "kicker", "overline", "dachzeile", "topline", "roofline", "eyebrow", "supertitle", "pretitle", "titleheader",
-            "label", "spitzmarke", "subtitle", "subheadline", "subline", "untertitel", "dek");
+            "kicker", "overline", "dachzeile", "topline", "highline", "roofline", "eyebrow", "supertitle", "pretitle",
+            "titleheader", "label", "spitzmarke", "subtitle", "subheadline", "subline", "untertitel", "dek");
 
     /**
      * The words of the headline without a kicker line or a subtitle inside it ({@code <span class="kicker">Corona
@@ -309,8 +341,17 @@ final class MetaExtractor {
         return rest.length() >= 8 ? rest : full;
     }
 
-    /** Whether the element inside a headline is a kicker or subtitle line, or hidden from the eye. */
+    /** The signs documentation generators and blog themes link a heading to itself with. */
+    private static final Set<String> PERMALINK_SIGNS = Set.of("\u00B6", "#", "\u00A7", "\uD83D\uDD17");
+
+    /**
+     * Whether the element inside a headline is a kicker or subtitle line, hidden from the eye, or a link of the
+     * heading to itself that shows only a sign ("\u00B6").
+     */
     private static boolean kickerOrHidden(Element e) {
+        if (e.normalName().equals("a") && PERMALINK_SIGNS.contains(e.text().strip())) {
+            return true;
+        }
         List<String> tokens = MetaHeader.tokens(e);
         for (String t : tokens) {
             if (KICKER_TOKENS.contains(t)) {
@@ -335,6 +376,46 @@ final class MetaExtractor {
             }
         }
         return t;
+    }
+
+    /**
+     * Whether a headline of four words or more shares at least half the words of the shorter of the two with
+     * the title, words of four letters and more counted.
+     */
+    private static boolean sameStory(String title, String headline) {
+        Set<String> h = longWords(headline);
+        Set<String> t = longWords(title);
+        if (headline.split(" ").length < 4 || h.size() < 2 || t.size() < 2) {
+            return false;
+        }
+        int shared = 0;
+        for (String w : h) {
+            if (t.contains(w)) {
+                shared++;
+            }
+        }
+        return shared * 2 >= Math.min(h.size(), t.size());
+    }
+
+    private static Set<String> longWords(String s) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : WORD_SPLIT.split(s)) {
+            if (w.length() >= 4) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** Whether a part of a title is the site's name, or the name of the page's host. */
+    private static boolean namesSite(String part, String site, String host) {
+        String p = letters(part);
+        if (p.isEmpty()) {
+            return false;
+        }
+        return site != null && p.equals(letters(site)) || namesHost(part, hostKey(host));
     }
 
     /**
@@ -443,10 +524,37 @@ final class MetaExtractor {
                     stripped = true;
                     break;
                 }
+                int after = afterArchiveLabel(t, sep);
+                if (after > 0) {
+                    t = t.substring(after).strip();
+                    changed = true;
+                    stripped = true;
+                    break;
+                }
             }
         }
         // once the host's name is gone, what is left is the title: a lenient guess would cut into it
         return stripSiteNameOnly(t, site, lenient && !stripped);
+    }
+
+    /**
+     * Where the title starts after an archive label between two separators ("Blog Name \u00BB Blog Archive \u00BB
+     * Post"), whatever names the blog before it; -1 without one.
+     */
+    private static int afterArchiveLabel(String t, String sep) {
+        int j = t.indexOf(sep);
+        while (j > 0) {
+            int k = t.indexOf(sep, j + sep.length());
+            if (k < 0) {
+                return -1;
+            }
+            if (ARCHIVE_LABELS.contains(MetaHeader.norm(t.substring(j + sep.length(), k)))
+                    && k + sep.length() < t.length()) {
+                return k + sep.length();
+            }
+            j = k;
+        }
+        return -1;
     }
 
     private static final String[] SITE_SEPARATORS = {
@@ -541,6 +649,12 @@ final class MetaExtractor {
             if (i > 0) {
                 String head = t.substring(0, i).strip();
                 String tail = t.substring(i + sep.length()).strip();
+                // the part after the separator printed twice, the first time glued to the title ("Post
+                // TitleSite Tagline | Site Tagline"): a template's name of the site, whatever the metadata says
+                if (tail.length() >= 12 && tail.indexOf(' ') > 0 && head.length() > tail.length() + 3
+                        && head.endsWith(tail)) {
+                    return head.substring(0, head.length() - tail.length()).strip();
+                }
                 if (s != null && HtmlBlocks.comparable(tail).equals(s)) {
                     return head;
                 }
@@ -1732,6 +1846,11 @@ final class MetaExtractor {
         }
         if (node instanceof Map<?, ?> m) {
             Map<String, Object> map = (Map<String, Object>) m;
+            if (hasType(map, "listitem")) {
+                // an entry of a breadcrumb trail or of a list of links names another page of the site (its
+                // section, its home page) or this page by name only: never the article, its site or an @id
+                return;
+            }
             if (map.containsKey("@type")) {
                 jsonObjects.add(map);
             }
