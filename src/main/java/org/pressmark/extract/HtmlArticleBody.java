@@ -87,7 +87,7 @@ final class HtmlArticleBody {
             return null;
         }
         String text = isHtml(best) ? Jsoup.parse(best).text() : Parser.unescapeEntities(best, false);
-        long chars = text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        long chars = chars(text);
         if (chars < MIN_CHARS) {
             return null;
         }
@@ -112,10 +112,15 @@ final class HtmlArticleBody {
      * Whether the stated text should stand in for the text found in the page's markup: a page whose
      * article is drawn by its scripts holds little of it in the markup, while its JSON-LD states it whole.
      *
-     * @param found characters of text (white space left out) of the blocks read from the page
+     * @param found the plain text of the blocks read from the page
      */
-    boolean standsInFor(int found) {
-        return (long) found * STAND_IN_RATIO < chars;
+    boolean standsInFor(String found) {
+        return chars(found) * STAND_IN_RATIO < chars;
+    }
+
+    /** Characters of a text, white space left out: the measure of both the stated and the found text. */
+    private static long chars(String text) {
+        return text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
     }
 
     /**

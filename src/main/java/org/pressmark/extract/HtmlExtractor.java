@@ -66,7 +66,7 @@ final class HtmlExtractor implements Extractor {
             blocks.addAll(converter.convert(root));
         }
         blocks = HtmlBlockCleanup.clean(blocks);
-        if (stated != null && stated.standsInFor(chars(HtmlPlainText.of(blocks)))) {
+        if (stated != null && stated.standsInFor(HtmlPlainText.of(blocks))) {
             // the page's scripts draw the article, which its JSON-LD states whole
             blocks = HtmlBlockCleanup.clean(converter.convert(stated.asElement()));
         }
@@ -87,17 +87,6 @@ final class HtmlExtractor implements Extractor {
             }
         }
         return true;
-    }
-
-    /** Characters of a text, white space left out. */
-    private static int chars(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static boolean hasText(Block b) {
