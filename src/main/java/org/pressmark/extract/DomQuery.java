@@ -131,6 +131,19 @@ final class DomQuery {
         return e == ancestor || isAncestor(ancestor, e);
     }
 
+    /**
+     * The microdata item a property belongs to: the nearest element around it, the property itself not
+     * counted, with an {@code itemscope} attribute; or null.
+     */
+    static Element itemOf(Element property) {
+        for (Element p = property.parent(); p != null; p = p.parent()) {
+            if (p.hasAttr("itemscope")) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** Whether an element of the tag (lower case) holds {@code e}, the element itself not counted. */
     static boolean insideTag(Element e, String tag) {
         for (Element p = e.parent(); p != null; p = p.parent()) {

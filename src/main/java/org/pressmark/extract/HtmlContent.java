@@ -153,22 +153,12 @@ final class HtmlContent {
         int total = stats.text(body);
         for (Element e : stats.select(body, DESCRIPTION_PROPERTY)) {
             int len = stats.text(e);
-            if (len > 0 && (best == null || len > stats.text(best)) && isProduct(itemOf(e))
+            if (len > 0 && (best == null || len > stats.text(best)) && isProduct(DomQuery.itemOf(e))
                     && !elsewhere(e, body, total, stats)) {
                 best = e;
             }
         }
         return best;
-    }
-
-    /** The element whose item a property belongs to: the nearest ancestor with {@code itemscope}; or null. */
-    private static Element itemOf(Element property) {
-        for (Element a = property.parent(); a != null; a = a.parent()) {
-            if (a.hasAttr("itemscope")) {
-                return a;
-            }
-        }
-        return null;
     }
 
     private static boolean isProduct(Element item) {
@@ -749,7 +739,7 @@ final class HtmlContent {
         }
         boolean restricted = false;
         boolean start = false;
-        for (String t : DomVocabulary.tokens(e)) {
+        for (String t : stats.tokens(e)) {
             restricted |= RESTRICTED_NAMES.contains(t);
             start |= START_NAMES.contains(t);
         }

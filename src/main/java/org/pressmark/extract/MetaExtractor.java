@@ -777,12 +777,8 @@ final class MetaExtractor {
      * reference of a paper, each carrying its own authors).
      */
     private static boolean ofCitedWork(Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p.hasAttr("itemscope")) {
-                return OTHER_WORK.matcher(p.attr("itemprop")).find();
-            }
-        }
-        return false;
+        Element item = DomQuery.itemOf(e);
+        return item != null && OTHER_WORK.matcher(item.attr("itemprop")).find();
     }
 
     /**
@@ -1191,7 +1187,7 @@ final class MetaExtractor {
             // a time given in UTC can fall on the next or the previous calendar day from the one the page
             // shows its readers; a date printed anywhere in the header then gives the local day
             Found<PageDate> local = headerLineDate();
-            if (local != null && Math.abs(local.value().date().toEpochDay() - f.value().date().toEpochDay()) == 1) {
+            if (local != null && oneDayApart(local.value().date(), f.value().date())) {
                 return local;
             }
             Found<PageDate> shown = adjacentShownDay(f.value().date());
@@ -2134,7 +2130,7 @@ final class MetaExtractor {
         // the post's item can wrap the element taken for the post, its properties outside it
         for (Element e : index.select(ITEMPROP, doc.body())) {
             if (hasProperty(e.attr("itemprop"), prop)) {
-                Element item = e.parent() == null ? null : e.parent().closest("[itemscope]");
+                Element item = DomQuery.itemOf(e);
                 if (item != null && ARTICLE_ITEM.matcher(item.attr("itemtype")).find()) {
                     String v = valueOf(e);
                     if (v != null && !v.isBlank()) {
