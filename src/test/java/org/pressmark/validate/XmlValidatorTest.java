@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class XmlValidatorTest {
 
@@ -66,6 +68,28 @@ class XmlValidatorTest {
         assertTrue(f.column() > 0);
         assertEquals("test.xml", f.file());
         assertTrue(f.message().contains("blink"), f.message());
+    }
+
+    /**
+     * A pointer (TEI's teidata.pointer: one URI reference, never empty, no white space) is declared as
+     * a list of anyURI of length 1 rather than with the pattern \\S+; these pin that it accepts and
+     * refuses exactly what the pattern does, in @target and @url alike.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://example.org/a?q=1#f", "  https://example.org/a  ", "a", "#note-1"})
+    void pointerWithoutInnerWhiteSpaceIsValid(String value) {
+        assertEquals(List.of(), validate(doc("<p><ref target=\"" + value + "\">x</ref></p>"
+                + "<figure><graphic url=\"" + value + "\"/></figure>")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "https://example.org/a b", "a&#9;b", "a&#10;b", "a&#13;b"})
+    void emptyPointerOrPointerWithWhiteSpaceIsASchemaViolation(String value) {
+        List<Finding> inRef = validate(doc("<p><ref target=\"" + value + "\">x</ref></p>"));
+        List<Finding> inGraphic = validate(doc("<figure><graphic url=\"" + value + "\"/></figure>"));
+        assertFalse(inRef.isEmpty(), "ref/@target=\"" + value + "\" passed");
+        assertFalse(inGraphic.isEmpty(), "graphic/@url=\"" + value + "\" passed");
+        assertTrue(inRef.stream().allMatch(f -> f.code().equals(Finding.SCHEMA_VIOLATION)), inRef::toString);
     }
 
     @Test

@@ -2,10 +2,14 @@ package org.pressmark.xml;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pressmark.testing.NewsMlConformance;
 import org.pressmark.validate.XmlSchemas;
 import org.pressmark.validate.XmlValidator;
@@ -20,6 +24,32 @@ class NewsMlWriterTest {
         assertEquals(List.of(), XmlValidator.validate(XmlSchemas.NEWSML, xml, "full.newsml.xml"),
                 () -> new String(xml, StandardCharsets.UTF_8));
         NewsMlConformance.assertValid(xml, "full.newsml.xml");
+    }
+
+    /**
+     * The NewsML-G2 IRIs (here the source's href) and the XHTML body's URLs (a link's href) are lists of
+     * anyURI of length 1, which accept exactly what the pattern \\S+ on anyURI accepts.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "https://example.org/a b", "a&#9;b"})
+    void hrefsWithWhiteSpaceOrNothingAreSchemaViolations(String value) {
+        String xml = new String(writer.write(TeiWriterTest.fullArticle(), TeiWriterTest.STAMP), StandardCharsets.UTF_8);
+        for (String element : new String[] {"<link ", "<a "}) {
+            int at = xml.indexOf(element);
+            assertTrue(at >= 0, "the full article has no " + element);
+            int href = xml.indexOf(" href=\"", at) + 7;
+            String changed = xml.substring(0, href) + value + xml.substring(xml.indexOf('"', href));
+            assertFalse(XmlValidator.validate(XmlSchemas.NEWSML, changed.getBytes(StandardCharsets.UTF_8), "x.xml").isEmpty(),
+                    element + "href=\"" + value + "\" passed");
+        }
+    }
+
+    @Test
+    void hrefWithWhiteSpaceAroundIsValid() {
+        String xml = new String(writer.write(TeiWriterTest.fullArticle(), TeiWriterTest.STAMP), StandardCharsets.UTF_8);
+        String changed = xml.replace(" href=\"", " href=\"  ");
+        assertTrue(changed.length() > xml.length());
+        assertEquals(List.of(), XmlValidator.validate(XmlSchemas.NEWSML, changed.getBytes(StandardCharsets.UTF_8), "x.xml"));
     }
 
     @Test
