@@ -108,6 +108,8 @@ public final class Batch {
         for (Path p : inputs) {
             if (!Files.exists(p) || !Files.isReadable(p)) {
                 unreadable.add(p.toString());
+            } else if (Files.isDirectory(p)) {
+                totalBytes += selectedSize(p);
             } else {
                 totalBytes += sizeOf(p);
             }
@@ -185,14 +187,7 @@ public final class Batch {
             String source = input.toString();
             if (Files.isDirectory(input)) {
                 Path root = input.toAbsolutePath().normalize();
-                List<Path> files;
-                try (Stream<Path> walk = Files.walk(root)) {
-                    files = walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.toAbsolutePath().normalize().startsWith(out))
-                            .filter(p -> selected(root.relativize(p)))
-                            .sorted().toList();
-                }
-                for (Path f : files) {
+                for (Path f : selectedFiles(input)) {
                     String rel = root.relativize(f).toString().replace('\\', '/');
                     String shown = input.resolve(rel).toString();
                     if (isWarc(f)) {
@@ -209,7 +204,7 @@ public final class Batch {
         }
 
         private void file(Path f, String shown, String base) throws InterruptedException {
-            submit(shown, new Item(shown, shown, shown, base, () -> Files.readAllBytes(f), null, null));
+            submit(shown, new Item(shown, shown, shown, base, () -> Files.readAllBytes(f), null, null, sizeOf(f)));
         }
 
         private void warc(Path warc, String shown, String folder) throws InterruptedException {
@@ -232,6 +227,11 @@ public final class Batch {
                         skippedRecords.merge(kind, 1, Integer::sum);
                     }
                 }
+
+                @Override
+                public void read(long bytes) {
+                    progress.read(bytes);
+                }
             });
         }
 
@@ -251,7 +251,7 @@ public final class Batch {
                 put(seq, new ItemResult(source, item.id(), ItemResult.Status.FAILED, item.name()
                         + ": its outputs would be named " + item.outputBase() + ".* like those of " + earlier
                         + "; convert it into another output folder", List.of(), null, 0));
-                progress.done(false, 0);
+                progress.done(false, item.inputBytes());
                 return;
             }
             inFlight.acquire();
@@ -276,14 +276,14 @@ public final class Batch {
             try {
                 bytes = item.loader().load();
             } catch (IOException e) {
-                progress.done(false, 0);
+                progress.done(false, item.inputBytes());
                 return new ItemResult(source, item.id(), ItemResult.Status.FAILED,
                         item.name() + ": cannot be read: " + e.getMessage(), List.of(), null, 0);
             }
             String sha = Intake.sha256(bytes);
             Journal.Entry done = journal.find(item.id());
             if (done != null && done.sourceSha256().equals(sha) && outputsIntact(done)) {
-                progress.done(true, bytes.length);
+                progress.done(true, item.inputBytes());
                 return new ItemResult(source, item.id(), ItemResult.Status.SKIPPED, null,
                         List.copyOf(done.outputs().keySet()), sha, millis(start));
             }
@@ -298,15 +298,15 @@ public final class Batch {
                 }
                 AtomicOutput.writeAll(files, staging, sync);
                 journal.completed(new Journal.Entry(item.id(), sha, hashes));
-                progress.done(true, bytes.length);
+                progress.done(true, item.inputBytes());
                 return new ItemResult(source, item.id(), ItemResult.Status.CONVERTED, null,
                         List.copyOf(hashes.keySet()), sha, millis(start));
             } catch (ItemException e) {
-                progress.done(false, bytes.length);
+                progress.done(false, item.inputBytes());
                 return new ItemResult(source, item.id(), ItemResult.Status.FAILED, e.getMessage(), List.of(), sha,
                         millis(start));
             } catch (IOException e) {
-                progress.done(false, bytes.length);
+                progress.done(false, item.inputBytes());
                 return new ItemResult(source, item.id(), ItemResult.Status.FAILED,
                         item.name() + ": cannot write the outputs: " + e.getMessage(), List.of(), sha, millis(start));
             }
@@ -373,6 +373,20 @@ public final class Batch {
         return true;
     }
 
+    /**
+     * The files of an input folder that the batch converts, in order: those the include and exclude
+     * patterns select, outside the output folder.
+     */
+    private List<Path> selectedFiles(Path folder) throws IOException {
+        Path root = folder.toAbsolutePath().normalize();
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.toAbsolutePath().normalize().startsWith(out))
+                    .filter(p -> selected(root.relativize(p)))
+                    .sorted().toList();
+        }
+    }
+
     private boolean selected(Path relative) {
         return matches(includes, relative) && !matches(excludes, relative);
     }
@@ -412,14 +426,23 @@ public final class Batch {
         return slash < 0 ? "" : base.substring(0, slash + 1);
     }
 
-    private static long sizeOf(Path p) {
+    /** The size of a file, or 0 when it cannot be read; its item then says why. */
+    private static long sizeOf(Path file) {
         try {
-            if (Files.isRegularFile(p)) {
-                return Files.size(p);
+            return Files.size(file);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** The bytes of the files of a folder that the batch converts, or 0 when it cannot be walked. */
+    private long selectedSize(Path folder) {
+        try {
+            long size = 0;
+            for (Path f : selectedFiles(folder)) {
+                size += sizeOf(f);
             }
-            try (Stream<Path> walk = Files.walk(p)) {
-                return walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-            }
+            return size;
         } catch (IOException | RuntimeException e) {
             return 0;
         }

@@ -15,8 +15,12 @@ import org.pressmark.source.Capture;
  * @param loader       reads the item's bytes
  * @param declaredType the media type declared by the transport (HTTP Content-Type), or {@code null}
  * @param capture      how the item was captured, or {@code null} for a plain file
+ * @param inputBytes   the bytes of the inputs this item stands for in the progress once it is done: a
+ *                     file's size; 0 for a WARC record, whose file the reader counts as it goes, since
+ *                     a compressed WARC holds fewer bytes than its pages
  */
-public record Item(String id, String name, String path, String outputBase, Loader loader, String declaredType, Capture capture) {
+public record Item(String id, String name, String path, String outputBase, Loader loader, String declaredType,
+                   Capture capture, long inputBytes) {
 
     /** Creates an item. */
     public Item {

@@ -37,6 +37,12 @@ final class WarcItems {
 
         /** A record that is not a page to convert, by its kind, such as {@code request} or {@code non-html}. */
         void skipped(String kind);
+
+        /**
+         * Bytes of the WARC file read past, for the progress; over a whole file they add up to its size,
+         * whether it is compressed or not.
+         */
+        void read(long bytes);
     }
 
     private WarcItems() {
@@ -50,8 +56,11 @@ final class WarcItems {
      * @param outFolder the folder its items' outputs go to, relative to the output folder
      */
     static void read(Path warc, String warcName, String outFolder, Sink sink) throws InterruptedException {
+        long counted = 0; // bytes of the file reported to the sink as read
+        long size = 0;
         try (FileChannel channel = FileChannel.open(warc, StandardOpenOption.READ);
              WarcReader reader = new WarcReader(channel)) {
+            size = channel.size();
             WarcCompression compression = reader.compression();
             long lastStart = -1;
             while (true) {
@@ -71,6 +80,8 @@ final class WarcItems {
                     }
                     sink.problem(where, where, "corrupt WARC record at offset " + at + " (" + message(e)
                             + "); reading resumes at offset " + resume);
+                    sink.read(resume - counted);
+                    counted = resume;
                     reader.position(resume);
                     lastStart = bad;
                     continue;
@@ -80,6 +91,8 @@ final class WarcItems {
                 }
                 long offset = reader.position();
                 lastStart = offset;
+                sink.read(offset - counted);
+                counted = offset;
                 WarcRecord record = next.get();
                 if (!(record instanceof WarcResponse)) {
                     sink.skipped(record.type());
@@ -89,6 +102,8 @@ final class WarcItems {
             }
         } catch (IOException e) {
             sink.problem(warcName, warcName, "cannot be read as a WARC file: " + message(e));
+        } finally {
+            sink.read(Math.max(0, size - counted));
         }
     }
 
@@ -123,7 +138,7 @@ final class WarcItems {
             Capture capture = new Capture(target, response.date(), response.id().toString(), warcName, offset,
                     response.payloadDigest().map(Object::toString).orElse(null));
             String base = outFolder + "/" + SafeNames.forCapture(target, response.id().toString());
-            sink.item(new Item(id, name, null, base, () -> body, http.contentType().toString(), capture));
+            sink.item(new Item(id, name, null, base, () -> body, http.contentType().toString(), capture, 0));
         } catch (IOException | RuntimeException e) {
             sink.problem(id, name, "cannot be decoded: " + message(e));
         }

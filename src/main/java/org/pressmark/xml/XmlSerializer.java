@@ -151,19 +151,29 @@ final class XmlSerializer {
     }
 
     static void escape(String s, boolean attribute, StringBuilder sb) {
+        int run = 0; // start of the characters not yet written, which are written as they are
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append(attribute ? "&quot;" : "\"");
-                case '\r' -> sb.append("&#13;");
-                case '\t' -> sb.append(attribute ? "&#9;" : "\t");
-                case '\n' -> sb.append(attribute ? "&#10;" : "\n");
-                default -> sb.append(c);
+            String reference = reference(s.charAt(i), attribute);
+            if (reference != null) {
+                sb.append(s, run, i).append(reference);
+                run = i + 1;
             }
         }
+        sb.append(s, run, s.length());
+    }
+
+    /** The entity or character reference a character is written as, or null when it is written as itself. */
+    private static String reference(char c, boolean attribute) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> attribute ? "&quot;" : null;
+            case '\r' -> "&#13;";
+            case '\t' -> attribute ? "&#9;" : null;
+            case '\n' -> attribute ? "&#10;" : null;
+            default -> null;
+        };
     }
 
     private void indent(Element e, int depth) {

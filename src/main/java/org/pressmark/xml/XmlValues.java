@@ -21,8 +21,9 @@ final class XmlValues {
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*");
     private static final Pattern TEI_VERSION = Pattern.compile("\\d+[a-z]*\\d*(\\.\\d+[a-z]*\\d*){0,3}");
     private static final Pattern TEI_WORD_BREAKS = Pattern.compile("[\\p{C}\\p{Z}\\s]+");
-    private static final String URI_KEPT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-            + "-._~:/?#@!$&'()*+,;=%";
+    /** The ASCII characters a URI reference may hold as they are; any other is percent-encoded. */
+    private static final boolean[] URI_KEPT = asciiSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+            + "-._~:/?#@!$&'()*+,;=%");
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private XmlValues() {
@@ -127,7 +128,7 @@ final class XmlValues {
                 } else {
                     percentEncode(cp, sb);
                 }
-            } else if (cp < 0x80 && URI_KEPT.indexOf(cp) >= 0) {
+            } else if (cp < 0x80 && URI_KEPT[cp]) {
                 sb.append((char) cp);
             } else {
                 percentEncode(cp, sb);
@@ -145,7 +146,7 @@ final class XmlValues {
 
     /** The prefix of a link target that stands for a link the page gave but that is not a URI reference. */
     static final String UNUSABLE_LINK = "urn:pressmark:unusable-link:";
-    private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
+    private static final boolean[] UNRESERVED = asciiSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
 
     /**
      * Returns the target to write for a link as the page gave it: {@link #anyUri(String)} when the link can
@@ -161,7 +162,7 @@ final class XmlValues {
         StringBuilder sb = new StringBuilder(UNUSABLE_LINK);
         for (byte b : href.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if (c < 0x80 && UNRESERVED.indexOf(c) >= 0) {
+            if (c < 0x80 && UNRESERVED[c]) {
                 sb.append((char) c);
             } else {
                 sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
@@ -213,6 +214,15 @@ final class XmlValues {
 
     private static boolean isHex(char c) {
         return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    /** A table of the ASCII characters given, indexed by character: a lookup per character of a URI. */
+    private static boolean[] asciiSet(String chars) {
+        boolean[] set = new boolean[0x80];
+        for (int i = 0; i < chars.length(); i++) {
+            set[chars.charAt(i)] = true;
+        }
+        return set;
     }
 
     private static void percentEncode(int cp, StringBuilder sb) {

@@ -204,6 +204,17 @@ class BatchTest {
     }
 
     @Test
+    void progressOfAFilteredFolderCountsOnlyTheFilesSelected() throws Exception {
+        Path in = pages(2);
+        Files.write(in.resolve("notes.txt"), new byte[200_000]); // left out by the pattern below
+        java.io.StringWriter lines = new java.io.StringWriter();
+        Batch.builder(tmp.resolve("out"), TEI_AND_TEXT).include(List.of("*.html"))
+                .progress(Progress.Mode.LINES, new java.io.PrintWriter(lines)).build().run(List.of(in));
+        String[] printed = lines.toString().strip().split("\n");
+        assertTrue(printed[printed.length - 1].startsWith("progress: 100% 2 items, 0 failed"), lines.toString());
+    }
+
+    @Test
     void runningAgainSkipsCompleteItemsAndForceConvertsThemAgain() throws Exception {
         Path in = pages(5);
         AtomicInteger calls = new AtomicInteger();
