@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,23 +161,14 @@ class BatchTest {
     @Test
     void aCorruptRecordInTheMiddleFailsAloneAndTheNextRecordsAreConverted() throws Exception {
         Path warc = tmp.resolve("damaged.warc");
-        long second;
-        try (WarcFixtures w = WarcFixtures.create(warc, false)) {
-            w.response("https://blog.example/1", 200, "text/html", page(1));
-            second = w.position();
-            w.response("https://blog.example/2", 200, "text/html", page(2));
-            w.response("https://blog.example/3", 200, "text/html", page(3));
-        }
-        try (RandomAccessFile f = new RandomAccessFile(warc.toFile(), "rw")) {
-            f.seek(second + 12); // inside the second record's header block
-            f.write("\u0000\u0000garbage\u0000 no header here\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-        }
+        long[] starts = WarcFixtures.responses(warc, false, page(1), page(2), page(3));
+        WarcFixtures.damageHeader(warc, starts[1]);
         BatchResult r = Batch.builder(tmp.resolve("out"), TEI_AND_TEXT).threads(1).build().run(List.of(warc));
 
         assertEquals(2, r.count(ItemResult.Status.CONVERTED), r.items().toString());
         assertEquals(1, r.count(ItemResult.Status.FAILED), r.items().toString());
         ItemResult bad = r.items().stream().filter(i -> i.status() == ItemResult.Status.FAILED).findFirst().orElseThrow();
-        assertTrue(bad.error().contains("offset " + second), bad.error());
+        assertTrue(bad.error().contains("offset " + starts[1]), bad.error());
         assertTrue(r.items().stream().anyMatch(i -> i.status() == ItemResult.Status.CONVERTED
                 && i.item().contains("00000000-0000-4000-8000-000000000003")), "the record after the damage");
     }
@@ -186,21 +176,13 @@ class BatchTest {
     @Test
     void aTruncatedWarcGzKeepsTheRecordsBeforeTheCutAndReportsIt() throws Exception {
         Path warc = tmp.resolve("cut.warc.gz");
-        long third;
-        try (WarcFixtures w = WarcFixtures.create(warc, true)) {
-            w.response("https://blog.example/1", 200, "text/html", page(1));
-            w.response("https://blog.example/2", 200, "text/html", page(2));
-            third = w.position();
-            w.response("https://blog.example/3", 200, "text/html", page(3));
-        }
-        try (RandomAccessFile f = new RandomAccessFile(warc.toFile(), "rw")) {
-            f.setLength(third + (f.length() - third) / 2);
-        }
+        long[] starts = WarcFixtures.responses(warc, true, page(1), page(2), page(3));
+        WarcFixtures.cutInside(warc, starts[2]);
         BatchResult r = Batch.builder(tmp.resolve("out"), TEI_AND_TEXT).threads(2).build().run(List.of(warc));
         assertEquals(2, r.count(ItemResult.Status.CONVERTED), r.items().toString());
         assertEquals(1, r.count(ItemResult.Status.FAILED), r.items().toString());
         String error = r.items().get(2).error();
-        assertTrue(error.contains("offset " + third), error);
+        assertTrue(error.contains("offset " + starts[2]), error);
     }
 
     @Test

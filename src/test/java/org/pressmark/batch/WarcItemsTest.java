@@ -3,8 +3,6 @@ package org.pressmark.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,17 +79,8 @@ class WarcItemsTest {
     @Test
     void aCorruptRecordIsCountedToo() throws Exception {
         Path warc = tmp.resolve("damaged.warc");
-        long second;
-        try (WarcFixtures w = WarcFixtures.create(warc, false)) {
-            w.response("https://ferry.example/1", 200, "text/html", longPage(1));
-            second = w.position();
-            w.response("https://ferry.example/2", 200, "text/html", longPage(2));
-            w.response("https://ferry.example/3", 200, "text/html", longPage(3));
-        }
-        try (RandomAccessFile f = new RandomAccessFile(warc.toFile(), "rw")) {
-            f.seek(second + 12);
-            f.write("\u0000\u0000garbage\u0000 no header here\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-        }
+        long[] starts = WarcFixtures.responses(warc, false, longPage(1), longPage(2), longPage(3));
+        WarcFixtures.damageHeader(warc, starts[1]);
         Recorder r = read(warc);
         assertEquals(2, r.items.size());
         assertEquals(1, r.problems.size(), r.problems.toString());
@@ -101,16 +90,8 @@ class WarcItemsTest {
     @Test
     void aTruncatedWarcIsCountedToItsEnd() throws Exception {
         Path warc = tmp.resolve("cut.warc.gz");
-        long third;
-        try (WarcFixtures w = WarcFixtures.create(warc, true)) {
-            w.response("https://ferry.example/1", 200, "text/html", longPage(1));
-            w.response("https://ferry.example/2", 200, "text/html", longPage(2));
-            third = w.position();
-            w.response("https://ferry.example/3", 200, "text/html", longPage(3));
-        }
-        try (RandomAccessFile f = new RandomAccessFile(warc.toFile(), "rw")) {
-            f.setLength(third + (f.length() - third) / 2);
-        }
+        long[] starts = WarcFixtures.responses(warc, true, longPage(1), longPage(2), longPage(3));
+        WarcFixtures.cutInside(warc, starts[2]);
         Recorder r = read(warc);
         assertEquals(2, r.items.size());
         assertEquals(Files.size(warc), r.read);

@@ -101,6 +101,36 @@ public final class WarcFixtures implements AutoCloseable {
         writer.close();
     }
 
+    /**
+     * Writes a WARC of one 200 text/html response per page, at {@code https://blog.example/1}, {@code /2}
+     * and so on, and returns where each record starts.
+     */
+    public static long[] responses(Path warc, boolean gzip, byte[]... pages) throws IOException {
+        long[] starts = new long[pages.length];
+        try (WarcFixtures w = create(warc, gzip)) {
+            for (int i = 0; i < pages.length; i++) {
+                starts[i] = w.position();
+                w.response("https://blog.example/" + (i + 1), 200, "text/html", pages[i]);
+            }
+        }
+        return starts;
+    }
+
+    /** Overwrites part of the header of the record that starts at {@code recordStart} with garbage. */
+    public static void damageHeader(Path warc, long recordStart) throws IOException {
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(warc.toFile(), "rw")) {
+            f.seek(recordStart + 12);
+            f.write("\u0000\u0000garbage\u0000 no header here\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    /** Cuts the file halfway through the record that starts at {@code recordStart}, which is its last. */
+    public static void cutInside(Path warc, long recordStart) throws IOException {
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(warc.toFile(), "rw")) {
+            f.setLength(recordStart + (f.length() - recordStart) / 2);
+        }
+    }
+
     /** Returns a small HTML page with a title and the given paragraphs. */
     public static byte[] page(String title, String... paragraphs) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
