@@ -77,8 +77,11 @@
     <xsl:param name="url" as="xs:string?"/>
     <xsl:param name="image" as="xs:boolean"/>
     <xsl:variable name="u" as="xs:string" select="normalize-space($url)"/>
+    <!-- the scheme is what comes before the first colon, when it is made of scheme characters; the
+         pattern looks at those few characters rather than at the whole URL -->
+    <xsl:variable name="before-colon" as="xs:string" select="substring-before($u, ':')"/>
     <xsl:variable name="scheme" as="xs:string" select="
-        lower-case(replace($u, '^([A-Za-z][A-Za-z0-9+.\-]*):.*$', '$1', 's')[. ne $u])"/>
+        if (matches($before-colon, '^[A-Za-z][A-Za-z0-9+.\-]*$')) then lower-case($before-colon) else ''"/>
     <xsl:sequence select="
         if ($u eq '') then ()
         else if ($scheme = ('javascript', 'vbscript')) then ()

@@ -13,6 +13,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class HtmlRenderingTest {
 
@@ -70,6 +72,27 @@ class HtmlRenderingTest {
         assertTrue(rich.select("[href^=javascript], [src^=javascript]").isEmpty());
         Element ref = rich.selectFirst("span.ref");
         assertEquals("scripted link", ref.text());
+    }
+
+    /** Whether a link keeps its URL in the access copy goes by the URL's scheme, in any case. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "JavaScript:alert(1)|false",
+        "vbscript:msgbox|false",
+        "data:text/html,<b>x</b>|false",
+        "https://log.example.org/a?b=c:d|true",
+        "mailto:ada@log.example.org|true",
+        "notes/tides:2021.html|true",
+        "2021:tides|true",
+        "#fn1|true"})
+    void aLinkKeepsItsUrlUnlessItsSchemeRunsScriptOrCarriesADocument(String url, boolean kept) throws RenderException {
+        String tei = Fixtures.string(Fixtures.RICH).replace("javascript:void(0)",
+                url.replace("&", "&amp;").replace("<", "&lt;"));
+        Element ref = Jsoup.parse(org.pressmark.render.Renderer.shared().toHtml(
+                tei.getBytes(java.nio.charset.StandardCharsets.UTF_8), "links.tei.xml"))
+                .getElementsContainingOwnText("scripted link").first();
+        assertNotNull(ref);
+        assertEquals(kept ? url : "", ref.attr("href"), ref.outerHtml());
     }
 
     @Test
