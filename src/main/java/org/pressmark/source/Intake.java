@@ -20,7 +20,6 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.html.charsetdetector.StandardHtmlEncodingDetector;
-import org.apache.tika.parser.txt.BOMDetector;
 import org.apache.tika.parser.txt.Icu4jEncodingDetector;
 import org.pressmark.ItemException;
 import org.slf4j.Logger;
@@ -35,6 +34,8 @@ public final class Intake {
 
     private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+    private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     /** Bytes the detectors look at; enough for a declaration and a fair statistical sample. */
     private static final int SNIFF_BYTES = 64 * 1024;
     /** Bytes Tika's type detection looks at: the magic patterns of text formats sit at the start. */
@@ -182,8 +183,7 @@ public final class Intake {
      * it; then UTF-8, when they fit or nearly all of them do; then statistical detection.
      */
     private static Decoded decodeText(String name, byte[] bytes, String mediaType, String declaredType) {
-        byte[] sniff = bytes.length <= SNIFF_BYTES ? bytes : java.util.Arrays.copyOf(bytes, SNIFF_BYTES);
-        Charset bom = detect(new BOMDetector(), sniff);
+        Charset bom = byteOrderMark(bytes);
         if (bom != null) {
             return new Decoded(bom, decode(bytes, bom));
         }
@@ -192,8 +192,8 @@ public final class Intake {
             declared = charsetParameter(declaredType);
         }
         if (declared == null && (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml"))
-                && mentionsCharset(sniff)) {
-            declared = detect(new StandardHtmlEncodingDetector(), sniff);
+                && mentionsCharset(bytes)) {
+            declared = detect(new StandardHtmlEncodingDetector(), bytes);
         }
         if (declared != null) {
             declared = webAlias(declared);
@@ -214,9 +214,44 @@ public final class Intake {
             LOG.info("{}: UTF-8 with a few malformed bytes; they are read as U+FFFD", name);
             return new Decoded(StandardCharsets.UTF_8, damaged);
         }
-        Charset guessed = detect(new Icu4jEncodingDetector(), sniff);
+        Charset guessed = detect(new Icu4jEncodingDetector(), bytes);
         Charset charset = guessed == null || guessed.equals(StandardCharsets.UTF_8) ? WINDOWS_1252 : webAlias(guessed);
         return new Decoded(charset, decode(bytes, charset));
+    }
+
+    /**
+     * The charset a byte-order mark at the start names, or null. The marks and their order are those of
+     * Tika's {@code BOMDetector}: UTF-32LE's mark begins with UTF-16LE's, so the longer one is tried first.
+     */
+    static Charset byteOrderMark(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return StandardCharsets.UTF_8;
+        }
+        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            return UTF_32BE;
+        }
+        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+            return UTF_32LE;
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -225,12 +260,12 @@ public final class Intake {
      * {@code <meta http-equiv>}), so without it the pre-scan, which reads them byte by byte, can only
      * come back empty.
      */
-    static boolean mentionsCharset(byte[] sniff) {
-        int end = Math.min(sniff.length, HTML_PRESCAN_BYTES) - CHARSET.length;
+    static boolean mentionsCharset(byte[] bytes) {
+        int end = Math.min(bytes.length, HTML_PRESCAN_BYTES) - CHARSET.length;
         for (int i = 0; i <= end; i++) {
-            if ((sniff[i] | 0x20) == 'c' && (sniff[i + 1] | 0x20) == 'h') {
+            if ((bytes[i] | 0x20) == 'c' && (bytes[i + 1] | 0x20) == 'h') {
                 int k = 2;
-                while (k < CHARSET.length && (sniff[i + k] | 0x20) == CHARSET[k]) {
+                while (k < CHARSET.length && (bytes[i + k] | 0x20) == CHARSET[k]) {
                     k++;
                 }
                 if (k == CHARSET.length) {
@@ -241,8 +276,12 @@ public final class Intake {
         return false;
     }
 
-    private static Charset detect(org.apache.tika.detect.EncodingDetector detector, byte[] sniff) {
-        try (InputStream in = new ByteArrayInputStream(sniff)) {
+    /**
+     * Runs a detector on the first {@link #SNIFF_BYTES} bytes. The stream reads them in place: to a
+     * detector it is the same as a stream over a copy of them.
+     */
+    private static Charset detect(org.apache.tika.detect.EncodingDetector detector, byte[] bytes) {
+        try (InputStream in = new ByteArrayInputStream(bytes, 0, Math.min(bytes.length, SNIFF_BYTES))) {
             return detector.detect(in, new Metadata());
         } catch (IOException e) {
             return null;
