@@ -44,6 +44,8 @@ public final class Intake {
     /** Bytes Tika's HTML pre-scan reads (its default mark limit). */
     private static final int HTML_PRESCAN_BYTES = new StandardHtmlEncodingDetector().getMarkLimit();
     private static final byte[] CHARSET = "charset".getBytes(StandardCharsets.US_ASCII);
+    /** The control characters text uses for layout, as bits: tab, line feed, form feed, carriage return. */
+    private static final long LAYOUT_CONTROLS = 1L << '\t' | 1L << '\n' | 1L << '\f' | 1L << '\r';
 
     private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
 
@@ -355,17 +357,25 @@ public final class Intake {
         return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
 
-    /** Text has few control characters and few undecodable bytes; random or binary data has many. */
-    private static boolean looksLikeText(String text) {
+    /**
+     * Text has few control characters and few undecodable bytes; random or binary data has many: more than
+     * one in a hundred of the first {@link #SNIFF_BYTES} characters marks the bytes as binary.
+     */
+    static boolean looksLikeText(String text) {
         int n = Math.min(text.length(), SNIFF_BYTES);
         int bad = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD'
-                    || (c >= 0x7F && c < 0xA0)) {
-                bad++;
+            // printable ASCII, the bulk of any page, is passed by the first test
+            if ((c < 0x20 || c >= 0x7F) && isSuspect(c) && ++bad * 100 > n) {
+                return false;
             }
         }
-        return bad * 100 <= n;
+        return true;
+    }
+
+    /** A control character other than tab, line feed, form feed and carriage return, or an undecodable byte. */
+    private static boolean isSuspect(char c) {
+        return c < 0x20 ? (LAYOUT_CONTROLS >>> c & 1) == 0 : c < 0xA0 || c == '\uFFFD';
     }
 }
