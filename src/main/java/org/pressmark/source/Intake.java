@@ -168,11 +168,45 @@ public final class Intake {
         return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
     }
 
-    private static boolean startsLikeHtml(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1)
-                .toLowerCase(Locale.ROOT);
-        return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
-                || head.contains("<head") || (head.contains("<p>") && head.contains("</p>"));
+    /**
+     * Whether the first 2 KB hold, in any case, {@code <html}, {@code <!doctype html}, {@code <body} or
+     * {@code <head}, or both {@code <p>} and {@code </p>}. Read in one pass over the bytes, from one
+     * {@code <} to the next.
+     */
+    static boolean startsLikeHtml(byte[] bytes) {
+        int end = Math.min(bytes.length, 2048);
+        boolean paragraph = false;
+        boolean paragraphEnd = false;
+        for (int i = 0; i < end; i++) {
+            if (bytes[i] != '<') {
+                continue;
+            }
+            if (hasAt(bytes, end, i, "<html") || hasAt(bytes, end, i, "<!doctype html")
+                    || hasAt(bytes, end, i, "<body") || hasAt(bytes, end, i, "<head")) {
+                return true;
+            }
+            paragraph |= hasAt(bytes, end, i, "<p>");
+            paragraphEnd |= hasAt(bytes, end, i, "</p>");
+            if (paragraph && paragraphEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the bytes before {@code end} hold {@code word}, lower-case ASCII, at {@code at} in any case. */
+    private static boolean hasAt(byte[] bytes, int end, int at, String word) {
+        if (end - at < word.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char w = word.charAt(k);
+            byte b = bytes[at + k];
+            if (b != w && !(w >= 'a' && w <= 'z' && b == w - ('a' - 'A'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Text and the charset it was decoded with. */
