@@ -20,6 +20,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.html.charsetdetector.StandardHtmlEncodingDetector;
+import org.apache.tika.parser.txt.BOMDetector;
 import org.apache.tika.parser.txt.Icu4jEncodingDetector;
 import org.pressmark.ItemException;
 import org.slf4j.Logger;
@@ -34,8 +35,6 @@ public final class Intake {
 
     private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
-    private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     /** Bytes the detectors look at; enough for a declaration and a fair statistical sample. */
     private static final int SNIFF_BYTES = 64 * 1024;
     /** Bytes Tika's type detection looks at: the magic patterns of text formats sit at the start. */
@@ -219,7 +218,7 @@ public final class Intake {
      * it; then UTF-8, when they fit or nearly all of them do; then statistical detection.
      */
     private static Decoded decodeText(String name, byte[] bytes, String mediaType, String declaredType) {
-        Charset bom = byteOrderMark(bytes);
+        Charset bom = detect(new BOMDetector(), bytes);
         if (bom != null) {
             return new Decoded(bom, decode(bytes, bom));
         }
@@ -253,41 +252,6 @@ public final class Intake {
         Charset guessed = detect(new Icu4jEncodingDetector(), bytes);
         Charset charset = guessed == null || guessed.equals(StandardCharsets.UTF_8) ? WINDOWS_1252 : webAlias(guessed);
         return new Decoded(charset, decode(bytes, charset));
-    }
-
-    /**
-     * The charset a byte-order mark at the start names, or null. The marks and their order are those of
-     * Tika's {@code BOMDetector}: UTF-32LE's mark begins with UTF-16LE's, so the longer one is tried first.
-     */
-    static Charset byteOrderMark(byte[] bytes) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return StandardCharsets.UTF_8;
-        }
-        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-            return UTF_32BE;
-        }
-        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
-            return UTF_32LE;
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return StandardCharsets.UTF_16BE;
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return StandardCharsets.UTF_16LE;
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
