@@ -43,6 +43,8 @@ public final class Intake {
     /** Bytes Tika's HTML pre-scan reads (its default mark limit). */
     private static final int HTML_PRESCAN_BYTES = new StandardHtmlEncodingDetector().getMarkLimit();
     private static final byte[] CHARSET = "charset".getBytes(StandardCharsets.US_ASCII);
+    /** The control characters text uses for layout, as bits: tab, line feed, form feed, carriage return. */
+    private static final long LAYOUT_CONTROLS = 1L << '\t' | 1L << '\n' | 1L << '\f' | 1L << '\r';
 
     private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
 
@@ -165,11 +167,45 @@ public final class Intake {
         return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
     }
 
-    private static boolean startsLikeHtml(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1)
-                .toLowerCase(Locale.ROOT);
-        return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
-                || head.contains("<head") || (head.contains("<p>") && head.contains("</p>"));
+    /**
+     * Whether the first 2 KB hold, in any case, {@code <html}, {@code <!doctype html}, {@code <body} or
+     * {@code <head}, or both {@code <p>} and {@code </p>}. Read in one pass over the bytes, from one
+     * {@code <} to the next.
+     */
+    static boolean startsLikeHtml(byte[] bytes) {
+        int end = Math.min(bytes.length, 2048);
+        boolean paragraph = false;
+        boolean paragraphEnd = false;
+        for (int i = 0; i < end; i++) {
+            if (bytes[i] != '<') {
+                continue;
+            }
+            if (hasAt(bytes, end, i, "<html") || hasAt(bytes, end, i, "<!doctype html")
+                    || hasAt(bytes, end, i, "<body") || hasAt(bytes, end, i, "<head")) {
+                return true;
+            }
+            paragraph |= hasAt(bytes, end, i, "<p>");
+            paragraphEnd |= hasAt(bytes, end, i, "</p>");
+            if (paragraph && paragraphEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the bytes before {@code end} hold {@code word}, lower-case ASCII, at {@code at} in any case. */
+    private static boolean hasAt(byte[] bytes, int end, int at, String word) {
+        if (end - at < word.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char w = word.charAt(k);
+            byte b = bytes[at + k];
+            if (b != w && !(w >= 'a' && w <= 'z' && b == w - ('a' - 'A'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Text and the charset it was decoded with. */
@@ -182,8 +218,7 @@ public final class Intake {
      * it; then UTF-8, when they fit or nearly all of them do; then statistical detection.
      */
     private static Decoded decodeText(String name, byte[] bytes, String mediaType, String declaredType) {
-        byte[] sniff = bytes.length <= SNIFF_BYTES ? bytes : java.util.Arrays.copyOf(bytes, SNIFF_BYTES);
-        Charset bom = detect(new BOMDetector(), sniff);
+        Charset bom = detect(new BOMDetector(), bytes);
         if (bom != null) {
             return new Decoded(bom, decode(bytes, bom));
         }
@@ -192,8 +227,8 @@ public final class Intake {
             declared = charsetParameter(declaredType);
         }
         if (declared == null && (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml"))
-                && mentionsCharset(sniff)) {
-            declared = detect(new StandardHtmlEncodingDetector(), sniff);
+                && mentionsCharset(bytes)) {
+            declared = detect(new StandardHtmlEncodingDetector(), bytes);
         }
         if (declared != null) {
             declared = webAlias(declared);
@@ -214,7 +249,7 @@ public final class Intake {
             LOG.info("{}: UTF-8 with a few malformed bytes; they are read as U+FFFD", name);
             return new Decoded(StandardCharsets.UTF_8, damaged);
         }
-        Charset guessed = detect(new Icu4jEncodingDetector(), sniff);
+        Charset guessed = detect(new Icu4jEncodingDetector(), bytes);
         Charset charset = guessed == null || guessed.equals(StandardCharsets.UTF_8) ? WINDOWS_1252 : webAlias(guessed);
         return new Decoded(charset, decode(bytes, charset));
     }
@@ -225,12 +260,12 @@ public final class Intake {
      * {@code <meta http-equiv>}), so without it the pre-scan, which reads them byte by byte, can only
      * come back empty.
      */
-    static boolean mentionsCharset(byte[] sniff) {
-        int end = Math.min(sniff.length, HTML_PRESCAN_BYTES) - CHARSET.length;
+    static boolean mentionsCharset(byte[] bytes) {
+        int end = Math.min(bytes.length, HTML_PRESCAN_BYTES) - CHARSET.length;
         for (int i = 0; i <= end; i++) {
-            if ((sniff[i] | 0x20) == 'c' && (sniff[i + 1] | 0x20) == 'h') {
+            if ((bytes[i] | 0x20) == 'c' && (bytes[i + 1] | 0x20) == 'h') {
                 int k = 2;
-                while (k < CHARSET.length && (sniff[i + k] | 0x20) == CHARSET[k]) {
+                while (k < CHARSET.length && (bytes[i + k] | 0x20) == CHARSET[k]) {
                     k++;
                 }
                 if (k == CHARSET.length) {
@@ -241,8 +276,12 @@ public final class Intake {
         return false;
     }
 
-    private static Charset detect(org.apache.tika.detect.EncodingDetector detector, byte[] sniff) {
-        try (InputStream in = new ByteArrayInputStream(sniff)) {
+    /**
+     * Runs a detector on the first {@link #SNIFF_BYTES} bytes. The stream reads them in place: to a
+     * detector it is the same as a stream over a copy of them.
+     */
+    private static Charset detect(org.apache.tika.detect.EncodingDetector detector, byte[] bytes) {
+        try (InputStream in = new ByteArrayInputStream(bytes, 0, Math.min(bytes.length, SNIFF_BYTES))) {
             return detector.detect(in, new Metadata());
         } catch (IOException e) {
             return null;
@@ -316,17 +355,25 @@ public final class Intake {
         return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
 
-    /** Text has few control characters and few undecodable bytes; random or binary data has many. */
-    private static boolean looksLikeText(String text) {
+    /**
+     * Text has few control characters and few undecodable bytes; random or binary data has many: more than
+     * one in a hundred of the first {@link #SNIFF_BYTES} characters marks the bytes as binary.
+     */
+    static boolean looksLikeText(String text) {
         int n = Math.min(text.length(), SNIFF_BYTES);
         int bad = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD'
-                    || (c >= 0x7F && c < 0xA0)) {
-                bad++;
+            // printable ASCII, the bulk of any page, is passed by the first test
+            if ((c < 0x20 || c >= 0x7F) && isSuspect(c) && ++bad * 100 > n) {
+                return false;
             }
         }
-        return bad * 100 <= n;
+        return true;
+    }
+
+    /** A control character other than tab, line feed, form feed and carriage return, or an undecodable byte. */
+    private static boolean isSuspect(char c) {
+        return c < 0x20 ? (LAYOUT_CONTROLS >>> c & 1) == 0 : c < 0xA0 || c == '\uFFFD';
     }
 }
