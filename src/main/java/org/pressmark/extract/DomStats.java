@@ -177,17 +177,32 @@ final class DomStats {
         }
         Names n = names(s[FIRST]);
         if (n.tokens == null) {
-            if (n.id.isEmpty()) {
-                Split split = n.split;
-                if (split.tokens == null) {
-                    split.tokens = DomVocabulary.tokenize(n.classValue, "");
-                }
-                n.tokens = split.tokens;
-            } else {
-                n.tokens = DomVocabulary.tokenize(n.classValue, n.id);
+            // the class value's words are split once for all elements sharing it, the id's after them
+            Split split = n.split;
+            if (split.tokens == null) {
+                split.tokens = DomVocabulary.tokenize(n.classValue, "");
             }
+            n.tokens = n.id.isEmpty() ? split.tokens : followedBy(split.tokens, DomVocabulary.tokenize("", n.id));
         }
         return n.tokens;
+    }
+
+    private static List<String> followedBy(List<String> first, List<String> then) {
+        if (then.isEmpty()) {
+            return first;
+        }
+        if (first.isEmpty()) {
+            return then;
+        }
+        List<String> both = new ArrayList<>(first.size() + then.size());
+        both.addAll(first);
+        both.addAll(then);
+        return List.copyOf(both);
+    }
+
+    /** Whether the element's class or id names it page furniture, as {@link DomVocabulary#isFurnitureByName} tells. */
+    boolean isFurnitureByName(Element e) {
+        return DomVocabulary.isFurnitureByName(tokens(e));
     }
 
     /**
