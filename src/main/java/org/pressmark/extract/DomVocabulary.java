@@ -178,7 +178,11 @@ final class DomVocabulary {
 
     /** Whether the element's class or id names it page furniture. */
     static boolean isFurnitureByName(Element e) {
-        List<String> tokens = tokens(e);
+        return isFurnitureByName(tokens(e));
+    }
+
+    /** {@link #isFurnitureByName(Element)} on the element's {@link #tokens(Element) tokens}. */
+    static boolean isFurnitureByName(List<String> tokens) {
         if (tokens.isEmpty()) {
             return false;
         }

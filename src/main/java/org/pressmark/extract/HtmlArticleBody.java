@@ -47,8 +47,6 @@ final class HtmlArticleBody {
             "p", "span", "a", "b", "i", "em", "strong", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "blockquote", "pre", "figcaption", "small", "font", "label", "time", "cite", "q", "code");
 
-    private static final Evaluator SCRIPT = QueryParser.parse("script");
-
     private final Set<Long> shingles;
     /** The stated text as the page gives it, HTML or plain text. */
     private final String stated;
@@ -61,14 +59,22 @@ final class HtmlArticleBody {
         this.chars = chars;
     }
 
+    private static final Evaluator SCRIPT = QueryParser.parse("script");
+
+    /** {@link #of(List)} on the document's scripts. */
+    static HtmlArticleBody of(Document doc) {
+        return of(DomQuery.all(doc, SCRIPT));
+    }
+
     /**
      * Reads the longest {@code articleBody} of the page's JSON-LD, once. Call before the scripts are removed.
      *
+     * @param scripts the page's {@code script} elements, in page order
      * @return the evidence, or null when no block states a substantial article text
      */
-    static HtmlArticleBody of(Document doc) {
+    static HtmlArticleBody of(List<Element> scripts) {
         String best = null;
-        for (Element script : DomQuery.all(doc, SCRIPT)) {
+        for (Element script : scripts) {
             if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                 continue;
             }
@@ -315,7 +321,12 @@ final class HtmlArticleBody {
         private static final long MIX = 0x9E3779B97F4A7C15L;
         private final int[] last = new int[3];
         private int seen;
-        private final StringBuilder word = new StringBuilder();
+        /**
+         * The word being read, as its {@link String#hashCode()} and its length in chars: a word is only ever
+         * hashed, so its hash is summed up char by char instead of building the string.
+         */
+        private int wordHash;
+        private int wordLength;
 
         void feed(String text, ShingleSink sink) {
             for (int i = 0; i < text.length(); ) {
@@ -324,10 +335,10 @@ final class HtmlArticleBody {
                 if (Character.isLetterOrDigit(cp)) {
                     if (isCjk(cp)) {
                         flush(sink);
-                        word.appendCodePoint(cp);
+                        append(cp);
                         flush(sink);
                     } else {
-                        word.appendCodePoint(Character.toLowerCase(cp));
+                        append(Character.toLowerCase(cp));
                     }
                 } else {
                     flush(sink);
@@ -336,12 +347,25 @@ final class HtmlArticleBody {
             flush(sink); // a text node ends a word: markup between words without spaces is rare in prose
         }
 
+        /** Adds a code point to the word's hash as String.hashCode counts it: by its UTF-16 chars. */
+        private void append(int cp) {
+            if (Character.isBmpCodePoint(cp)) {
+                wordHash = 31 * wordHash + cp;
+                wordLength++;
+            } else {
+                wordHash = 31 * wordHash + Character.highSurrogate(cp);
+                wordHash = 31 * wordHash + Character.lowSurrogate(cp);
+                wordLength += 2;
+            }
+        }
+
         private void flush(ShingleSink sink) {
-            if (word.length() == 0) {
+            if (wordLength == 0) {
                 return;
             }
-            int h = word.toString().hashCode();
-            word.setLength(0);
+            int h = wordHash;
+            wordHash = 0;
+            wordLength = 0;
             if (seen >= 3) {
                 long hash = ((((long) last[0] * MIX + last[1]) * MIX + last[2]) * MIX) + h;
                 sink.accept(hash);
@@ -352,7 +376,13 @@ final class HtmlArticleBody {
             seen++;
         }
 
+        /** No letter of these scripts lies below the Thai block: Latin, Greek, Cyrillic and the like skip the look-up. */
+        private static final int FIRST_CJK_OR_THAI = 0x0E00;
+
         private static boolean isCjk(int cp) {
+            if (cp < FIRST_CJK_OR_THAI) {
+                return false;
+            }
             Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
             return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
                     || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.THAI;

@@ -534,7 +534,7 @@ final class HtmlBlocks {
 
     /** An inline element that holds images and no text, such as Blogger's {@code <a><img></a>}. */
     private static boolean imageOnly(Element e) {
-        return !e.select(IMG).isEmpty() && e.text().isBlank() && e.select(EMOJI).isEmpty();
+        return DomQuery.first(e, IMG) != null && e.text().isBlank() && DomQuery.first(e, EMOJI) == null;
     }
 
     private void preformatted(Element e, List<Block> out) {
@@ -586,9 +586,12 @@ final class HtmlBlocks {
     }
 
     private void flush(List<Inline> buf, List<Block> out) {
-        List<Inline> content = trimEnd(new ArrayList<>(buf));
-        buf.clear();
         lastSpace = true;
+        if (buf.isEmpty()) {
+            return; // most flushes come between blocks, with nothing read since the last one
+        }
+        List<Inline> content = trimEnd(buf); // a copy
+        buf.clear();
         if (!isBlank(content)) {
             out.add(new Block.Paragraph(content));
         }
@@ -604,7 +607,7 @@ final class HtmlBlocks {
             flush(buf, out);
             return;
         }
-        List<Inline> trimmed = trimEnd(new ArrayList<>(buf));
+        List<Inline> trimmed = trimEnd(buf); // a copy
         buf.clear();
         buf.addAll(trimmed);
         if (buf.isEmpty()) {
@@ -865,9 +868,31 @@ final class HtmlBlocks {
         return list;
     }
 
-    /** Whether inline content holds no visible character. */
+    /**
+     * Whether inline content holds no visible character: whether its plain text ({@link Inline#plainText}) is
+     * blank, told piece by piece without building that text. A line break is white space.
+     */
     static boolean isBlank(List<Inline> content) {
-        return Inline.plainText(content).isBlank();
+        for (Inline i : content) {
+            boolean blank;
+            if (i instanceof Inline.Text t) {
+                blank = t.text().isBlank();
+            } else if (i instanceof Inline.Code c) {
+                blank = c.text().isBlank();
+            } else if (i instanceof Inline.Styled st) {
+                blank = isBlank(st.content());
+            } else if (i instanceof Inline.Link l) {
+                blank = isBlank(l.content());
+            } else if (i instanceof Inline.Quote q) {
+                blank = isBlank(q.content());
+            } else {
+                blank = true; // a line break
+            }
+            if (!blank) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Text in a form for comparing texts cheaply: lower case, white space collapsed. */

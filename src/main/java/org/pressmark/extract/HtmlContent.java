@@ -340,7 +340,7 @@ final class HtmlContent {
 
     private static boolean isProseCell(Element cell, DomStats stats) {
         return cell.normalName().equals("td") && stats.text(cell) >= MIN_CELL_TEXT && stats.linkDensity(cell) < 0.3
-                && stats.punctuation(cell) >= 2 && !DomVocabulary.isFurnitureByName(cell)
+                && stats.punctuation(cell) >= 2 && !stats.isFurnitureByName(cell)
                 && cell.selectFirst(TABLE) == null;
     }
 
@@ -376,7 +376,7 @@ final class HtmlContent {
     private static boolean mostlyFurniture(Element part, DomStats stats) {
         int half = (stats.text(part) + 1) / 2;
         for (Element e : part.getAllElements()) {
-            if (e != part && stats.text(e) >= half && DomVocabulary.isFurnitureByName(e)) {
+            if (e != part && stats.text(e) >= half && stats.isFurnitureByName(e)) {
                 return true;
             }
         }
@@ -402,7 +402,7 @@ final class HtmlContent {
     /** Whether an element is another part of the same body as the root: same tag and class, text of its own. */
     private static boolean samePart(Element e, Element root, DomStats stats) {
         return e != root && e.normalName().equals(root.normalName()) && e.className().equals(root.className())
-                && stats.text(e) >= 100 && stats.linkDensity(e) < 0.5 && !DomVocabulary.isFurnitureByName(e);
+                && stats.text(e) >= 100 && stats.linkDensity(e) < 0.5 && !stats.isFurnitureByName(e);
     }
 
     /** A post container by markup: {@code article}, {@code .post}, {@code .hentry}, {@code .h-entry}. */
@@ -594,6 +594,11 @@ final class HtmlContent {
                 marked.posts.add(c);
             }
             String tag = c.normalName();
+            boolean scored = SCORED.contains(tag);
+            boolean holdsText = stats.text(c) > 0;
+            if (!scored && !holdsText) {
+                continue; // neither scored nor walked into: whether it is about other content does not matter
+            }
             boolean elsewhere = skip || tag.equals("nav") || tag.equals("aside") || tag.equals("footer")
                     || tag.equals("header")
                     // a container holding most of the page is a layout column whatever its name says
@@ -601,10 +606,10 @@ final class HtmlContent {
                     // a list of related posts may outweigh a short post and is still about other pages
                     || DomVocabulary.isElsewhereByName(stats.tokens(c)) && (stats.text(c) * 2 < stats.text(body)
                             || tag.equals("ul") || tag.equals("ol"));
-            if (!elsewhere && SCORED.contains(tag)) {
+            if (!elsewhere && scored) {
                 scoreOne(c, body, stats, scores);
             }
-            if (stats.text(c) > 0) {
+            if (holdsText) {
                 scoreInto(c, body, elsewhere, stats, scores, marked);
             }
         }
@@ -790,7 +795,7 @@ final class HtmlContent {
     /** Some prose, few links, not named as furniture, and not cut short with an ellipsis as teasers of posts are. */
     private static boolean readsAsLead(Element e, DomStats stats) {
         if (stats.text(e) < 40 || stats.linkDensity(e) >= 0.3 || stats.punctuation(e) < 1
-                || DomVocabulary.isFurnitureByName(e)) {
+                || stats.isFurnitureByName(e)) {
             return false;
         }
         String text = e.text();
@@ -806,7 +811,7 @@ final class HtmlContent {
         boolean furniture = tag.equals("nav") || tag.equals("aside")
                 || tag.equals("footer") && e.closest(QUOTE_OR_FIGURE) == null
                 || tag.equals("header") && e.closest(QUOTE_OR_FIGURE) == null && !(isLead(e, stats) && readsAsLead(e, stats))
-                || DomVocabulary.isFurnitureByName(e) || DomVocabulary.isHidden(e);
+                || stats.isFurnitureByName(e) || DomVocabulary.isHidden(e);
         if (furniture) {
             return !holdsPlatformContent(e, stats) && !wrapsEmbeddedPost(e, posts, stats);
         }
@@ -892,7 +897,7 @@ final class HtmlContent {
      * has no linked headline, so it stays.
      */
     static boolean isPromoTeaser(Element e, DomStats stats) {
-        if (!namedTeaser(e)) {
+        if (!namedTeaser(e, stats)) {
             return false;
         }
         int unlinked = stats.text(e) - stats.linkText(e);
@@ -917,11 +922,11 @@ final class HtmlContent {
         return false;
     }
 
-    private static boolean namedTeaser(Element e) {
+    private static boolean namedTeaser(Element e, DomStats stats) {
         if (e.normalName().contains("teaser")) {
             return true;
         }
-        for (String t : DomVocabulary.tokens(e)) {
+        for (String t : stats.tokens(e)) {
             if (t.equals("teaser") || t.equals("teasers")) {
                 return true;
             }

@@ -25,7 +25,8 @@ import org.pressmark.source.Source;
 final class HtmlExtractor implements Extractor {
 
     private static final Pattern TAG = Pattern.compile("<\\s*[a-zA-Z!/?][^>]*>");
-    private static final Evaluator BASE_HREF = QueryParser.parse("base[href]");
+    /** The page's scripts, read for its stated article text, and base elements, which fix its links. */
+    private static final Evaluator SCRIPT_OR_BASE = QueryParser.parse("script, base");
 
     /** Creates an extractor. */
     HtmlExtractor() {
@@ -46,11 +47,21 @@ final class HtmlExtractor implements Extractor {
         Instant reference = source.capture() != null && source.capture().captureDate() != null
                 ? source.capture().captureDate() : Instant.now();
         Metadata metadata = MetaExtractor.extract(doc, reference);
-        if (metadata.url() != null && DomQuery.first(doc, BASE_HREF) == null) {
+        // one walk of the page finds both the scripts and a base element
+        List<Element> scripts = new ArrayList<>();
+        boolean hasBase = false;
+        for (Element e : DomQuery.all(doc, SCRIPT_OR_BASE)) {
+            if (e.normalName().equals("script")) {
+                scripts.add(e);
+            } else {
+                hasBase |= e.hasAttr("href");
+            }
+        }
+        if (metadata.url() != null && !hasBase) {
             doc.setBaseUri(metadata.url());
         }
 
-        HtmlArticleBody stated = HtmlArticleBody.of(doc); // before the scripts go
+        HtmlArticleBody stated = HtmlArticleBody.of(scripts); // before the scripts go
         // one measure of the body's text serves every step; the steps that remove elements keep it up to date
         DomStats stats = DomStats.of(body);
         HtmlContent.removeNonContent(body, stats);
@@ -66,15 +77,21 @@ final class HtmlExtractor implements Extractor {
             blocks.addAll(converter.convert(root));
         }
         blocks = HtmlBlockCleanup.clean(blocks);
-        if (stated != null && stated.standsInFor(HtmlPlainText.of(blocks))) {
-            // the page's scripts draw the article, which its JSON-LD states whole
-            blocks = HtmlBlockCleanup.clean(converter.convert(stated.asElement()));
+        // the plain text of the blocks, when read, serves the direction too; null until then
+        String plain = null;
+        if (stated != null) {
+            plain = HtmlPlainText.of(blocks);
+            if (stated.standsInFor(plain)) {
+                // the page's scripts draw the article, which its JSON-LD states whole
+                blocks = HtmlBlockCleanup.clean(converter.convert(stated.asElement()));
+                plain = null;
+            }
         }
         Element root = roots.get(0);
         if (blocks.isEmpty() || blocks.stream().noneMatch(HtmlExtractor::hasText)) {
             throw new ItemException(source.name(), "no article text found");
         }
-        return new Article(withDirection(metadata, doc, root, blocks), blocks, comments, source.provenance());
+        return new Article(withDirection(metadata, root, blocks, plain), blocks, comments, source.provenance());
     }
 
     /** Whether no root holds another one. */
@@ -93,8 +110,12 @@ final class HtmlExtractor implements Extractor {
         return !(b instanceof Block.Figure) || !((Block.Figure) b).caption().isEmpty();
     }
 
-    /** The dir attribute of the html, body or content element, else the script of most body letters. */
-    private static Metadata withDirection(Metadata metadata, Document doc, Element root, List<Block> blocks) {
+    /**
+     * The dir attribute of the html, body or content element, else the script of most body letters.
+     *
+     * @param plain the plain text of the blocks, or null when not yet read
+     */
+    private static Metadata withDirection(Metadata metadata, Element root, List<Block> blocks, String plain) {
         for (Element e = root; e != null; e = e.parent()) {
             String dir = e.attr("dir").strip().toLowerCase(java.util.Locale.ROOT);
             if (dir.equals("rtl") || dir.equals("ltr")) {
@@ -103,7 +124,8 @@ final class HtmlExtractor implements Extractor {
                         .build();
             }
         }
-        return metadata.toBuilder().direction(DomScript.direction(HtmlPlainText.of(blocks)), Metadata.Origin.TEXT)
+        String text = plain != null ? plain : HtmlPlainText.of(blocks);
+        return metadata.toBuilder().direction(DomScript.direction(text), Metadata.Origin.TEXT)
                 .build();
     }
 }
