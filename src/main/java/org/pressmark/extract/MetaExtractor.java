@@ -45,6 +45,7 @@ final class MetaExtractor {
     private static final MetaIndex.Query POST_TITLE = MetaIndex.Query.of(".post-title, .entry-title");
     private static final MetaIndex.Query MD_AUTHOR = MetaIndex.Query.of("[itemprop=author]");
     private static final org.jsoup.select.Evaluator HTML = org.jsoup.select.QueryParser.parse("html");
+    private static final org.jsoup.select.Evaluator TITLE = org.jsoup.select.QueryParser.parse("title");
     private static final org.jsoup.select.Evaluator MD_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
     private static final MetaIndex.Query MF_AUTHOR = MetaIndex.Query.of(
             ".h-entry .p-author, .hentry .author .fn, .hentry .vcard .fn, .hentry .author.vcard");
@@ -102,6 +103,8 @@ final class MetaExtractor {
     private boolean pageUrlKnown;
     /** The names of who runs the site, compared with author names ({@link #genericAuthors}); made once. */
     private SiteOwners owners;
+    /** The text of the page's title element ({@link #pageTitle}), null until it is looked for. */
+    private String pageTitle;
 
     private MetaExtractor(Document doc, Instant reference) {
         this.doc = doc;
@@ -364,15 +367,24 @@ final class MetaExtractor {
 
     /**
      * The page's title element: in the head, else the first in the body, where it lands when server warnings
-     * printed before the doctype open the body early; a title inside an SVG drawing does not count.
+     * printed before the doctype open the body early; a title inside an SVG drawing does not count. Found
+     * once: the title, the headline search and the language guess ask for it, and a page whose head holds no
+     * title is searched whole.
      */
     private String pageTitle() {
+        if (pageTitle == null) {
+            pageTitle = findPageTitle();
+        }
+        return pageTitle;
+    }
+
+    private String findPageTitle() {
         String t = doc.title();
         if (!t.isBlank() || doc.body() == null) {
             return t;
         }
-        for (Element e : doc.body().getElementsByTag("title")) {
-            if (e.closest("svg") == null) {
+        for (Element e : DomQuery.all(doc.body(), TITLE)) {
+            if (!DomQuery.insideTag(e, "svg")) {
                 return e.text();
             }
         }
