@@ -630,11 +630,20 @@ final class MetaExtractor {
     /** The page's own URL, absolute, or null; looked up once, as several fields ask for it. */
     private String pageUrl() {
         if (!pageUrlKnown) {
-            pageUrl = absoluteHttp(firstNonBlank(jsonString(article, "url"), mainEntityOfPage(), meta("og:url"),
-                    linkHref("canonical"), doc.location()));
+            pageUrl = absoluteHttp(ownAddress());
             pageUrlKnown = true;
         }
         return pageUrl;
+    }
+
+    /**
+     * The address the page gives for itself, as written: the JSON-LD article's, the Open Graph one, the
+     * canonical link's, else the address it was fetched from; null without any. The canonical link is
+     * resolved against the base only when the metadata before it names no address.
+     */
+    private String ownAddress() {
+        String stated = firstNonBlank(jsonString(article, "url"), mainEntityOfPage(), meta("og:url"));
+        return stated != null ? stated : firstNonBlank(linkHref("canonical"), doc.location());
     }
 
     private static String hostName(String url) {
@@ -1554,8 +1563,7 @@ final class MetaExtractor {
 
     /** The date in the path of the page's own URL, as an ISO date, or null. */
     private String urlDate() {
-        String u = firstNonBlank(jsonString(article, "url"), mainEntityOfPage(), meta("og:url"), linkHref("canonical"),
-                doc.location());
+        String u = ownAddress();
         if (u == null) {
             return null;
         }
