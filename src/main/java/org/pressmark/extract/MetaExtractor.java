@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -44,6 +45,7 @@ final class MetaExtractor {
     private static final MetaIndex.Query POST_TITLE = MetaIndex.Query.of(".post-title, .entry-title");
     private static final MetaIndex.Query MD_AUTHOR = MetaIndex.Query.of("[itemprop=author]");
     private static final org.jsoup.select.Evaluator HTML = org.jsoup.select.QueryParser.parse("html");
+    private static final org.jsoup.select.Evaluator TITLE = org.jsoup.select.QueryParser.parse("title");
     private static final org.jsoup.select.Evaluator MD_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
     private static final MetaIndex.Query MF_AUTHOR = MetaIndex.Query.of(
             ".h-entry .p-author, .hentry .author .fn, .hentry .vcard .fn, .hentry .author.vcard");
@@ -101,6 +103,8 @@ final class MetaExtractor {
     private boolean pageUrlKnown;
     /** The names of who runs the site, compared with author names ({@link #genericAuthors}); made once. */
     private SiteOwners owners;
+    /** The text of the page's title element ({@link #pageTitle}), null until it is looked for. */
+    private String pageTitle;
 
     private MetaExtractor(Document doc, Instant reference) {
         this.doc = doc;
@@ -166,27 +170,27 @@ final class MetaExtractor {
         Element html = doc.selectFirst(HTML);
         String htmlLang = languageTag(firstNonBlank(html == null ? null : html.attr("lang"),
                 html == null ? null : html.attr("xml:lang"), doc.body() == null ? null : doc.body().attr("lang")));
-        String ogLocale = languageTag(meta("og:locale"));
-        if (ogLocale != null && htmlLang != null
-                && !ogLocale.split("-")[0].equalsIgnoreCase(htmlLang.split("-")[0])) {
-            // og:locale is often a plugin's default ("en_US"); when it contradicts the language the html
-            // element declares for the page's own text, the html lang overrules it. When they agree,
-            // og:locale stays, as it usually adds the region.
-            ogLocale = null;
-        }
+        String declaredOgLocale = languageTag(meta("og:locale"));
+        // og:locale is often a plugin's default ("en_US"); when it contradicts the language the html element
+        // declares for the page's own text, the html lang overrules it. When they agree, og:locale stays, as
+        // it usually adds the region.
+        String ogLocale = declaredOgLocale != null && htmlLang != null
+                && !declaredOgLocale.split("-")[0].equalsIgnoreCase(htmlLang.split("-")[0]) ? null : declaredOgLocale;
+        // the guess from the text, the costliest, only for a page that declares no language
         Found<String> language = firstMapped(MetaExtractor::languageTag,
-                found(jsonString(article, "inLanguage"), Origin.JSON_LD),
-                found(ogLocale, Origin.OPENGRAPH),
-                found(firstNonBlank(meta("content-language"), meta("dc.language"), meta("language")), Origin.META),
-                found(htmlLang, Origin.MARKUP),
-                found(MetaLanguage.guess(headerTexts()), Origin.TEXT));
+                () -> found(jsonString(article, "inLanguage"), Origin.JSON_LD),
+                () -> found(ogLocale, Origin.OPENGRAPH),
+                () -> found(firstNonBlank(meta("content-language"), meta("dc.language"), meta("language")),
+                        Origin.META),
+                () -> found(htmlLang, Origin.MARKUP),
+                () -> found(MetaLanguage.guess(headerTexts()), Origin.TEXT));
         if (language != null) {
             b.language(language.value(), language.origin());
         }
         Found<String> url = firstMapped(this::absoluteHttp,
-                found(firstNonBlank(jsonString(article, "url"), mainEntityOfPage()), Origin.JSON_LD),
-                found(meta("og:url"), Origin.OPENGRAPH),
-                found(linkHref("canonical"), Origin.META));
+                () -> found(firstNonBlank(jsonString(article, "url"), mainEntityOfPage()), Origin.JSON_LD),
+                () -> found(meta("og:url"), Origin.OPENGRAPH),
+                () -> found(linkHref("canonical"), Origin.META));
         if (url != null) {
             b.url(url.value(), url.origin());
         }
@@ -363,15 +367,24 @@ final class MetaExtractor {
 
     /**
      * The page's title element: in the head, else the first in the body, where it lands when server warnings
-     * printed before the doctype open the body early; a title inside an SVG drawing does not count.
+     * printed before the doctype open the body early; a title inside an SVG drawing does not count. Found
+     * once: the title, the headline search and the language guess ask for it, and a page whose head holds no
+     * title is searched whole.
      */
     private String pageTitle() {
+        if (pageTitle == null) {
+            pageTitle = findPageTitle();
+        }
+        return pageTitle;
+    }
+
+    private String findPageTitle() {
         String t = doc.title();
         if (!t.isBlank() || doc.body() == null) {
             return t;
         }
-        for (Element e : doc.body().getElementsByTag("title")) {
-            if (e.closest("svg") == null) {
+        for (Element e : DomQuery.all(doc.body(), TITLE)) {
+            if (!DomQuery.insideTag(e, "svg")) {
                 return e.text();
             }
         }
@@ -617,11 +630,20 @@ final class MetaExtractor {
     /** The page's own URL, absolute, or null; looked up once, as several fields ask for it. */
     private String pageUrl() {
         if (!pageUrlKnown) {
-            pageUrl = absoluteHttp(firstNonBlank(jsonString(article, "url"), mainEntityOfPage(), meta("og:url"),
-                    linkHref("canonical"), doc.location()));
+            pageUrl = absoluteHttp(ownAddress());
             pageUrlKnown = true;
         }
         return pageUrl;
+    }
+
+    /**
+     * The address the page gives for itself, as written: the JSON-LD article's, the Open Graph one, the
+     * canonical link's, else the address it was fetched from; null without any. The canonical link is
+     * resolved against the base only when the metadata before it names no address.
+     */
+    private String ownAddress() {
+        String stated = firstNonBlank(jsonString(article, "url"), mainEntityOfPage(), meta("og:url"));
+        return stated != null ? stated : firstNonBlank(linkHref("canonical"), doc.location());
     }
 
     private static String hostName(String url) {
@@ -681,6 +703,39 @@ final class MetaExtractor {
 
     private Found<List<String>> authors(String site) {
         authorSite = site;
+        // the sources in order of trust, each read only when none before it named a writer: most pages name
+        // theirs in JSON-LD or a meta element, and the byline searches of the text cost far more
+        List<Supplier<Found<List<String>>>> sources = List.of(
+                () -> found(distinct(jsonAuthors()), Origin.JSON_LD),
+                () -> found(distinct(microdataAuthors()), Origin.MICRODATA),
+                () -> found(distinct(microformatAuthors()), Origin.MICROFORMATS),
+                () -> found(distinct(openGraphAuthors()), Origin.OPENGRAPH),
+                () -> found(distinct(metaAuthors()), Origin.META),
+                () -> found(distinct(markupAuthors()), Origin.MARKUP),
+                () -> found(distinct(headerByline()), Origin.TEXT),
+                () -> found(labelledAuthor(), Origin.TEXT),
+                () -> found(handleByline(), Origin.TEXT),
+                () -> found(signOff(), Origin.MARKUP));
+        // an "author" that is the site, its publisher or a domain name says who runs the site, not who wrote
+        // the post: a person named by a lower source overrules it; alone it is kept
+        Found<List<String>> generic = null;
+        for (Supplier<Found<List<String>>> source : sources) {
+            Found<List<String>> f = source.get();
+            if (f == null) {
+                continue;
+            }
+            if (!genericAuthors(f.value(), site)) {
+                return f.origin() == Origin.TEXT ? f : preferVisibleByline(f);
+            }
+            if (generic == null) {
+                generic = f;
+            }
+        }
+        return generic != null ? generic : staffAuthors();
+    }
+
+    /** The names of the JSON-LD article's authors; those typed as organizations are noted as such. */
+    private List<String> jsonAuthors() {
         List<String> json = new ArrayList<>();
         for (Object a : list(article == null ? null : article.get("author"))) {
             String name = nameOf(a);
@@ -692,6 +747,11 @@ final class MetaExtractor {
                 }
             }
         }
+        return json;
+    }
+
+    /** The names of the post's microdata authors, those of cited works, comments and reviews left out. */
+    private List<String> microdataAuthors() {
         List<String> microdata = new ArrayList<>();
         for (Element e : scoped(MD_AUTHOR)) {
             if (ofCitedWork(e)) {
@@ -700,6 +760,11 @@ final class MetaExtractor {
             Element n = e.selectFirst(MD_NAME);
             microdata.addAll(cleanAuthors(n != null ? valueOf(n) : valueOf(e)));
         }
+        return microdata;
+    }
+
+    /** The names of the post's microformat authors, each once. */
+    private List<String> microformatAuthors() {
         List<String> microformats = new ArrayList<>();
         for (Element e : scoped(MF_AUTHOR)) {
             Element n = e.selectFirst(MF_NAME);
@@ -710,12 +775,22 @@ final class MetaExtractor {
                 }
             }
         }
+        return microformats;
+    }
+
+    /** The names of the Open Graph authors that are not addresses of profile pages. */
+    private List<String> openGraphAuthors() {
         List<String> og = new ArrayList<>();
         for (String a : metas("article:author")) {
             if (!looksLikeUrl(a)) {
                 og.addAll(cleanAuthors(a));
             }
         }
+        return og;
+    }
+
+    /** The names of the first author meta element kind that names any. */
+    private List<String> metaAuthors() {
         List<String> meta = new ArrayList<>();
         for (String key : new String[] {"author", "dc.creator", "dcterms.creator", "citation_author", "parsely-author",
             "sailthru.author"}) {
@@ -728,6 +803,11 @@ final class MetaExtractor {
                 break;
             }
         }
+        return meta;
+    }
+
+    /** The names of the first author markup of the post that names any, else of the elements named for the author. */
+    private List<String> markupAuthors() {
         List<String> markup = new ArrayList<>();
         for (Element e : scoped(MARKUP_AUTHOR)) {
             Element n = e.selectFirst(MARKUP_NAME);
@@ -739,32 +819,7 @@ final class MetaExtractor {
         if (markup.isEmpty()) {
             markup.addAll(markedAuthors());
         }
-        List<Found<List<String>>> c = new ArrayList<>();
-        c.add(found(distinct(json), Origin.JSON_LD));
-        c.add(found(distinct(microdata), Origin.MICRODATA));
-        c.add(found(distinct(microformats), Origin.MICROFORMATS));
-        c.add(found(distinct(og), Origin.OPENGRAPH));
-        c.add(found(distinct(meta), Origin.META));
-        c.add(found(distinct(markup), Origin.MARKUP));
-        c.add(found(distinct(headerByline()), Origin.TEXT));
-        c.add(found(labelledAuthor(), Origin.TEXT));
-        c.add(found(handleByline(), Origin.TEXT));
-        c.add(found(signOff(), Origin.MARKUP));
-        // an "author" that is the site, its publisher or a domain name says who runs the site, not who wrote
-        // the post: a person named by a lower source overrules it; alone it is kept
-        Found<List<String>> generic = null;
-        for (Found<List<String>> f : c) {
-            if (f == null) {
-                continue;
-            }
-            if (!genericAuthors(f.value(), site)) {
-                return f.origin() == Origin.TEXT ? f : preferVisibleByline(f);
-            }
-            if (generic == null) {
-                generic = f;
-            }
-        }
-        return generic != null ? generic : staffAuthors();
+        return markup;
     }
 
     /** The item properties that hold another work or another person's words: their authors are not the page's. */
@@ -1143,25 +1198,25 @@ final class MetaExtractor {
     // ---- dates -------------------------------------------------------------------------------
 
     private Found<PageDate> published() {
-        List<Found<PageDate>> c = new ArrayList<>();
-        c.add(date(firstNonBlank(jsonString(article, "datePublished"), jsonString(article, "dateCreated")),
-                Origin.JSON_LD));
-        c.add(date(microdataValue("datePublished"), Origin.MICRODATA));
-        c.add(date(rdfaPublished(), Origin.MICRODATA));
-        c.add(date(microformatDate(MF_PUBLISHED), Origin.MICROFORMATS));
-        c.add(date(microformatDate(MF_UPDATED), Origin.MICROFORMATS));
-        c.add(date(meta("article:published_time"), Origin.OPENGRAPH));
-        c.add(date(firstNonBlank(meta("date"), meta("dc.date"), meta("dc.date.issued"), meta("dcterms.date"),
-                meta("dcterms.created"), meta("dcterms.issued"), meta("pubdate"), meta("publishdate"),
-                meta("publish-date"), meta("publication_date"), meta("citation_publication_date"),
-                meta("sailthru.date"), meta("parsely-pub-date")), Origin.META));
-        c.add(date(headerTime(), Origin.MARKUP));
-        c.add(date(markupDate(DATE_MARKUP), Origin.MARKUP));
-        c.add(headerLineDate());
-        c.add(date(datelineText(), Origin.TEXT));
-        c.add(labelledDate());
-        c.add(date(urlDate(), Origin.TEXT));
-        Found<PageDate> f = firstFound(c);
+        // the sources in order of trust, each read only when none before it gave a date
+        Found<PageDate> f = firstOf(
+                () -> date(firstNonBlank(jsonString(article, "datePublished"), jsonString(article, "dateCreated")),
+                        Origin.JSON_LD),
+                () -> date(microdataValue("datePublished"), Origin.MICRODATA),
+                () -> date(rdfaPublished(), Origin.MICRODATA),
+                () -> date(microformatDate(MF_PUBLISHED), Origin.MICROFORMATS),
+                () -> date(microformatDate(MF_UPDATED), Origin.MICROFORMATS),
+                () -> date(meta("article:published_time"), Origin.OPENGRAPH),
+                () -> date(firstNonBlank(meta("date"), meta("dc.date"), meta("dc.date.issued"), meta("dcterms.date"),
+                        meta("dcterms.created"), meta("dcterms.issued"), meta("pubdate"), meta("publishdate"),
+                        meta("publish-date"), meta("publication_date"), meta("citation_publication_date"),
+                        meta("sailthru.date"), meta("parsely-pub-date")), Origin.META),
+                () -> date(headerTime(), Origin.MARKUP),
+                () -> date(markupDate(DATE_MARKUP), Origin.MARKUP),
+                this::headerLineDate,
+                () -> date(datelineText(), Origin.TEXT),
+                this::labelledDate,
+                () -> date(urlDate(), Origin.TEXT));
         if (f == null) {
             // the last resort: the post's record in the data a script-driven template embeds
             f = date(MetaScriptData.published(doc), Origin.MARKUP);
@@ -1508,8 +1563,7 @@ final class MetaExtractor {
 
     /** The date in the path of the page's own URL, as an ISO date, or null. */
     private String urlDate() {
-        String u = firstNonBlank(jsonString(article, "url"), mainEntityOfPage(), meta("og:url"), linkHref("canonical"),
-                doc.location());
+        String u = ownAddress();
         if (u == null) {
             return null;
         }
@@ -1577,14 +1631,13 @@ final class MetaExtractor {
     }
 
     private Found<PageDate> modified() {
-        List<Found<PageDate>> c = new ArrayList<>();
-        c.add(date(jsonString(article, "dateModified"), Origin.JSON_LD));
-        c.add(date(microdataValue("dateModified"), Origin.MICRODATA));
-        c.add(date(microformatDate(MF_UPDATED), Origin.MICROFORMATS));
-        c.add(date(firstNonBlank(meta("article:modified_time"), meta("og:updated_time")), Origin.OPENGRAPH));
-        c.add(date(firstNonBlank(meta("last-modified"), meta("dc.date.modified"), meta("dcterms.modified")),
-                Origin.META));
-        return firstFound(c);
+        return firstOf(
+                () -> date(jsonString(article, "dateModified"), Origin.JSON_LD),
+                () -> date(microdataValue("dateModified"), Origin.MICRODATA),
+                () -> date(microformatDate(MF_UPDATED), Origin.MICROFORMATS),
+                () -> date(firstNonBlank(meta("article:modified_time"), meta("og:updated_time")), Origin.OPENGRAPH),
+                () -> date(firstNonBlank(meta("last-modified"), meta("dc.date.modified"), meta("dcterms.modified")),
+                        Origin.META));
     }
 
     private Found<PageDate> date(String text, Origin origin) {
@@ -2284,8 +2337,11 @@ final class MetaExtractor {
         return null;
     }
 
-    private static <T> Found<T> firstFound(List<Found<T>> candidates) {
-        for (Found<T> f : candidates) {
+    /** The value of the first source that gives one; the sources after it are not read. */
+    @SafeVarargs
+    private static <T> Found<T> firstOf(Supplier<Found<T>>... sources) {
+        for (Supplier<Found<T>> source : sources) {
+            Found<T> f = source.get();
             if (f != null) {
                 return f;
             }
@@ -2293,9 +2349,14 @@ final class MetaExtractor {
         return null;
     }
 
+    /**
+     * The first value the map accepts, of the sources in the order given, mapped; the sources after it are not
+     * read.
+     */
     @SafeVarargs
-    private static Found<String> firstMapped(Function<String, String> map, Found<String>... candidates) {
-        for (Found<String> f : candidates) {
+    private static Found<String> firstMapped(Function<String, String> map, Supplier<Found<String>>... sources) {
+        for (Supplier<Found<String>> source : sources) {
+            Found<String> f = source.get();
             if (f != null) {
                 String v = map.apply(f.value());
                 if (v != null) {

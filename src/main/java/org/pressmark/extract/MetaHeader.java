@@ -166,9 +166,12 @@ final class MetaHeader {
     static MetaHeader scan(Element head, Element body, WordFlags classNames) {
         MetaHeader m = new MetaHeader(body, new MetaIndex(classNames));
         if (head != null) {
-            for (Element e : head.getAllElements()) {
-                m.index.anywhere(e);
-            }
+            // a plain walk: getAllElements would build a list of the head's many meta and link elements first
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element e) {
+                    m.index.anywhere(e);
+                }
+            }, head);
         }
         if (body != null) {
             m.read();
@@ -637,15 +640,15 @@ final class MetaHeader {
             // an article's own side column (credits, the date it went online) is the post's; so is a layout's
             // name for the page beside its sidebar ("one-sidebar-second") around the h1
             boolean articleColumn = !tag.equals("article") && DomQuery.insideTag(a, "article");
-            boolean pageBeside = !articleColumn && a.selectFirst(H1) != null && a.selectFirst(MAIN_OR_ARTICLE) == null
-                    && a.children().size() > 1;
+            boolean pageBeside = !articleColumn && DomQuery.first(a, H1) != null
+                    && DomQuery.first(a, MAIN_OR_ARTICLE) == null && a.childrenSize() > 1;
             elsewhere = !articleColumn && !pageBeside;
         }
         if (elsewhere) {
             // an article holding a headline is the post, whatever layout words its classes carry
             // ("sticky-sidebar-parent"); a wrapper around the page's main element ("nav-overlay-wrapper"
             // of a script-driven menu) holds the page's content, not other content
-            return !(tag.equals("article") && a.selectFirst(H1) != null) && a.selectFirst(MAIN) == null;
+            return !(tag.equals("article") && DomQuery.first(a, H1) != null) && DomQuery.first(a, MAIN) == null;
         }
         return (tag.equals("footer") || (flags & F_FOOTER) != 0) && !insideArticle(a);
     }
