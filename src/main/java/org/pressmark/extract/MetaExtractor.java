@@ -882,7 +882,7 @@ final class MetaExtractor {
         }
         for (Element e : header.authorMarked()) {
             String t = HtmlBlocks.collapse(e.text()).strip();
-            if (!t.isEmpty() && t.length() <= 60 && !header.elsewhere(e) && !cleanAuthors(t, true).isEmpty()) {
+            if (!t.isEmpty() && t.length() <= 60 && !cleanAuthors(t, true).isEmpty()) {
                 return new Found<>(cleanAuthors(t, true), Origin.MARKUP);
             }
         }

@@ -136,15 +136,6 @@ final class MetaHeader {
         return before;
     }
 
-    /**
-     * Whether the element of the body sits in a part of the page about other content (related posts,
-     * comments, sidebars, navigation, teasers, the site footer), or in a script or style. Answered from the
-     * scan, without walking the ancestors again.
-     */
-    boolean elsewhere(Element e) {
-        return !index.contains(e);
-    }
-
     /** The elements the scan entered, filed for the metadata rules, and the page's meta, link and JSON-LD elements. */
     MetaIndex index() {
         return index;
