@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pressmark.testing.WarcFixtures;
 
 /** The WARC reader's account of the file, on which the progress bar's share and time left rest. */
@@ -76,24 +78,20 @@ class WarcItemsTest {
         assertEquals(Files.size(warc), r.read);
     }
 
-    @Test
-    void aCorruptRecordIsCountedToo() throws Exception {
-        Path warc = tmp.resolve("damaged.warc");
-        long[] starts = WarcFixtures.responses(warc, false, longPage(1), longPage(2), longPage(3));
-        WarcFixtures.damageHeader(warc, starts[1]);
+    /** A corrupt record in the middle of a WARC, and a .warc.gz cut inside its last record. */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aDamagedWarcIsCountedToItsEnd(boolean cut) throws Exception {
+        Path warc = tmp.resolve(cut ? "cut.warc.gz" : "damaged.warc");
+        long[] starts = WarcFixtures.responses(warc, cut, longPage(1), longPage(2), longPage(3));
+        if (cut) {
+            WarcFixtures.cutInside(warc, starts[2]);
+        } else {
+            WarcFixtures.damageHeader(warc, starts[1]);
+        }
         Recorder r = read(warc);
         assertEquals(2, r.items.size());
         assertEquals(1, r.problems.size(), r.problems.toString());
-        assertEquals(Files.size(warc), r.read);
-    }
-
-    @Test
-    void aTruncatedWarcIsCountedToItsEnd() throws Exception {
-        Path warc = tmp.resolve("cut.warc.gz");
-        long[] starts = WarcFixtures.responses(warc, true, longPage(1), longPage(2), longPage(3));
-        WarcFixtures.cutInside(warc, starts[2]);
-        Recorder r = read(warc);
-        assertEquals(2, r.items.size());
         assertEquals(Files.size(warc), r.read);
     }
 }
