@@ -30,15 +30,19 @@ final class HtmlBlockCleanup {
             "caption", "don't miss", "don’t miss", "most read", "artikel bewerten", "beitrag bewerten",
             "rate this article", "rate this post", "évaluer cet article");
     /** Lead-in words of a line that points to another article ("Read also: <link>"). */
+    private static final String SEE_ALSO_WORDS = "read also|see also|see more|also read|read more|related|more"
+            + "|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|siehe auch|lea también|vea también"
+            + "|lee también|mira|leia também|veja também|lire aussi|à lire aussi|voir aussi|leggi anche|czytaj też"
+            + "|czytaj także|zobacz też|zobacz także";
     private static final Pattern SEE_ALSO = Pattern.compile(
-            "(?iu)^(read also|see also|see more|also read|read more|related|more|lesen sie auch|lesen sie mehr|mehr zum thema"
-            + "|auch interessant|siehe auch|lea también|vea también|lee también|mira|leia também|veja também"
-            + "|lire aussi|à lire aussi|voir aussi|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także)\\b"
-            + "\\s*[:.»›>\\-–—]*\\s*");
+            "(?iu)^(" + SEE_ALSO_WORDS + ")\\b\\s*[:.»›>\\-–—]*\\s*");
+    private static final String SEE_ALSO_INITIALS = asciiInitials(SEE_ALSO_WORDS);
     /** Picture credit lines standing alone ("Foto: …", "Photo by …", "Image © …"). */
+    private static final String CREDIT_WORDS = "foto|fotos|bild|bilder|photo|photos|photograph|image|images|credit"
+            + "|credits|titelbild|beitragsbild|bildquelle|crédit photo|zdjęcie";
     private static final Pattern CREDIT = Pattern.compile(
-            "(?iu)^(foto|fotos|bild|bilder|photo|photos|photograph|image|images|credit|credits|titelbild|beitragsbild"
-            + "|bildquelle|crédit photo|zdjęcie)\\s*(:|by\\b|via\\b|©|\\(c\\)).{0,80}$");
+            "(?iu)^(" + CREDIT_WORDS + ")\\s*(:|by\\b|via\\b|©|\\(c\\)).{0,80}$");
+    private static final String CREDIT_INITIALS = asciiInitials(CREDIT_WORDS);
     /**
      * A line that is only the publication or revision date of the page, with or without its time and a label
      * naming it as such ("23.10.2018", "15. Mai 2019, 05:28 Uhr", "Updated: March 3, 2021"): page metadata
@@ -66,8 +70,10 @@ final class HtmlBlockCleanup {
      * The legend of a picture set as a paragraph of its own ("Abbildung 4: …", "Fig. 2 – …"), left beside the
      * picture when the template does not use a caption element.
      */
+    private static final String LEGEND_WORDS = "abbildung|abb\\.|grafik|figure|fig\\.|illustration|ilustración|rycina";
     private static final Pattern LEGEND = Pattern.compile(
-            "(?iu)^(?:abbildung|abb\\.|grafik|figure|fig\\.|illustration|ilustración|rycina)\\s*\\d{0,3}[a-z]?\\s*[:–—]\\s.*");
+            "(?iu)^(?:" + LEGEND_WORDS + ")\\s*\\d{0,3}[a-z]?\\s*[:–—]\\s.*");
+    private static final String LEGEND_INITIALS = asciiInitials(LEGEND_WORDS);
     /** The most characters a picture legend holds. */
     private static final int MAX_LEGEND = 300;
     /** A reading-time label ("5 min read", "Lesezeit: 4 Minuten", "weiterlesen 10 Minuten"). */
@@ -89,22 +95,74 @@ final class HtmlBlockCleanup {
     }
 
     /**
+     * The lower-case ASCII letters that the words of a pattern's leading alternation ({@code "foto|bild"})
+     * open with, for {@link #mayOpenWith}. Every word must open with a letter.
+     */
+    private static String asciiInitials(String words) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : words.split("\\|")) {
+            char c = word.charAt(0);
+            if (!Character.isLetter(c)) {
+                throw new IllegalArgumentException("a lead-in word must open with a letter: " + word);
+            }
+            if (c < 0x80 && initials.indexOf(String.valueOf(Character.toLowerCase(c))) < 0) {
+                initials.append(Character.toLowerCase(c));
+            }
+        }
+        return initials.toString();
+    }
+
+    /**
+     * Whether a text may open with one of a pattern's lead-in words, as a cheap test before the pattern: most
+     * lines open with none of them. The patterns match case-insensitively with Unicode case folding, under
+     * which an ASCII character matches only ASCII letters, so an ASCII first character that is no initial rules
+     * the pattern out; any other first character (a few fold to ASCII letters: the dotted capital I, the Kelvin
+     * sign) is left to the pattern.
+     */
+    private static boolean mayOpenWith(String text, String asciiInitials) {
+        char c = text.charAt(0);
+        return c >= 0x80 || asciiInitials.indexOf(c | 0x20) >= 0;
+    }
+
+    /**
+     * Whether a text holds an ASCII digit: without it the patterns of dates, reading times and gallery counters,
+     * whose {@code \d} matches ASCII digits only, cannot match; most lines hold none.
+     */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a paragraph or heading is an interface line: a universal control or label word alone, a gallery
      * counter, a picture credit line or legend, or a "read also" lead-in whose remaining text is all link (a
      * pointer to another article).
      *
      * @param plain the plain text of the content
+     * @param comparable the plain text as {@link HtmlBlocks#comparable} gives it, which is also that of the
+     *     text stripped
      */
-    static boolean isInterfaceLine(List<Inline> content, String plain) {
+    static boolean isInterfaceLine(List<Inline> content, String plain, String comparable) {
         String text = plain.strip();
-        if (text.length() <= MAX_LEGEND && LEGEND.matcher(text).matches()) {
-            return true;
-        }
-        if (text.isEmpty() || text.length() > 160) {
+        if (text.isEmpty()) {
             return false;
         }
-        if (isLabelLine(text) || text.indexOf('\n') >= 0 && allLabelLines(text)) {
+        if (text.length() <= MAX_LEGEND && mayOpenWith(text, LEGEND_INITIALS) && LEGEND.matcher(text).matches()) {
             return true;
+        }
+        if (text.length() > 160) {
+            return false;
+        }
+        if (isLabelLine(text, comparable) || text.indexOf('\n') >= 0 && allLabelLines(text)) {
+            return true;
+        }
+        if (!mayOpenWith(text, SEE_ALSO_INITIALS)) {
+            return false;
         }
         java.util.regex.Matcher m = SEE_ALSO.matcher(text);
         if (!m.find() || m.end() == 0) {
@@ -117,13 +175,22 @@ final class HtmlBlockCleanup {
 
     /**
      * Whether a line is a control word, a gallery counter, a picture credit, the publication date, the
-     * taxonomy or the reading time.
+     * taxonomy or the reading time. Cheap tests keep most lines from the patterns: a date, a reading time or
+     * a counter needs a digit (the comparable form adds none), a taxonomy a colon, a credit its lead-in word.
+     *
+     * @param comparable the line as {@link HtmlBlocks#comparable} gives it
      */
-    private static boolean isLabelLine(String text) {
-        String bare = stripMarks(HtmlBlocks.comparable(text));
-        return UI_LINES.contains(bare) || GALLERY_COUNTER.matcher(bare).matches() || CREDIT.matcher(text).matches()
-                || PUBLICATION_DATE_LINE.matcher(text).matches() || TAXONOMY_LINE.matcher(text).matches()
-                || READING_TIME.matcher(text).matches();
+    private static boolean isLabelLine(String text, String comparable) {
+        String bare = stripMarks(comparable);
+        if (UI_LINES.contains(bare)) {
+            return true;
+        }
+        boolean digit = hasDigit(text);
+        return digit && GALLERY_COUNTER.matcher(bare).matches()
+                || mayOpenWith(text, CREDIT_INITIALS) && CREDIT.matcher(text).matches()
+                || digit && PUBLICATION_DATE_LINE.matcher(text).matches()
+                || text.indexOf(':') >= 0 && TAXONOMY_LINE.matcher(text).matches()
+                || digit && READING_TIME.matcher(text).matches();
     }
 
     /**
@@ -133,7 +200,7 @@ final class HtmlBlockCleanup {
     private static boolean allLabelLines(String text) {
         for (String line : LINES.split(text)) {
             String l = line.strip();
-            if (!l.isEmpty() && !isLabelLine(l)) {
+            if (!l.isEmpty() && !isLabelLine(l, HtmlBlocks.comparable(l))) {
                 return false;
             }
         }
@@ -183,10 +250,10 @@ final class HtmlBlockCleanup {
             List<Inline> content = textContent(b);
             // the plain text serves both checks; figures without a caption have none
             String plain = content == null ? null : Inline.plainText(content);
-            if (!(b instanceof Block.Figure) && plain != null && isInterfaceLine(content, plain)) {
+            String key = plain == null ? null : HtmlBlocks.comparable(plain);
+            if (!(b instanceof Block.Figure) && plain != null && isInterfaceLine(content, plain, key)) {
                 continue;
             }
-            String key = plain == null ? null : HtmlBlocks.comparable(plain);
             if (key == null || key.isEmpty()) {
                 out.add(b);
             } else if (seen.add(key)) {
