@@ -69,8 +69,8 @@ final class MetaExtractor {
     private static final MetaIndex.Query PARAGRAPHS = MetaIndex.Query.of("p");
     private static final MetaIndex.Query ITEMPROP = MetaIndex.Query.of("[itemprop]");
     private static final MetaIndex.Query RDFA = MetaIndex.Query.of("[property]");
-    /** The class names the queries above look up: the only ones the page's index files. */
-    private static final WordFlags FILED_CLASSES = MetaIndex.Query.classNames(List.of(
+    /** The class names and ids the queries above look up: the only ones the page's index files. */
+    private static final MetaIndex.Keys FILED_KEYS = MetaIndex.Keys.of(List.of(
             POST_QUERY, PLATFORM_QUERY, SITE_TITLE, MF_TITLE, POST_TITLE, MD_AUTHOR, MF_AUTHOR, MARKUP_AUTHOR,
             MF_PUBLISHED, MF_UPDATED, DATE_MARKUP, DATELINE, HEADER_TIME, ANY_TIME, TIME_TEXT, MD_KEYWORDS,
             MF_CATEGORY, TAG_LINKS, PARAGRAPHS, ITEMPROP, RDFA));
@@ -109,7 +109,7 @@ final class MetaExtractor {
     private MetaExtractor(Document doc, Instant reference) {
         this.doc = doc;
         this.reference = reference;
-        this.header = MetaHeader.scan(doc.head(), doc.body(), FILED_CLASSES);
+        this.header = MetaHeader.scan(doc.head(), doc.body(), FILED_KEYS);
         this.index = header.index();
         readJsonLd();
         readMetas();

@@ -150,12 +150,12 @@ final class MetaHeader {
     }
 
     /**
-     * Reads the body once as {@link #scan(Element, Element)} does, filing only the class names given.
+     * Reads the body once as {@link #scan(Element, Element)} does, filing only the class names and ids given.
      *
-     * @param classNames the class names the index files ({@link MetaIndex.Query#classNames}), or null for all
+     * @param keys the class names and ids the index files ({@link MetaIndex.Keys#of}), or null for all
      */
-    static MetaHeader scan(Element head, Element body, WordFlags classNames) {
-        MetaHeader m = new MetaHeader(body, new MetaIndex(classNames));
+    static MetaHeader scan(Element head, Element body, MetaIndex.Keys keys) {
+        MetaHeader m = new MetaHeader(body, new MetaIndex(keys));
         if (head != null) {
             // a plain walk: getAllElements would build a list of the head's many meta and link elements first
             NodeTraversor.traverse((node, depth) -> {
@@ -191,12 +191,16 @@ final class MetaHeader {
                     if ((tagFlags & T_SKIPPED) != 0) {
                         return skip(e);
                     }
+                    // read once for the vocabulary and the index: each read looks the attribute up in any case
+                    boolean attributes = e.attributesSize() > 0;
+                    String classes = attributes ? e.className() : "";
+                    String id = attributes ? e.id() : "";
                     if (e == body) {
-                        index.add(e); // the body's classes describe the page layout ("sidebar-right")
+                        index.add(e, classes, id); // the body's classes describe the page layout ("sidebar-right")
                         return FilterResult.CONTINUE;
                     }
-                    if (!e.className().isEmpty() || !e.id().isEmpty()) {
-                        int flags = flags(e);
+                    if (!classes.isEmpty() || !id.isEmpty()) {
+                        int flags = flags(classes, id);
                         if (ownOtherContent(e, flags)) {
                             return skip(e);
                         }
@@ -206,7 +210,7 @@ final class MetaHeader {
                     } else if (tag.equals("footer") && !insideArticle(e)) {
                         return skip(e);
                     }
-                    index.add(e);
+                    index.add(e, classes, id);
                     if (hidden[0] == null && DomVocabulary.isHidden(e)) {
                         hidden[0] = e; // microdata often hides in such elements; their text is no line
                     }
@@ -553,7 +557,12 @@ final class MetaHeader {
      * without making a string of any token.
      */
     private static int flags(Element e) {
-        return read(e.className(), null) | read(e.id(), null);
+        return flags(e.className(), e.id());
+    }
+
+    /** The flags of the vocabularies that the tokens of a class attribute and an id belong to ({@link #flags(Element)}). */
+    private static int flags(String classes, String id) {
+        return read(classes, null) | read(id, null);
     }
 
     /** Every vocabulary the scan asks about, each word with the flags of the sets that hold it. */
