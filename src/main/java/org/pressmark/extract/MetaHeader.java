@@ -681,7 +681,9 @@ final class MetaHeader {
         if (s == null) {
             return "";
         }
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("\u00AD", "");
+        // NFKC leaves ASCII text as it is: most titles need no normalisation pass
+        String t = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT)
+                .replace("\u00AD", "");
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -695,6 +697,58 @@ final class MetaHeader {
             b.append(c);
         }
         t = HtmlBlocks.collapse(b.toString()).strip();
-        return EDGE_PUNCTUATION.matcher(t).replaceAll("");
+        return trimEdgePunctuation(t);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text without the punctuation, ASCII white space, "|", "~" and "^" at its ends, as
+     * {@link #EDGE_PUNCTUATION} removes them, read with a loop: titles and headings are compared in this form.
+     */
+    private static String trimEdgePunctuation(String t) {
+        int n = t.length();
+        if (n > 0 && t.charAt(n - 1) == '\u0085') {
+            // the pattern's "$" also matches before a final line terminator, and next line is the only one
+            // that neither the character class holds nor strip() removes: the rare text ending in it keeps the pattern
+            return EDGE_PUNCTUATION.matcher(t).replaceAll("");
+        }
+        int start = 0;
+        while (start < n) {
+            int c = t.codePointAt(start);
+            if (!isEdge(c)) {
+                break;
+            }
+            start += Character.charCount(c);
+        }
+        int end = n;
+        while (end > start) {
+            int c = t.codePointBefore(end);
+            if (!isEdge(c)) {
+                break;
+            }
+            end -= Character.charCount(c);
+        }
+        return t.substring(start, end);
+    }
+
+    /** Whether the character is one that {@link #EDGE_PUNCTUATION} trims: {@code [\p{P}\s|~^]}. */
+    private static boolean isEdge(int c) {
+        switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION:
+                return true;
+            default:
+                // \s without the Unicode flag is ASCII white space only
+                return c == ' ' || c >= '\t' && c <= '\r' || c == '|' || c == '~' || c == '^';
+        }
     }
 }
