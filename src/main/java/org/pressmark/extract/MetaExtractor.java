@@ -69,8 +69,8 @@ final class MetaExtractor {
     private static final MetaIndex.Query PARAGRAPHS = MetaIndex.Query.of("p");
     private static final MetaIndex.Query ITEMPROP = MetaIndex.Query.of("[itemprop]");
     private static final MetaIndex.Query RDFA = MetaIndex.Query.of("[property]");
-    /** The class names the queries above look up: the only ones the page's index files. */
-    private static final WordFlags FILED_CLASSES = MetaIndex.Query.classNames(List.of(
+    /** The class names and ids the queries above look up: the only ones the page's index files. */
+    private static final MetaIndex.Keys FILED_KEYS = MetaIndex.Keys.of(List.of(
             POST_QUERY, PLATFORM_QUERY, SITE_TITLE, MF_TITLE, POST_TITLE, MD_AUTHOR, MF_AUTHOR, MARKUP_AUTHOR,
             MF_PUBLISHED, MF_UPDATED, DATE_MARKUP, DATELINE, HEADER_TIME, ANY_TIME, TIME_TEXT, MD_KEYWORDS,
             MF_CATEGORY, TAG_LINKS, PARAGRAPHS, ITEMPROP, RDFA));
@@ -109,7 +109,7 @@ final class MetaExtractor {
     private MetaExtractor(Document doc, Instant reference) {
         this.doc = doc;
         this.reference = reference;
-        this.header = MetaHeader.scan(doc.head(), doc.body(), FILED_CLASSES);
+        this.header = MetaHeader.scan(doc.head(), doc.body(), FILED_KEYS);
         this.index = header.index();
         readJsonLd();
         readMetas();
@@ -1146,6 +1146,64 @@ final class MetaExtractor {
     /** A role word standing as a word of a name ("Staff Writer"). */
     private static final Pattern ROLE = Pattern.compile("\\b(?:" + String.join("|", ROLE_WORDS.stream().map(Pattern::quote).toList()) + ")\\b");
 
+    /** A byline naming only that a writer wrote it ("unknown author"): no role kept as a name. */
+    private static final Pattern UNNAMED_WRITER = Pattern.compile("(?:no |unknown |anonymous )?(?:author|writer"
+            + "|contributor|journalist|reporter|editor)");
+    /**
+     * The last letters of the words {@link #TRAILING_DATE_LABEL} ends with, case-folded as the pattern compares
+     * them ("updated", "erschienen", "publi\u00e9", "publicado", "am", "le", "el").
+     */
+    private static final String DATE_LABEL_ENDS = "dtn\u00e9omel";
+    /** The first letters of the words {@link #LEADING_BY} takes, in lower case ("by", "autor", "von", "par", "door"). */
+    private static final String LEADING_BY_STARTS = "bavpd";
+    /** The last letters of the words {@link #TRAILING_PREPOSITION} takes, in lower case ("on", "at", "le", "am"). */
+    private static final String PREPOSITION_ENDS = "ntem";
+
+    /** The first character that is not ASCII white space (the patterns' \s), or 0. */
+    private static char firstWordChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isAsciiSpace(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The last character that is not ASCII white space, a colon or a line terminator (before which a pattern's
+     * "$" also matches), or 0: the last letter a pattern anchored at the end with such a tail can match.
+     */
+    private static char lastWordChar(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (!isAsciiSpace(c) && c != ':' && c != '\u0085' && c != '\u2028' && c != '\u2029') {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** The character in lower case if it is an ASCII capital, as a case-insensitive pattern without the Unicode flag folds it. */
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    /** The character case-folded as a pattern with the Unicode case flag compares it; 0 stays 0. */
+    private static char foldCase(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** Whether the text holds "by" in any ASCII case, which {@link #POSTED_BY} needs. */
+    private static boolean hasAsciiBy(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (lowerAscii(s.charAt(i)) == 'b' && lowerAscii(s.charAt(i + 1)) == 'y') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Cleans a byline into names: drops "By", "Posted by", dates, times and roles, and splits several
      * names joined by "and", "&amp;", commas or semicolons.
@@ -1172,11 +1230,20 @@ final class MetaExtractor {
         if (s.indexOf('(') >= 0) {
             s = TRAILING_NOTE.matcher(s).replaceAll(" ");
         }
-        s = TRAILING_DATE_LABEL.matcher(s).replaceAll(" ");
-        s = POSTED_BY.matcher(s).replaceAll(" ");
+        // the cheap tests before some patterns are exact: a text that fails one cannot match the pattern
+        if (DATE_LABEL_ENDS.indexOf(foldCase(lastWordChar(s))) >= 0) {
+            s = TRAILING_DATE_LABEL.matcher(s).replaceAll(" ");
+        }
+        if (hasAsciiBy(s)) {
+            s = POSTED_BY.matcher(s).replaceAll(" ");
+        }
         s = POSTED_BY_OTHER.matcher(s).replaceAll(" ");
-        s = LEADING_BY.matcher(s).replaceAll(" ");
-        s = TRAILING_PREPOSITION.matcher(s).replaceAll(" ");
+        if (LEADING_BY_STARTS.indexOf(lowerAscii(firstWordChar(s))) >= 0) {
+            s = LEADING_BY.matcher(s).replaceAll(" ");
+        }
+        if (PREPOSITION_ENDS.indexOf(lowerAscii(lastWordChar(s))) >= 0) {
+            s = TRAILING_PREPOSITION.matcher(s).replaceAll(" ");
+        }
         for (String part : NAME_SEPARATOR.split(s)) {
             String name = EDGE_PUNCTUATION.matcher(part.strip()).replaceAll("").strip();
             name = BY_PREFIX.matcher(name).replaceFirst("").strip();
@@ -1185,9 +1252,7 @@ final class MetaExtractor {
                 continue;
             }
             String lower = name.toLowerCase(Locale.ROOT);
-            boolean role = ROLE.matcher(lower).find()
-                    && (!keepRoles || lower.matches("(?:no |unknown |anonymous )?(?:author|writer|contributor"
-                            + "|journalist|reporter|editor)"));
+            boolean role = ROLE.matcher(lower).find() && (!keepRoles || UNNAMED_WRITER.matcher(lower).matches());
             if (!role && !lower.equals("on") && !lower.equals("at") && !lower.equals("admin")) {
                 out.add(name);
             }

@@ -150,12 +150,12 @@ final class MetaHeader {
     }
 
     /**
-     * Reads the body once as {@link #scan(Element, Element)} does, filing only the class names given.
+     * Reads the body once as {@link #scan(Element, Element)} does, filing only the class names and ids given.
      *
-     * @param classNames the class names the index files ({@link MetaIndex.Query#classNames}), or null for all
+     * @param keys the class names and ids the index files ({@link MetaIndex.Keys#of}), or null for all
      */
-    static MetaHeader scan(Element head, Element body, WordFlags classNames) {
-        MetaHeader m = new MetaHeader(body, new MetaIndex(classNames));
+    static MetaHeader scan(Element head, Element body, MetaIndex.Keys keys) {
+        MetaHeader m = new MetaHeader(body, new MetaIndex(keys));
         if (head != null) {
             // a plain walk: getAllElements would build a list of the head's many meta and link elements first
             NodeTraversor.traverse((node, depth) -> {
@@ -191,12 +191,16 @@ final class MetaHeader {
                     if ((tagFlags & T_SKIPPED) != 0) {
                         return skip(e);
                     }
+                    // read once for the vocabulary and the index: each read looks the attribute up in any case
+                    boolean attributes = e.attributesSize() > 0;
+                    String classes = attributes ? e.className() : "";
+                    String id = attributes ? e.id() : "";
                     if (e == body) {
-                        index.add(e); // the body's classes describe the page layout ("sidebar-right")
+                        index.add(e, classes, id); // the body's classes describe the page layout ("sidebar-right")
                         return FilterResult.CONTINUE;
                     }
-                    if (!e.className().isEmpty() || !e.id().isEmpty()) {
-                        int flags = flags(e);
+                    if (!classes.isEmpty() || !id.isEmpty()) {
+                        int flags = flags(classes, id);
                         if (ownOtherContent(e, flags)) {
                             return skip(e);
                         }
@@ -206,7 +210,7 @@ final class MetaHeader {
                     } else if (tag.equals("footer") && !insideArticle(e)) {
                         return skip(e);
                     }
-                    index.add(e);
+                    index.add(e, classes, id);
                     if (hidden[0] == null && DomVocabulary.isHidden(e)) {
                         hidden[0] = e; // microdata often hides in such elements; their text is no line
                     }
@@ -553,7 +557,12 @@ final class MetaHeader {
      * without making a string of any token.
      */
     private static int flags(Element e) {
-        return read(e.className(), null) | read(e.id(), null);
+        return flags(e.className(), e.id());
+    }
+
+    /** The flags of the vocabularies that the tokens of a class attribute and an id belong to ({@link #flags(Element)}). */
+    private static int flags(String classes, String id) {
+        return read(classes, null) | read(id, null);
     }
 
     /** Every vocabulary the scan asks about, each word with the flags of the sets that hold it. */
@@ -672,7 +681,9 @@ final class MetaHeader {
         if (s == null) {
             return "";
         }
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("\u00AD", "");
+        // NFKC leaves ASCII text as it is: most titles need no normalisation pass
+        String t = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT)
+                .replace("\u00AD", "");
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -686,6 +697,58 @@ final class MetaHeader {
             b.append(c);
         }
         t = HtmlBlocks.collapse(b.toString()).strip();
-        return EDGE_PUNCTUATION.matcher(t).replaceAll("");
+        return trimEdgePunctuation(t);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text without the punctuation, ASCII white space, "|", "~" and "^" at its ends, as
+     * {@link #EDGE_PUNCTUATION} removes them, read with a loop: titles and headings are compared in this form.
+     */
+    private static String trimEdgePunctuation(String t) {
+        int n = t.length();
+        if (n > 0 && t.charAt(n - 1) == '\u0085') {
+            // the pattern's "$" also matches before a final line terminator, and next line is the only one
+            // that neither the character class holds nor strip() removes: the rare text ending in it keeps the pattern
+            return EDGE_PUNCTUATION.matcher(t).replaceAll("");
+        }
+        int start = 0;
+        while (start < n) {
+            int c = t.codePointAt(start);
+            if (!isEdge(c)) {
+                break;
+            }
+            start += Character.charCount(c);
+        }
+        int end = n;
+        while (end > start) {
+            int c = t.codePointBefore(end);
+            if (!isEdge(c)) {
+                break;
+            }
+            end -= Character.charCount(c);
+        }
+        return t.substring(start, end);
+    }
+
+    /** Whether the character is one that {@link #EDGE_PUNCTUATION} trims: {@code [\p{P}\s|~^]}. */
+    private static boolean isEdge(int c) {
+        switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION:
+                return true;
+            default:
+                // \s without the Unicode flag is ASCII white space only
+                return c == ' ' || c >= '\t' && c <= '\r' || c == '|' || c == '~' || c == '^';
+        }
     }
 }

@@ -44,8 +44,27 @@ final class MetaIndex {
         }
     }
 
+    /**
+     * The class names and ids that queries can look elements up by, for an index that files only those.
+     *
+     * @param classNames the class names to file, lower case; null to file every class name
+     * @param ids        the ids to file, lower case; null to file every id
+     */
+    record Keys(WordFlags classNames, WordFlags ids) {
+
+        /**
+         * The class names and ids the queries look elements up by (and those of their ancestor steps, which
+         * tell where an alternative cannot match).
+         */
+        static Keys of(List<Query> queries) {
+            return new Keys(Query.names(queries, "."), Query.names(queries, "#"));
+        }
+    }
+
     /** The class names to file, lower case; null to file every class name. */
     private final WordFlags classNames;
+    /** The ids to file, lower case; null to file every id. */
+    private final WordFlags ids;
     /** The filed elements the scan is inside, innermost last. */
     private final List<Hit> open = new ArrayList<>();
     /** The filed elements (those outside the parts about other content), with their places. */
@@ -58,28 +77,33 @@ final class MetaIndex {
     private final List<Element> jsonLd = new ArrayList<>();
     private Element licence;
 
-    /** An index that files every class name, for any query. */
+    /** An index that files every class name and id, for any query. */
     MetaIndex() {
         this(null);
     }
 
     /**
-     * An index that files only the class names given (the others are asked by no query), so that the scan
-     * makes no string of the many class names nobody asks for.
+     * An index that files only the class names and ids given (the others are asked by no query), so that the
+     * scan makes no string of the many class names and ids nobody asks for.
      *
-     * @param classNames the class names to file ({@link Query#classNames}), or null for all
+     * @param keys the class names and ids to file ({@link Keys#of}), or null for all
      */
-    MetaIndex(WordFlags classNames) {
-        this.classNames = classNames;
+    MetaIndex(Keys keys) {
+        this.classNames = keys == null ? null : keys.classNames();
+        this.ids = keys == null ? null : keys.ids();
     }
 
-    /** Files an element of the body that is not about other content; {@link #close()} ends it. */
-    void add(Element e) {
+    /**
+     * Files an element of the body that is not about other content; {@link #close()} ends it.
+     *
+     * @param classes the element's class attribute ({@link Element#className})
+     * @param id      the element's id ({@link Element#id})
+     */
+    void add(Element e, String classes, String id) {
         Hit hit = new Hit(e, order.size());
         order.put(e, hit);
         open.add(hit);
         put(byOther, e.normalName(), hit);
-        String classes = e.className();
         int len = classes.length();
         int i = 0;
         while (i < len) {
@@ -87,22 +111,18 @@ final class MetaIndex {
                 i++;
             }
             int j = i;
-            boolean ascii = true;
             while (j < len && !Character.isWhitespace(classes.charAt(j))) {
-                ascii &= classes.charAt(j) < 128;
                 j++;
             }
-            if (j > i && (classNames == null || !ascii || classNames.of(classes, i, j) != 0)) {
-                String name = classes.substring(i, j).toLowerCase(Locale.ROOT);
-                if (classNames == null || classNames.of(name, 0, name.length()) != 0) {
-                    put(byClass, name, hit);
-                }
+            String name = j > i ? filedName(classNames, classes, i, j) : null;
+            if (name != null) {
+                put(byClass, name, hit);
             }
             i = j;
         }
-        String id = e.id();
-        if (!id.isEmpty()) {
-            put(byOther, "#" + id.toLowerCase(Locale.ROOT), hit);
+        String filedId = id.isEmpty() ? null : filedName(ids, id, 0, id.length());
+        if (filedId != null) {
+            put(byOther, "#" + filedId, hit);
         }
         if (e.attributesSize() > 0) {
             for (int a = 0; a < FILED_ATTRIBUTES.length; a++) {
@@ -112,6 +132,27 @@ final class MetaIndex {
             }
         }
         anywhere(e);
+    }
+
+    /**
+     * The part of {@code s} from {@code from} to {@code to} in lower case, when the names (null for all) hold
+     * it; else null. A name of ASCII letters only is looked up without making a string of it first.
+     */
+    private static String filedName(WordFlags names, String s, int from, int to) {
+        if (names != null && isAscii(s, from, to) && names.of(s, from, to) == 0) {
+            return null;
+        }
+        String name = s.substring(from, to).toLowerCase(Locale.ROOT);
+        return names == null || names.of(name, 0, name.length()) != 0 ? name : null;
+    }
+
+    private static boolean isAscii(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Notes that the scan has left the filed element it entered last: every element filed since lies inside it. */
@@ -329,15 +370,14 @@ final class MetaIndex {
     private List<Hit> candidates(Query.Part p, Query query, Element root, int from, int to) {
         List<Hit> l = filed(p.key);
         if (l == null) {
-            if (p.key.startsWith(".") && classNames != null && classNames.of(p.key, 1, p.key.length()) == 0) {
-                throw new IllegalArgumentException("the index files no class " + p.key + " for " + query);
+            if (!files(p.key)) {
+                throw new IllegalArgumentException("the index files no " + p.key + " for " + query);
             }
             return null;
         }
         if (root != null) {
             for (String key : p.ancestorKeys) {
-                if (key == null || key.startsWith(".") && classNames != null
-                        && classNames.of(key, 1, key.length()) == 0) {
+                if (key == null || !files(key)) {
                     continue; // not filed: no evidence either way
                 }
                 List<Hit> a = filed(key);
@@ -348,6 +388,12 @@ final class MetaIndex {
             }
         }
         return l;
+    }
+
+    /** Whether the index files the elements under a key: all but the class names and ids it was not given. */
+    private boolean files(String key) {
+        WordFlags names = key.startsWith(".") ? classNames : key.startsWith("#") ? ids : null;
+        return names == null || names.of(key, 1, key.length()) != 0;
     }
 
     /** The filed elements under a key ("." and a class name, "#" and an id, "[" and an attribute, a tag), or null. */
@@ -406,18 +452,18 @@ final class MetaIndex {
         }
 
         /**
-         * The class names the queries look elements up by (and those of their ancestor steps, which tell
-         * where an alternative cannot match), for an index that files only those.
+         * The names of the keys with the given mark ("." class names, "#" ids) that the queries look elements
+         * up by, their own and those of their ancestor steps ({@link Keys#of}).
          */
-        static WordFlags classNames(List<Query> queries) {
+        private static WordFlags names(List<Query> queries, String mark) {
             Map<String, Integer> names = new HashMap<>();
             for (Query q : queries) {
                 for (Part p : q.parts) {
-                    if (p.key.startsWith(".")) {
+                    if (p.key.startsWith(mark)) {
                         names.put(p.key.substring(1), 1);
                     }
                     for (String k : p.ancestorKeys) {
-                        if (k != null && k.startsWith(".")) {
+                        if (k != null && k.startsWith(mark)) {
                             names.put(k.substring(1), 1);
                         }
                     }

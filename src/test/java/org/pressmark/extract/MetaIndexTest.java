@@ -67,11 +67,22 @@ class MetaIndexTest {
         Document doc = Jsoup.parse(PAGE);
         MetaIndex.Query published = MetaIndex.Query.of(".hentry .published");
         MetaIndex index = MetaHeader.scan(doc.head(), doc.body(),
-                MetaIndex.Query.classNames(List.of(published))).index();
+                MetaIndex.Keys.of(List.of(published))).index();
         assertEquals(List.of("one"), texts(index.select(published, null)), "class names are filed in any case");
         assertThrows(IllegalArgumentException.class, () -> index.select(MetaIndex.Query.of(".fn"), null));
         assertEquals(List.of("Ann Lee"), texts(index.select(MetaIndex.Query.of("span[class=fn]"), null)),
                 "tags are filed whatever the class names");
+    }
+
+    @Test
+    void anIndexFilingSomeIdsAnswersTheirQueriesAndRefusesOthers() {
+        Document doc = Jsoup.parse("<body><div id='masthead'><p class='title'>Site</p></div>"
+                + "<div id='post'><p class='title'>Post</p></div></body>");
+        MetaIndex.Query masthead = MetaIndex.Query.of("#masthead .title");
+        MetaIndex index = MetaHeader.scan(doc.head(), doc.body(), MetaIndex.Keys.of(List.of(masthead))).index();
+        Element site = doc.getElementById("masthead");
+        assertEquals(List.of("Site"), texts(index.select(masthead, site)));
+        assertThrows(IllegalArgumentException.class, () -> index.select(MetaIndex.Query.of("#post"), null));
     }
 
     @Test
