@@ -309,6 +309,24 @@ final class DomQuery {
         return out.toArray(new String[0]);
     }
 
+    /** Whether the characters of {@code s} from {@code from} to {@code to} are all ASCII. */
+    static boolean isAscii(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * White space as a regular expression's {@code \s} reads it without the Unicode flag: space, tab, line
+     * feed, vertical tab, form feed and carriage return.
+     */
+    static boolean isPatternSpace(int c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
     /** {@link Character#isWhitespace(char)}, answered without a table look-up for printable ASCII. */
     static boolean isSpace(char c) {
         return (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);

@@ -1163,7 +1163,7 @@ final class MetaExtractor {
     private static char firstWordChar(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!isAsciiSpace(c)) {
+            if (!DomQuery.isPatternSpace(c)) {
                 return c;
             }
         }
@@ -1177,7 +1177,7 @@ final class MetaExtractor {
     private static char lastWordChar(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {
             char c = s.charAt(i);
-            if (!isAsciiSpace(c) && c != ':' && c != '\u0085' && c != '\u2028' && c != '\u2029') {
+            if (!DomQuery.isPatternSpace(c) && c != ':' && c != '\u0085' && c != '\u2028' && c != '\u2029') {
                 return c;
             }
         }
@@ -2271,23 +2271,18 @@ final class MetaExtractor {
         int i = 0;
         while (i < n) {
             int j = i;
-            while (j < n && !isAsciiSpace(v.charAt(j))) {
+            while (j < n && !DomQuery.isPatternSpace(v.charAt(j))) {
                 j++;
             }
             if (j - i == prop.length() && v.startsWith(prop, i)) {
                 return true;
             }
             i = j + 1;
-            while (i < n && isAsciiSpace(v.charAt(i))) {
+            while (i < n && DomQuery.isPatternSpace(v.charAt(i))) {
                 i++;
             }
         }
         return false;
-    }
-
-    /** White space as the regular expression {@code \s} reads it. */
-    private static boolean isAsciiSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     private static final Pattern ARTICLE_ITEM = Pattern.compile("(?i)(article|posting)$");

@@ -682,8 +682,8 @@ final class MetaHeader {
             return "";
         }
         // NFKC leaves ASCII text as it is: most titles need no normalisation pass
-        String t = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT)
-                .replace("\u00AD", "");
+        String t = (DomQuery.isAscii(s, 0, s.length()) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC))
+                .toLowerCase(Locale.ROOT).replace("\u00AD", "");
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -698,15 +698,6 @@ final class MetaHeader {
         }
         t = HtmlBlocks.collapse(b.toString()).strip();
         return trimEdgePunctuation(t);
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -747,8 +738,7 @@ final class MetaHeader {
                     Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION:
                 return true;
             default:
-                // \s without the Unicode flag is ASCII white space only
-                return c == ' ' || c >= '\t' && c <= '\r' || c == '|' || c == '~' || c == '^';
+                return DomQuery.isPatternSpace(c) || c == '|' || c == '~' || c == '^';
         }
     }
 }

@@ -139,20 +139,11 @@ final class MetaIndex {
      * it; else null. A name of ASCII letters only is looked up without making a string of it first.
      */
     private static String filedName(WordFlags names, String s, int from, int to) {
-        if (names != null && isAscii(s, from, to) && names.of(s, from, to) == 0) {
+        if (names != null && DomQuery.isAscii(s, from, to) && names.of(s, from, to) == 0) {
             return null;
         }
         String name = s.substring(from, to).toLowerCase(Locale.ROOT);
         return names == null || names.of(name, 0, name.length()) != 0 ? name : null;
-    }
-
-    private static boolean isAscii(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Notes that the scan has left the filed element it entered last: every element filed since lies inside it. */
