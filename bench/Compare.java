@@ -63,6 +63,7 @@ public class Compare {
             System.out.printf("%-40s %6.0f us/page (least of %d rounds) = %4.0f pages/s; mean %6.0f us/page%n",
                     builds[b].jar.getFileName(), sum / 1e3 / pages.size(), rounds, 1e9 * pages.size() / sum,
                     total[b] / 1e3 / pages.size() / rounds);
+            System.out.printf("%-40s %d of %d runs failed%n", "", builds[b].failures, (rounds + warmUp) * pages.size());
         }
         System.out.printf("new/old=%.3f (least) %.3f (mean)%n",
                 (double) Arrays.stream(least[1]).sum() / Arrays.stream(least[0]).sum(), (double) total[1] / total[0]);
@@ -74,10 +75,12 @@ public class Compare {
         final Object pressmark;
         final Method read;
         final Method work;
+        final ClassLoader loader;
+        int failures;
 
         Build(Path jar, boolean convert) throws Exception {
             this.jar = jar;
-            ClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+            loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
             Class<?> c = loader.loadClass("org.pressmark.Pressmark");
             pressmark = c.getMethod("create").invoke(null);
             read = c.getMethod("read", String.class, byte[].class);
@@ -86,11 +89,14 @@ public class Compare {
 
         /** The thread's CPU time, in nanoseconds, to read and process one page; a page that fails counts too. */
         long run(String name, byte[] page) {
+            // JAXB finds its implementation through the thread's context class loader: without the build's
+            // own, every conversion failed at its first TEI document and only reading and extraction counted
+            Thread.currentThread().setContextClassLoader(loader);
             long start = CPU.getCurrentThreadCpuTime();
             try {
                 work.invoke(pressmark, read.invoke(pressmark, name, page));
             } catch (ReflectiveOperationException e) {
-                // a page without article text still costs its time
+                failures++; // a page without article text still costs its time
             }
             return CPU.getCurrentThreadCpuTime() - start;
         }

@@ -35,9 +35,25 @@ public final class XmlValidator {
         final Map<XmlSchemas, ValidatorHandler> validators = new EnumMap<>(XmlSchemas.class);
 
         ValidatorHandler validator(XmlSchemas schema) {
-            return validators.computeIfAbsent(schema, s -> SecureXml.newValidatorHandler(s.schema()));
+            return validators.computeIfAbsent(schema, s -> withoutPsvi(SecureXml.newValidatorHandler(s.schema())));
+        }
+
+        /**
+         * Turns off the schema validator's post-validation infoset (the type and validity it records for
+         * each element and attribute): only the findings are read here, never the types, and filling it
+         * in is a good part of the validator's time per event. Errors are found and reported the same.
+         */
+        private static ValidatorHandler withoutPsvi(ValidatorHandler validator) {
+            try {
+                validator.setFeature(AUGMENT_PSVI, false);
+            } catch (SAXException e) {
+                // a validator that does not know the feature validates just the same
+            }
+            return validator;
         }
     }
+
+    private static final String AUGMENT_PSVI = "http://apache.org/xml/features/validation/schema/augment-psvi";
 
     private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(Tools::new);
 
