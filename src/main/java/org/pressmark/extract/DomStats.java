@@ -166,6 +166,34 @@ final class DomStats {
     }
 
     /**
+     * {@link #select(Element, Evaluator)} for two queries of the {@link DomQuery#anyOf} kind in one pass over the
+     * measured elements: what each finds, in document order.
+     */
+    List<List<Element>> select(Element e, DomQuery.AnyOf first, DomQuery.AnyOf second) {
+        int[] s = stats.get(e);
+        if (s == null) {
+            return List.of(e.select(first), e.select(second));
+        }
+        List<Element> firstFound = new ArrayList<>();
+        List<Element> secondFound = new ArrayList<>();
+        for (int i = s[FIRST]; i < s[END]; i++) {
+            Element c = elements.get(i);
+            Names n = names(i);
+            boolean inFirst = first.matches(c, n.classes, n.id);
+            boolean inSecond = second.matches(c, n.classes, n.id);
+            if ((inFirst || inSecond) && DomQuery.within(c, e)) {
+                if (inFirst) {
+                    firstFound.add(c);
+                }
+                if (inSecond) {
+                    secondFound.add(c);
+                }
+            }
+        }
+        return List.of(firstFound, secondFound);
+    }
+
+    /**
      * The element's class and id words, as {@link DomVocabulary#tokens(Element)} splits them; for a measured
      * element they are split once and kept here, as the element's class and id were when first asked for
      * (extraction does not rename elements).
