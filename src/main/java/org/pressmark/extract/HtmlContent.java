@@ -192,7 +192,7 @@ final class HtmlContent {
                 if (len == 0) {
                     continue;
                 }
-                if (isLead(prev, stats) && readsAsLead(prev, stats)) {
+                if (isReadableLead(prev, stats)) {
                     return prev;
                 }
                 Element stating = described != null && len >= 40 && len <= MAX_HEADER_TEXT
@@ -785,16 +785,27 @@ final class HtmlContent {
      */
     private static Element leadIn(Element header, DomStats stats) {
         for (Element e : header.getAllElements()) {
-            if (e != header && isLead(e, stats) && readsAsLead(e, stats)) {
+            if (e != header && isReadableLead(e, stats)) {
                 return e;
             }
         }
         return null;
     }
 
+    /** The least text a lead holds. */
+    private static final int MIN_LEAD_TEXT = 40;
+
+    /**
+     * An element named as a lead that reads as one. Its length is asked first: it rules out most elements
+     * (icons, labels, empty wrappers) without splitting their names.
+     */
+    private static boolean isReadableLead(Element e, DomStats stats) {
+        return stats.text(e) >= MIN_LEAD_TEXT && isLead(e, stats) && readsAsLead(e, stats);
+    }
+
     /** Some prose, few links, not named as furniture, and not cut short with an ellipsis as teasers of posts are. */
     private static boolean readsAsLead(Element e, DomStats stats) {
-        if (stats.text(e) < 40 || stats.linkDensity(e) >= 0.3 || stats.punctuation(e) < 1
+        if (stats.text(e) < MIN_LEAD_TEXT || stats.linkDensity(e) >= 0.3 || stats.punctuation(e) < 1
                 || stats.isFurnitureByName(e)) {
             return false;
         }
@@ -810,7 +821,7 @@ final class HtmlContent {
         }
         boolean furniture = tag.equals("nav") || tag.equals("aside")
                 || tag.equals("footer") && e.closest(QUOTE_OR_FIGURE) == null
-                || tag.equals("header") && e.closest(QUOTE_OR_FIGURE) == null && !(isLead(e, stats) && readsAsLead(e, stats))
+                || tag.equals("header") && e.closest(QUOTE_OR_FIGURE) == null && !isReadableLead(e, stats)
                 || stats.isFurnitureByName(e) || DomVocabulary.isHidden(e);
         if (furniture) {
             return !holdsPlatformContent(e, stats) && !wrapsEmbeddedPost(e, posts, stats);
