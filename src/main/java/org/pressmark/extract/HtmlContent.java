@@ -484,7 +484,7 @@ final class HtmlContent {
      * column whatever its name says ({@code has-right-sidebar} wrappers), so it does not count.
      */
     private static boolean elsewhere(Element e, Element body, int total, DomStats stats) {
-        if (!DomVocabulary.aboutOtherContent(e)) {
+        if (!DomVocabulary.aboutOtherContent(e, stats)) {
             return false;
         }
         for (Element a = e; a != null && a != body; a = a.parent()) {
@@ -584,18 +584,20 @@ final class HtmlContent {
     /** Walks the tree once, leaving out subtrees that are about other content. */
     private static void scoreInto(Element e, Element body, boolean skip, DomStats stats, Map<Element, Double> scores,
             Marked marked) {
+        int total = stats.text(body);
         for (int i = 0, n = e.childNodeSize(); i < n; i++) {
             if (!(e.childNode(i) instanceof Element c)) {
                 continue;
             }
+            int len = stats.text(c);
             if (RECIPE_PROPERTIES.contains(DomQuery.attr(c, "itemprop"))) {
                 marked.recipe.add(c);
-            } else if (isForumPost(c, stats) && stats.text(c) > 0) {
+            } else if (len > 0 && isForumPost(c, stats)) {
                 marked.posts.add(c);
             }
             String tag = c.normalName();
             boolean scored = SCORED.contains(tag);
-            boolean holdsText = stats.text(c) > 0;
+            boolean holdsText = len > 0;
             if (!scored && !holdsText) {
                 continue; // neither scored nor walked into: whether it is about other content does not matter
             }
@@ -604,7 +606,7 @@ final class HtmlContent {
                     // a container holding most of the page is a layout column whatever its name says
                     // (l-sidebar-fixed around the body), as it is for the candidates; a list is no column:
                     // a list of related posts may outweigh a short post and is still about other pages
-                    || DomVocabulary.isElsewhereByName(stats.tokens(c)) && (stats.text(c) * 2 < stats.text(body)
+                    || DomVocabulary.isElsewhereByName(stats.tokens(c)) && (len * 2 < total
                             || tag.equals("ul") || tag.equals("ol"));
             if (!elsewhere && scored) {
                 scoreOne(c, body, stats, scores);
