@@ -8,11 +8,19 @@ final class DomScript {
     private DomScript() {
     }
 
+    /** How often, in characters less one, {@link #direction} asks whether the rest can still change its answer. */
+    private static final int SETTLED_CHECK = 255;
+
     /** Right-to-left when most letters are Hebrew, Arabic, Syriac, Thaana or N'Ko; else left-to-right. */
     static Direction direction(CharSequence text) {
         int letters = 0;
         int rtl = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            // settled once the other letters outnumber the right-to-left ones by the characters still to come
+            if ((i & SETTLED_CHECK) == 0 && letters - 2 * rtl >= n - i) {
+                return Direction.LTR;
+            }
             char c = text.charAt(i);
             if (c < 0x80) {
                 // ASCII letters are the only letters below U+0080; no Unicode table look-up for them

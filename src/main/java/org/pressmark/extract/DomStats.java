@@ -41,6 +41,9 @@ final class DomStats {
      * the same value on many elements, and looking it up costs less than splitting it again.
      */
     private final Map<String, Split> splits = new HashMap<>();
+    /** The element {@link #figures} was last asked for, and its figures (null when it was not measured). */
+    private Element lastAsked;
+    private int[] lastFigures;
 
     private DomStats(Element root, List<Element> elements, List<int[]> figures) {
         this.root = root;
@@ -140,7 +143,7 @@ final class DomStats {
      * without walking the tree again. Elements removed since they were measured are left out.
      */
     List<Element> select(Element e, Evaluator query) {
-        int[] s = stats.get(e);
+        int[] s = figures(e);
         if (s == null) {
             return e.select(query);
         }
@@ -166,12 +169,40 @@ final class DomStats {
     }
 
     /**
+     * {@link #select(Element, Evaluator)} for two queries of the {@link DomQuery#anyOf} kind in one pass over the
+     * measured elements: what each finds, in document order.
+     */
+    List<List<Element>> select(Element e, DomQuery.AnyOf first, DomQuery.AnyOf second) {
+        int[] s = figures(e);
+        if (s == null) {
+            return List.of(e.select(first), e.select(second));
+        }
+        List<Element> firstFound = new ArrayList<>();
+        List<Element> secondFound = new ArrayList<>();
+        for (int i = s[FIRST]; i < s[END]; i++) {
+            Element c = elements.get(i);
+            Names n = names(i);
+            boolean inFirst = first.matches(c, n.classes, n.id);
+            boolean inSecond = second.matches(c, n.classes, n.id);
+            if ((inFirst || inSecond) && DomQuery.within(c, e)) {
+                if (inFirst) {
+                    firstFound.add(c);
+                }
+                if (inSecond) {
+                    secondFound.add(c);
+                }
+            }
+        }
+        return List.of(firstFound, secondFound);
+    }
+
+    /**
      * The element's class and id words, as {@link DomVocabulary#tokens(Element)} splits them; for a measured
      * element they are split once and kept here, as the element's class and id were when first asked for
      * (extraction does not rename elements).
      */
     List<String> tokens(Element e) {
-        int[] s = stats.get(e);
+        int[] s = figures(e);
         if (s == null) {
             return DomVocabulary.tokens(e);
         }
@@ -212,7 +243,7 @@ final class DomStats {
      * @param lowerName the class name in lower case
      */
     boolean hasClass(Element e, String lowerName) {
-        int[] s = stats.get(e);
+        int[] s = figures(e);
         if (s == null) {
             return e.hasClass(lowerName);
         }
@@ -286,7 +317,7 @@ final class DomStats {
      * just removed.
      */
     void remove(Element e) {
-        int[] gone = stats.get(e);
+        int[] gone = figures(e);
         boolean inside = gone != null && DomQuery.within(e, root);
         Element parent = e.parent();
         e.remove();
@@ -297,7 +328,7 @@ final class DomStats {
         int link = gone[LINK];
         int punct = gone[PUNCT];
         for (Element a = parent; a != null; a = a.parent()) {
-            int[] s = stats.get(a);
+            int[] s = figures(a);
             s[TEXT] -= text;
             s[PUNCT] -= punct;
             if (isLink(a)) {
@@ -338,21 +369,34 @@ final class DomStats {
         }
     }
 
+    /**
+     * The element's figures, or null when it was not measured. Callers ask for several figures of one element
+     * in a row (its text, then its link text and punctuation), so the last element asked for is kept: the
+     * figures are changed in place, never replaced, so what is kept stays current.
+     */
+    private int[] figures(Element e) {
+        if (e != lastAsked) {
+            lastAsked = e;
+            lastFigures = stats.get(e);
+        }
+        return lastFigures;
+    }
+
     /** Characters of text, white space left out; 0 for an element that was not measured. */
     int text(Element e) {
-        int[] s = stats.get(e);
+        int[] s = figures(e);
         return s == null ? 0 : s[TEXT];
     }
 
     /** Characters of text inside links. */
     int linkText(Element e) {
-        int[] s = stats.get(e);
+        int[] s = figures(e);
         return s == null ? 0 : s[LINK];
     }
 
     /** Sentence punctuation marks. */
     int punctuation(Element e) {
-        int[] s = stats.get(e);
+        int[] s = figures(e);
         return s == null ? 0 : s[PUNCT];
     }
 

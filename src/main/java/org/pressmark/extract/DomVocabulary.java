@@ -280,12 +280,14 @@ final class DomVocabulary {
     /**
      * Whether the element sits in a part of the page about other content — related posts, comments,
      * sidebars, footers, navigation — so that a date or name found there is not the post's own.
+     *
+     * @param stats the figures of the page, whose names of the elements, read once, serve here
      */
-    static boolean aboutOtherContent(Element e) {
+    static boolean aboutOtherContent(Element e, DomStats stats) {
         // a footer inside a post is the post's own; find the outermost post container first
         Element outermostPost = null;
         for (Element a = e; a != null; a = a.parent()) {
-            if (isPost(a)) {
+            if (isPost(a, stats)) {
                 outermostPost = a;
             }
         }
@@ -295,7 +297,7 @@ final class DomVocabulary {
             if (tag.equals("nav") || tag.equals("aside")) {
                 return true;
             }
-            List<String> tokens = tokens(a);
+            List<String> tokens = stats.tokens(a);
             if (!inPost && (tag.equals("footer") || tokens.contains("footer"))) {
                 return true;
             }
@@ -326,8 +328,9 @@ final class DomVocabulary {
         return false;
     }
 
-    private static boolean isPost(Element a) {
-        return a.normalName().equals("article") || a.hasClass("post") || a.hasClass("hentry") || a.hasClass("h-entry");
+    private static boolean isPost(Element a, DomStats stats) {
+        return a.normalName().equals("article") || stats.hasClass(a, "post") || stats.hasClass(a, "hentry")
+                || stats.hasClass(a, "h-entry");
     }
 
     /** Whether the element or one of its ancestors (up to the body) is furniture by name or by tag. */

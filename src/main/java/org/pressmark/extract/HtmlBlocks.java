@@ -124,6 +124,11 @@ final class HtmlBlocks {
      * picture, so it becomes a figure's caption rather than a paragraph.
      */
     private static boolean isCaptionBesidePicture(Element e) {
+        // a word of the names can only end in "caption" when the class or id holds it: most elements go
+        // without splitting their names
+        if (!containsCaption(DomQuery.attr(e, "class")) && !containsCaption(DomQuery.attr(e, "id"))) {
+            return false;
+        }
         boolean named = false;
         for (String t : DomVocabulary.tokens(e)) {
             if (t.endsWith("caption")) {
@@ -136,6 +141,18 @@ final class HtmlBlocks {
         }
         return e.parent().selectFirst(IMG) != null;
     }
+
+    /** Whether the value holds "caption" in any case. */
+    private static boolean containsCaption(String value) {
+        for (int i = 0; i + CAPTION.length() <= value.length(); i++) {
+            if (value.regionMatches(true, i, CAPTION, 0, CAPTION.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String CAPTION = "caption";
 
     private void block(Element e, List<Inline> buf, List<Block> out) {
         String tag = e.normalName();

@@ -28,11 +28,11 @@ final class HtmlComments {
     /** The lists and areas that hold comment items: an element classed "comment" inside one is an item. */
     private static final Evaluator ITEM_CONTAINERS = DomQuery.anyOf(
             ".comment-list, .commentlist, #comments, .comments, .comment-thread, #comments-block");
-    private static final Evaluator SECTIONS_QUERY = DomQuery.anyOf(SECTIONS);
+    private static final DomQuery.AnyOf SECTIONS_QUERY = (DomQuery.AnyOf) DomQuery.anyOf(SECTIONS);
     private static final Evaluator CONTENT_QUERY = DomQuery.anyOf(CONTENT);
     private static final Evaluator AUTHOR_QUERY = DomQuery.anyOf(AUTHOR);
     private static final Evaluator DATE_QUERY = DomQuery.anyOf(DATE);
-    private static final Evaluator COMMENT_QUERY = DomQuery.anyOf(".comment");
+    private static final DomQuery.AnyOf COMMENT_QUERY = (DomQuery.AnyOf) DomQuery.anyOf(".comment");
     private static final Evaluator IN_COMMENT_FURNITURE = DomQuery.anyOf(".comment-meta, .comment-metadata, "
             + ".comment-author, .reply, .comment-reply-link, .comment-actions, .vcard, footer");
 
@@ -51,8 +51,10 @@ final class HtmlComments {
         // tell whether they are items of a comment list (WordPress list items and articles, Blogger thread
         // items). No jsoup query with a descendant combinator is run on single elements: those keep a
         // per-thread memo of the document that only a full select clears.
-        List<Element> candidates = stats.select(body, COMMENT_QUERY);
-        List<Element> sections = stats.select(body, SECTIONS_QUERY);
+        // one pass over the measured elements finds both the items and the sections
+        List<List<Element>> found = stats.select(body, COMMENT_QUERY, SECTIONS_QUERY);
+        List<Element> candidates = found.get(0);
+        List<Element> sections = found.get(1);
         List<Comment> comments = new ArrayList<>();
         for (Element item : candidates) {
             Element parent = item.parent();

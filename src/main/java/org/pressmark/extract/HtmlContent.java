@@ -192,7 +192,7 @@ final class HtmlContent {
                 if (len == 0) {
                     continue;
                 }
-                if (isLead(prev, stats) && readsAsLead(prev, stats)) {
+                if (isReadableLead(prev, stats)) {
                     return prev;
                 }
                 Element stating = described != null && len >= 40 && len <= MAX_HEADER_TEXT
@@ -484,7 +484,7 @@ final class HtmlContent {
      * column whatever its name says ({@code has-right-sidebar} wrappers), so it does not count.
      */
     private static boolean elsewhere(Element e, Element body, int total, DomStats stats) {
-        if (!DomVocabulary.aboutOtherContent(e)) {
+        if (!DomVocabulary.aboutOtherContent(e, stats)) {
             return false;
         }
         for (Element a = e; a != null && a != body; a = a.parent()) {
@@ -584,18 +584,20 @@ final class HtmlContent {
     /** Walks the tree once, leaving out subtrees that are about other content. */
     private static void scoreInto(Element e, Element body, boolean skip, DomStats stats, Map<Element, Double> scores,
             Marked marked) {
+        int total = stats.text(body);
         for (int i = 0, n = e.childNodeSize(); i < n; i++) {
             if (!(e.childNode(i) instanceof Element c)) {
                 continue;
             }
+            int len = stats.text(c);
             if (RECIPE_PROPERTIES.contains(DomQuery.attr(c, "itemprop"))) {
                 marked.recipe.add(c);
-            } else if (isForumPost(c, stats) && stats.text(c) > 0) {
+            } else if (len > 0 && isForumPost(c, stats)) {
                 marked.posts.add(c);
             }
             String tag = c.normalName();
             boolean scored = SCORED.contains(tag);
-            boolean holdsText = stats.text(c) > 0;
+            boolean holdsText = len > 0;
             if (!scored && !holdsText) {
                 continue; // neither scored nor walked into: whether it is about other content does not matter
             }
@@ -604,7 +606,7 @@ final class HtmlContent {
                     // a container holding most of the page is a layout column whatever its name says
                     // (l-sidebar-fixed around the body), as it is for the candidates; a list is no column:
                     // a list of related posts may outweigh a short post and is still about other pages
-                    || DomVocabulary.isElsewhereByName(stats.tokens(c)) && (stats.text(c) * 2 < stats.text(body)
+                    || DomVocabulary.isElsewhereByName(stats.tokens(c)) && (len * 2 < total
                             || tag.equals("ul") || tag.equals("ol"));
             if (!elsewhere && scored) {
                 scoreOne(c, body, stats, scores);
@@ -785,16 +787,27 @@ final class HtmlContent {
      */
     private static Element leadIn(Element header, DomStats stats) {
         for (Element e : header.getAllElements()) {
-            if (e != header && isLead(e, stats) && readsAsLead(e, stats)) {
+            if (e != header && isReadableLead(e, stats)) {
                 return e;
             }
         }
         return null;
     }
 
+    /** The least text a lead holds. */
+    private static final int MIN_LEAD_TEXT = 40;
+
+    /**
+     * An element named as a lead that reads as one. Its length is asked first: it rules out most elements
+     * (icons, labels, empty wrappers) without splitting their names.
+     */
+    private static boolean isReadableLead(Element e, DomStats stats) {
+        return stats.text(e) >= MIN_LEAD_TEXT && isLead(e, stats) && readsAsLead(e, stats);
+    }
+
     /** Some prose, few links, not named as furniture, and not cut short with an ellipsis as teasers of posts are. */
     private static boolean readsAsLead(Element e, DomStats stats) {
-        if (stats.text(e) < 40 || stats.linkDensity(e) >= 0.3 || stats.punctuation(e) < 1
+        if (stats.text(e) < MIN_LEAD_TEXT || stats.linkDensity(e) >= 0.3 || stats.punctuation(e) < 1
                 || stats.isFurnitureByName(e)) {
             return false;
         }
@@ -810,7 +823,7 @@ final class HtmlContent {
         }
         boolean furniture = tag.equals("nav") || tag.equals("aside")
                 || tag.equals("footer") && e.closest(QUOTE_OR_FIGURE) == null
-                || tag.equals("header") && e.closest(QUOTE_OR_FIGURE) == null && !(isLead(e, stats) && readsAsLead(e, stats))
+                || tag.equals("header") && e.closest(QUOTE_OR_FIGURE) == null && !isReadableLead(e, stats)
                 || stats.isFurnitureByName(e) || DomVocabulary.isHidden(e);
         if (furniture) {
             return !holdsPlatformContent(e, stats) && !wrapsEmbeddedPost(e, posts, stats);

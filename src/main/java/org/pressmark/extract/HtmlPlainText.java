@@ -42,7 +42,8 @@ final class HtmlPlainText {
             line(t.caption(), sb);
             for (Block.TableRow r : t.rows()) {
                 for (Block.TableCell c : r.cells()) {
-                    sb.append(Inline.plainText(c.content())).append('\t');
+                    Inline.appendPlainText(c.content(), sb);
+                    sb.append('\t');
                 }
                 sb.append('\n');
             }
@@ -58,7 +59,8 @@ final class HtmlPlainText {
 
     private static void line(List<Inline> content, StringBuilder sb) {
         if (!content.isEmpty()) {
-            sb.append(Inline.plainText(content)).append('\n');
+            Inline.appendPlainText(content, sb);
+            sb.append('\n');
         }
     }
 }

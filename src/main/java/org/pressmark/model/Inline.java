@@ -91,6 +91,11 @@ public sealed interface Inline {
         return sb.toString();
     }
 
+    /** Appends the {@link #plainText plain text} of inline content, without a string of its own. */
+    static void appendPlainText(List<Inline> content, StringBuilder sb) {
+        appendPlain(content, sb);
+    }
+
     private static void appendPlain(List<Inline> content, StringBuilder sb) {
         for (Inline i : content) {
             if (i instanceof Text t) {
