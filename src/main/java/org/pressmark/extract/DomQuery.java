@@ -72,6 +72,15 @@ final class DomQuery {
         return e.attributesSize() == 0 ? "" : e.attributes().get(name);
     }
 
+    /**
+     * The element's data, as {@link Element#data()} gives it, read in place when it is one data node (a script's
+     * usual shape) rather than copied into a new string: a script's text can be long.
+     */
+    static String data(Element e) {
+        return e.childNodeSize() == 1 && e.childNode(0) instanceof org.jsoup.nodes.DataNode d ? d.getWholeData()
+                : e.data();
+    }
+
     /** Whether the element has the attribute; the name in lower case, as for {@link #attr(Element, String)}. */
     static boolean hasAttr(Element e, String name) {
         return e.attributesSize() != 0 && e.attributes().hasKey(name);

@@ -1945,7 +1945,7 @@ final class MetaExtractor {
         for (Element script : index.jsonLd()) {
             Object root;
             try {
-                root = MetaJson.parse(script.data());
+                root = MetaJson.parse(DomQuery.data(script));
             } catch (IllegalArgumentException e) {
                 continue; // an invalid block is skipped; the others still count
             }

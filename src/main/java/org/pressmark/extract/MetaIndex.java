@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -178,8 +177,7 @@ final class MetaIndex {
             return false;
         }
         // most such scripts are JavaScript: their first character says so without copying their text
-        String data = script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode d ? d.getWholeData()
-                : script.data();
+        String data = DomQuery.data(script);
         int i = 0;
         while (i < data.length() && Character.isWhitespace(data.charAt(i))) {
             i++;
