@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -179,6 +180,12 @@ final class MetaHeader {
         Element[] skipped = {null};
         TextNode[] lastText = {null};
         NodeTraversor.filter(new NodeFilter() {
+            /**
+             * Whether the element entered at each depth (below a skipped part's root) is a block: noted on the
+             * way in, so that {@link #tail} need not look its tag up again.
+             */
+            private boolean[] blockAt = new boolean[64];
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e) {
@@ -188,15 +195,21 @@ final class MetaHeader {
                     }
                     String tag = e.normalName();
                     int tagFlags = tagFlags(tag);
+                    if (depth == blockAt.length) {
+                        blockAt = java.util.Arrays.copyOf(blockAt, 2 * depth);
+                    }
+                    blockAt[depth] = (tagFlags & T_BLOCK) != 0;
                     if ((tagFlags & T_SKIPPED) != 0) {
                         return skip(e);
                     }
-                    // read once for the vocabulary and the index: each read looks the attribute up in any case
-                    boolean attributes = e.attributesSize() > 0;
-                    String classes = attributes ? e.className() : "";
-                    String id = attributes ? e.id() : "";
+                    // read once for the vocabulary and the index, by the lower-case names the parser gives
+                    // attributes ({@link DomQuery#attr}): className() and id() search the names in any case
+                    Attributes attributes = e.attributesSize() > 0 ? e.attributes() : null;
+                    String classes = attributes != null ? attributes.get("class").trim() : ""; // as className()
+                    String id = attributes != null ? attributes.get("id") : "";
                     if (e == body) {
-                        index.add(e, classes, id); // the body's classes describe the page layout ("sidebar-right")
+                        // the body's classes describe the page layout ("sidebar-right")
+                        index.add(e, attributes, classes, id);
                         return FilterResult.CONTINUE;
                     }
                     if (!classes.isEmpty() || !id.isEmpty()) {
@@ -210,7 +223,7 @@ final class MetaHeader {
                     } else if (tag.equals("footer") && !insideArticle(e)) {
                         return skip(e);
                     }
-                    index.add(e, classes, id);
+                    index.add(e, attributes, classes, id);
                     if (hidden[0] == null && DomVocabulary.isHidden(e)) {
                         hidden[0] = e; // microdata often hides in such elements; their text is no line
                     }
@@ -256,7 +269,7 @@ final class MetaHeader {
                     if (e == hidden[0]) {
                         hidden[0] = null;
                     }
-                    if ((tagFlags(e.normalName()) & T_BLOCK) != 0) {
+                    if (blockAt[depth]) {
                         flush(text, block[0]);
                         block[0] = e.parent();
                     }

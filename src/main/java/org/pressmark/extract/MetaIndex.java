@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -95,10 +96,11 @@ final class MetaIndex {
     /**
      * Files an element of the body that is not about other content; {@link #close()} ends it.
      *
-     * @param classes the element's class attribute ({@link Element#className})
-     * @param id      the element's id ({@link Element#id})
+     * @param attributes the element's attributes, or null when it has none
+     * @param classes    the element's class attribute ({@link Element#className})
+     * @param id         the element's id ({@link Element#id})
      */
-    void add(Element e, String classes, String id) {
+    void add(Element e, Attributes attributes, String classes, String id) {
         Hit hit = new Hit(e, order.size());
         order.put(e, hit);
         open.add(hit);
@@ -123,9 +125,10 @@ final class MetaIndex {
         if (filedId != null) {
             put(byOther, "#" + filedId, hit);
         }
-        if (e.attributesSize() > 0) {
+        if (attributes != null) {
             for (int a = 0; a < FILED_ATTRIBUTES.length; a++) {
-                if (e.hasAttr(FILED_ATTRIBUTES[a])) {
+                // by the lower-case name the parser gives attributes, as DomQuery.hasAttr reads them
+                if (attributes.hasKey(FILED_ATTRIBUTES[a])) {
                     put(byOther, ATTRIBUTE_KEYS[a], hit);
                 }
             }
