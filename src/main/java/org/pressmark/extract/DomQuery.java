@@ -104,6 +104,38 @@ final class DomQuery {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /**
+     * Visits the nodes of the subtree in document order, the root included, as jsoup's
+     * {@code NodeTraversor.traverse} does: {@code head} on the way in, {@code tail} on the way out, with the
+     * depth below the root. A plain loop: the traversor also keeps its place when the visitor removes or
+     * replaces nodes, a cost on every node that a reader of the tree has no need of.
+     */
+    static void traverse(Node root, org.jsoup.select.NodeVisitor visitor) {
+        Node node = root;
+        int depth = 0;
+        while (true) {
+            visitor.head(node, depth);
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                depth++;
+                continue;
+            }
+            while (true) {
+                visitor.tail(node, depth);
+                if (node == root) {
+                    return;
+                }
+                Node next = node.nextSibling();
+                if (next != null) {
+                    node = next;
+                    break;
+                }
+                node = node.parentNode();
+                depth--;
+            }
+        }
+    }
+
     /** Visits the elements of the subtree in document order, without recursion, adding those matched. */
     private static void walk(Element root, Evaluator query, List<Element> found, boolean firstOnly) {
         Node node = root;

@@ -9,8 +9,7 @@ import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The visible header of a post: its headline (the {@code h1} that names the post) and the short lines of
@@ -159,11 +158,11 @@ final class MetaHeader {
         MetaHeader m = new MetaHeader(body, new MetaIndex(keys));
         if (head != null) {
             // a plain walk: getAllElements would build a list of the head's many meta and link elements first
-            NodeTraversor.traverse((node, depth) -> {
+            DomQuery.traverse(head, (node, depth) -> {
                 if (node instanceof Element e) {
                     m.index.anywhere(e);
                 }
-            }, head);
+            });
         }
         if (body != null) {
             m.read();
@@ -179,7 +178,7 @@ final class MetaHeader {
         // are still noted, in the same pass
         Element[] skipped = {null};
         TextNode[] lastText = {null};
-        NodeTraversor.filter(new NodeFilter() {
+        DomQuery.traverse(body, new NodeVisitor() {
             /**
              * Whether the element entered at each depth (below a skipped part's root) is a block: noted on the
              * way in, so that {@link #tail} need not look its tag up again.
@@ -187,11 +186,11 @@ final class MetaHeader {
             private boolean[] blockAt = new boolean[64];
 
             @Override
-            public FilterResult head(Node node, int depth) {
+            public void head(Node node, int depth) {
                 if (node instanceof Element e) {
                     if (skipped[0] != null) {
                         index.anywhere(e);
-                        return FilterResult.CONTINUE;
+                        return;
                     }
                     String tag = e.normalName();
                     int tagFlags = tagFlags(tag);
@@ -200,7 +199,8 @@ final class MetaHeader {
                     }
                     blockAt[depth] = (tagFlags & T_BLOCK) != 0;
                     if ((tagFlags & T_SKIPPED) != 0) {
-                        return skip(e);
+                        skip(e);
+                        return;
                     }
                     // read once for the vocabulary and the index, by the lower-case names the parser gives
                     // attributes ({@link DomQuery#attr}): className() and id() search the names in any case
@@ -210,18 +210,20 @@ final class MetaHeader {
                     if (e == body) {
                         // the body's classes describe the page layout ("sidebar-right")
                         index.add(e, attributes, classes, id);
-                        return FilterResult.CONTINUE;
+                        return;
                     }
                     if (!classes.isEmpty() || !id.isEmpty()) {
                         int flags = flags(classes, id);
                         if (ownOtherContent(e, flags)) {
-                            return skip(e);
+                            skip(e);
+                        return;
                         }
                         if (authorMarked(flags)) {
                             authorMarked.add(e);
                         }
                     } else if (tag.equals("footer") && !insideArticle(e)) {
-                        return skip(e);
+                        skip(e);
+                        return;
                     }
                     index.add(e, attributes, classes, id);
                     if (hidden[0] == null && DomVocabulary.isHidden(e)) {
@@ -247,22 +249,20 @@ final class MetaHeader {
                     text.append(w);
                     lastText[0] = t;
                 }
-                return FilterResult.CONTINUE;
             }
 
-            private FilterResult skip(Element e) {
+            private void skip(Element e) {
                 skipped[0] = e;
                 index.anywhere(e);
-                return FilterResult.CONTINUE;
             }
 
             @Override
-            public FilterResult tail(Node node, int depth) {
+            public void tail(Node node, int depth) {
                 if (skipped[0] != null) {
                     if (node == skipped[0]) {
                         skipped[0] = null;
                     }
-                    return FilterResult.CONTINUE;
+                    return;
                 }
                 if (node instanceof Element e) {
                     index.close();
@@ -274,9 +274,8 @@ final class MetaHeader {
                         block[0] = e.parent();
                     }
                 }
-                return FilterResult.CONTINUE;
             }
-        }, body);
+        });
         flush(text, block[0]);
     }
 
