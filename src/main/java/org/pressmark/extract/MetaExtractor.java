@@ -326,6 +326,9 @@ final class MetaExtractor {
      * </span>}) and without what is hidden from the eye: the kicker names the topic, the metadata title often
      * carries it before a dash, and the post's title is the rest.
      */
+    /** Dashes, colons, bars and spaces left before the headline's words where a kicker was taken out. */
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[-\u2013\u2014:|\u00B7\s]+");
+
     static String headlineText(Element h) {
         String full = HtmlBlocks.collapse(h.text()).strip();
         boolean any = false;
@@ -341,7 +344,7 @@ final class MetaExtractor {
                 e.remove();
             }
         }
-        String rest = HtmlBlocks.collapse(copy.text()).strip().replaceFirst("^[-\u2013\u2014:|\u00B7\s]+", "");
+        String rest = LEADING_SEPARATORS.matcher(HtmlBlocks.collapse(copy.text()).strip()).replaceFirst("");
         return rest.length() >= 8 ? rest : full;
     }
 
@@ -1516,6 +1519,9 @@ final class MetaExtractor {
     private static final Pattern HANDLE_SHAPE = Pattern.compile(
             "[\\p{Ll}\\p{N}._-]+|\\p{L}\\p{Ll}[\\p{Ll}\\p{N}._-]*(?:\\p{Lu}|\\p{N})[\\p{L}\\p{N}._-]*");
 
+    /** What a date and time are written with: digits, separators, "Uhr", "am", "pm", "h". */
+    private static final Pattern DATE_CHARACTERS = Pattern.compile("[\\d\\s.,:/-]|(?i)uhr|am|pm|h\\b");
+
     /** The name of a short submitted-line that ends in a date ({@link #HANDLE_BYLINE}), or null. */
     private List<String> handleByline() {
         List<MetaHeader.Line> after = header.after();
@@ -1525,7 +1531,7 @@ final class MetaExtractor {
             if (t.length() <= 60 && m.matches() && HANDLE_SHAPE.matcher(m.group(1)).matches()
                     && m.group(1).chars().anyMatch(Character::isLetter)
                     && MetaDates.find(m.group(2), reference).isPresent()
-                    && m.group(2).replaceAll("[\\d\\s.,:/-]|(?i)uhr|am|pm|h\\b", "").isEmpty()) {
+                    && DATE_CHARACTERS.matcher(m.group(2)).replaceAll("").isEmpty()) {
                 return List.of(m.group(1));
             }
         }
@@ -1887,10 +1893,13 @@ final class MetaExtractor {
                 found(distinctTags(markup), Origin.MARKUP));
     }
 
+    /** What separates the tags of a keywords list. */
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("[,;]");
+
     private static List<String> splitTags(String s) {
         List<String> out = new ArrayList<>();
         if (s != null) {
-            for (String t : s.split("[,;]")) {
+            for (String t : TAG_SEPARATOR.split(s)) {
                 out.add(t);
             }
         }
@@ -1981,6 +1990,9 @@ final class MetaExtractor {
         }
     }
 
+    /** The vocabulary's address or prefix before a type's name ("https://schema.org/", "schema:"). */
+    private static final Pattern TYPE_PREFIX = Pattern.compile("^.*[/:]");
+
     private Map<String, Object> findArticleObject() {
         Map<String, Object> page = null;
         for (Map<String, Object> o : jsonObjects) {
@@ -1988,7 +2000,7 @@ final class MetaExtractor {
                 if (!(t instanceof String s)) {
                     continue;
                 }
-                String type = s.toLowerCase(Locale.ROOT).replaceFirst("^.*[/:]", "");
+                String type = TYPE_PREFIX.matcher(s.toLowerCase(Locale.ROOT)).replaceFirst("");
                 if (type.endsWith("article") || ARTICLE_TYPES.contains(type)) {
                     return o;
                 }
@@ -2286,6 +2298,7 @@ final class MetaExtractor {
     }
 
     private static final Pattern ARTICLE_ITEM = Pattern.compile("(?i)(article|posting)$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** RDFa properties of a publication date, as Drupal and other CMS templates print them in the body. */
     private static final Set<String> RDFA_PUBLISHED = Set.of(
             "schema:datepublished", "schema:datecreated", "dc:date", "dc:created", "dcterms:created", "dcterms:issued",
@@ -2294,7 +2307,7 @@ final class MetaExtractor {
     /** A publication date given as an RDFa property of an element of the post ({@code property="dc:date"}). */
     private String rdfaPublished() {
         for (Element e : scoped(RDFA)) {
-            for (String p : e.attr("property").toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+            for (String p : SPACES.split(e.attr("property").toLowerCase(Locale.ROOT).strip())) {
                 if (RDFA_PUBLISHED.contains(p)) {
                     String v = firstNonBlank(e.attr("content"), e.attr("datetime"));
                     if (v != null) {
@@ -2342,12 +2355,15 @@ final class MetaExtractor {
         }
     }
 
+    /** What ends the first language of a label that names several ("de, en"). */
+    private static final Pattern LANGUAGE_END = Pattern.compile("[,;\\s]");
+
     /** Normalises a language label to a BCP 47 tag: {@code en_us} becomes {@code en-US}. */
     static String languageTag(String raw) {
         if (raw == null) {
             return null;
         }
-        String t = raw.strip().split("[,;\\s]")[0].replace('_', '-');
+        String t = LANGUAGE_END.split(raw.strip())[0].replace('_', '-');
         if (t.isEmpty()) {
             return null;
         }
