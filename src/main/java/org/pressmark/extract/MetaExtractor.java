@@ -103,6 +103,8 @@ final class MetaExtractor {
     private boolean pageUrlKnown;
     /** The names of who runs the site, compared with author names ({@link #genericAuthors}); made once. */
     private SiteOwners owners;
+    /** The dates found in texts of the page, by text ({@link #dateIn}). */
+    private final Map<String, Optional<PageDate>> datesIn = new HashMap<>();
     /** The text of the page's title element ({@link #pageTitle}), null until it is looked for. */
     private String pageTitle;
 
@@ -1078,7 +1080,7 @@ final class MetaExtractor {
                         return names;
                     }
                 }
-                if (t.length() <= 100 && MetaDates.find(t, reference).isPresent()) {
+                if (t.length() <= 100 && dateIn(t).isPresent()) {
                     String undated = MetaDates.removeDates(Dates.find(t, reference).isPresent()
                             ? DOTTED_DATE.matcher(t).replaceAll(" ") : t);
                     for (String part : DATE_LINE_SEPARATOR.split(undated)) {
@@ -1096,12 +1098,12 @@ final class MetaExtractor {
             for (int i = 0; i < lines.size() && i < 3; i++) {
                 String t = lines.get(i).text().strip();
                 if (t.length() > 40 || !PERSON.matcher(t).matches() || notAWriter(t)
-                        || MetaDates.find(t, reference).isPresent()) {
+                        || dateIn(t).isPresent()) {
                     continue;
                 }
                 for (int k : new int[] {i - 1, i + 1}) {
                     if (k >= 0 && k < lines.size() && lines.get(k).text().strip().length() <= 25
-                            && MetaDates.find(lines.get(k).text(), reference).isPresent()
+                            && dateIn(lines.get(k).text()).isPresent()
                             && (siteByline == null || !genericAuthors(List.of(t), authorSite))) {
                         return List.of(t);
                     }
@@ -1444,6 +1446,7 @@ final class MetaExtractor {
             boolean start = Character.isLetterOrDigit(line.charAt(i))
                     && (i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1)));
             if (start) {
+                // each tail of the line is read once: keeping the answers (dateIn) would only cost
                 Optional<PageDate> d = MetaDates.find(line.substring(i), reference);
                 if (d.isPresent() && d.get().date().equals(day)) {
                     return true;
@@ -1467,7 +1470,7 @@ final class MetaExtractor {
                 if (EVENT_LABEL.matcher(t).lookingAt()) {
                     continue; // the day of an event the post announces, not of the post
                 }
-                Optional<PageDate> d = MetaDates.find(t.length() <= 80 ? t : t.substring(0, 40), reference);
+                Optional<PageDate> d = dateIn(t.length() <= 80 ? t : t.substring(0, 40));
                 if (d.isPresent()) {
                     shownLine = t.length() <= 80 ? t : t.substring(0, 40);
                     return new Found<>(d.get(), Origin.TEXT);
@@ -1530,7 +1533,7 @@ final class MetaExtractor {
             Matcher m = HANDLE_DATE.matcher(t);
             if (t.length() <= 60 && m.matches() && HANDLE_SHAPE.matcher(m.group(1)).matches()
                     && m.group(1).chars().anyMatch(Character::isLetter)
-                    && MetaDates.find(m.group(2), reference).isPresent()
+                    && dateIn(m.group(2)).isPresent()
                     && DATE_CHARACTERS.matcher(m.group(2)).replaceAll("").isEmpty()) {
                 return List.of(m.group(1));
             }
@@ -1541,7 +1544,7 @@ final class MetaExtractor {
                 continue; // the line must end in a date
             }
             Matcher m = HANDLE_BYLINE.matcher(t);
-            if (m.find() && MetaDates.find(m.group(2), reference).isPresent()) {
+            if (m.find() && dateIn(m.group(2)).isPresent()) {
                 List<String> names = cleanAuthors(m.group(1));
                 if (names.size() == 1) {
                     return names;
@@ -1619,7 +1622,7 @@ final class MetaExtractor {
             if (rest.isBlank() && i + 1 < lines.size() && lines.get(i + 1).text().length() <= 40) {
                 rest = lines.get(i + 1).text();
             }
-            Optional<PageDate> d = MetaDates.find(rest, reference);
+            Optional<PageDate> d = dateIn(rest);
             if (d.isPresent()) {
                 return new Found<>(d.get(), Origin.TEXT);
             }
@@ -1737,7 +1740,7 @@ final class MetaExtractor {
             for (MetaHeader.Line l : lines) {
                 String t = l.text();
                 String probe = t.length() <= 160 ? t : t.substring(0, 60);
-                Optional<PageDate> d = MetaDates.find(probe, reference);
+                Optional<PageDate> d = dateIn(probe);
                 if (d.isPresent()) {
                     return new Found<>(d.get(), Origin.TEXT);
                 }
@@ -1847,10 +1850,26 @@ final class MetaExtractor {
         return markupDate(TIME_TEXT);
     }
 
+    /**
+     * The date that starts first in the text, as {@link MetaDates#find} reads it against the reference; each
+     * text read once, as the byline, the shown date and the header-line date look through the same lines.
+     */
+    private Optional<PageDate> dateIn(String text) {
+        if (text == null) {
+            return MetaDates.find(null, reference);
+        }
+        Optional<PageDate> d = datesIn.get(text);
+        if (d == null) {
+            d = MetaDates.find(text, reference);
+            datesIn.put(text, d);
+        }
+        return d;
+    }
+
     /** ISO and English forms first, then the printed forms of other languages and numeric dates. */
     private Optional<PageDate> parseDate(String text) {
         Optional<PageDate> d = MetaDates.parseAny(text);
-        return d.isPresent() ? d : MetaDates.find(text, reference);
+        return d.isPresent() ? d : dateIn(text);
     }
 
     // ---- tags and rights ---------------------------------------------------------------------
