@@ -72,6 +72,15 @@ final class DomQuery {
         return e.attributesSize() == 0 ? "" : e.attributes().get(name);
     }
 
+    /**
+     * The element's data, as {@link Element#data()} gives it, read in place when it is one data node (a script's
+     * usual shape) rather than copied into a new string: a script's text can be long.
+     */
+    static String data(Element e) {
+        return e.childNodeSize() == 1 && e.childNode(0) instanceof org.jsoup.nodes.DataNode d ? d.getWholeData()
+                : e.data();
+    }
+
     /** Whether the element has the attribute; the name in lower case, as for {@link #attr(Element, String)}. */
     static boolean hasAttr(Element e, String name) {
         return e.attributesSize() != 0 && e.attributes().hasKey(name);
@@ -93,6 +102,38 @@ final class DomQuery {
         List<Element> found = new ArrayList<>(1);
         walk(root, query, found, true);
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * Visits the nodes of the subtree in document order, the root included, as jsoup's
+     * {@code NodeTraversor.traverse} does: {@code head} on the way in, {@code tail} on the way out, with the
+     * depth below the root. A plain loop: the traversor also keeps its place when the visitor removes or
+     * replaces nodes, a cost on every node that a reader of the tree has no need of.
+     */
+    static void traverse(Node root, org.jsoup.select.NodeVisitor visitor) {
+        Node node = root;
+        int depth = 0;
+        while (true) {
+            visitor.head(node, depth);
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                depth++;
+                continue;
+            }
+            while (true) {
+                visitor.tail(node, depth);
+                if (node == root) {
+                    return;
+                }
+                Node next = node.nextSibling();
+                if (next != null) {
+                    node = next;
+                    break;
+                }
+                node = node.parentNode();
+                depth--;
+            }
+        }
     }
 
     /** Visits the elements of the subtree in document order, without recursion, adding those matched. */

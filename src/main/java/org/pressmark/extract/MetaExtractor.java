@@ -103,6 +103,8 @@ final class MetaExtractor {
     private boolean pageUrlKnown;
     /** The names of who runs the site, compared with author names ({@link #genericAuthors}); made once. */
     private SiteOwners owners;
+    /** The dates found in texts of the page, by text ({@link #dateIn}). */
+    private final Map<String, Optional<PageDate>> datesIn = new HashMap<>();
     /** The text of the page's title element ({@link #pageTitle}), null until it is looked for. */
     private String pageTitle;
 
@@ -326,6 +328,9 @@ final class MetaExtractor {
      * </span>}) and without what is hidden from the eye: the kicker names the topic, the metadata title often
      * carries it before a dash, and the post's title is the rest.
      */
+    /** Dashes, colons, bars and spaces left before the headline's words where a kicker was taken out. */
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[-\u2013\u2014:|\u00B7\s]+");
+
     static String headlineText(Element h) {
         String full = HtmlBlocks.collapse(h.text()).strip();
         boolean any = false;
@@ -341,7 +346,7 @@ final class MetaExtractor {
                 e.remove();
             }
         }
-        String rest = HtmlBlocks.collapse(copy.text()).strip().replaceFirst("^[-\u2013\u2014:|\u00B7\s]+", "");
+        String rest = LEADING_SEPARATORS.matcher(HtmlBlocks.collapse(copy.text()).strip()).replaceFirst("");
         return rest.length() >= 8 ? rest : full;
     }
 
@@ -1075,7 +1080,7 @@ final class MetaExtractor {
                         return names;
                     }
                 }
-                if (t.length() <= 100 && MetaDates.find(t, reference).isPresent()) {
+                if (t.length() <= 100 && dateIn(t).isPresent()) {
                     String undated = MetaDates.removeDates(Dates.find(t, reference).isPresent()
                             ? DOTTED_DATE.matcher(t).replaceAll(" ") : t);
                     for (String part : DATE_LINE_SEPARATOR.split(undated)) {
@@ -1093,12 +1098,12 @@ final class MetaExtractor {
             for (int i = 0; i < lines.size() && i < 3; i++) {
                 String t = lines.get(i).text().strip();
                 if (t.length() > 40 || !PERSON.matcher(t).matches() || notAWriter(t)
-                        || MetaDates.find(t, reference).isPresent()) {
+                        || dateIn(t).isPresent()) {
                     continue;
                 }
                 for (int k : new int[] {i - 1, i + 1}) {
                     if (k >= 0 && k < lines.size() && lines.get(k).text().strip().length() <= 25
-                            && MetaDates.find(lines.get(k).text(), reference).isPresent()
+                            && dateIn(lines.get(k).text()).isPresent()
                             && (siteByline == null || !genericAuthors(List.of(t), authorSite))) {
                         return List.of(t);
                     }
@@ -1441,6 +1446,7 @@ final class MetaExtractor {
             boolean start = Character.isLetterOrDigit(line.charAt(i))
                     && (i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1)));
             if (start) {
+                // each tail of the line is read once: keeping the answers (dateIn) would only cost
                 Optional<PageDate> d = MetaDates.find(line.substring(i), reference);
                 if (d.isPresent() && d.get().date().equals(day)) {
                     return true;
@@ -1464,7 +1470,7 @@ final class MetaExtractor {
                 if (EVENT_LABEL.matcher(t).lookingAt()) {
                     continue; // the day of an event the post announces, not of the post
                 }
-                Optional<PageDate> d = MetaDates.find(t.length() <= 80 ? t : t.substring(0, 40), reference);
+                Optional<PageDate> d = dateIn(t.length() <= 80 ? t : t.substring(0, 40));
                 if (d.isPresent()) {
                     shownLine = t.length() <= 80 ? t : t.substring(0, 40);
                     return new Found<>(d.get(), Origin.TEXT);
@@ -1516,6 +1522,9 @@ final class MetaExtractor {
     private static final Pattern HANDLE_SHAPE = Pattern.compile(
             "[\\p{Ll}\\p{N}._-]+|\\p{L}\\p{Ll}[\\p{Ll}\\p{N}._-]*(?:\\p{Lu}|\\p{N})[\\p{L}\\p{N}._-]*");
 
+    /** What a date and time are written with: digits, separators, "Uhr", "am", "pm", "h". */
+    private static final Pattern DATE_CHARACTERS = Pattern.compile("[\\d\\s.,:/-]|(?i)uhr|am|pm|h\\b");
+
     /** The name of a short submitted-line that ends in a date ({@link #HANDLE_BYLINE}), or null. */
     private List<String> handleByline() {
         List<MetaHeader.Line> after = header.after();
@@ -1524,8 +1533,8 @@ final class MetaExtractor {
             Matcher m = HANDLE_DATE.matcher(t);
             if (t.length() <= 60 && m.matches() && HANDLE_SHAPE.matcher(m.group(1)).matches()
                     && m.group(1).chars().anyMatch(Character::isLetter)
-                    && MetaDates.find(m.group(2), reference).isPresent()
-                    && m.group(2).replaceAll("[\\d\\s.,:/-]|(?i)uhr|am|pm|h\\b", "").isEmpty()) {
+                    && dateIn(m.group(2)).isPresent()
+                    && DATE_CHARACTERS.matcher(m.group(2)).replaceAll("").isEmpty()) {
                 return List.of(m.group(1));
             }
         }
@@ -1535,7 +1544,7 @@ final class MetaExtractor {
                 continue; // the line must end in a date
             }
             Matcher m = HANDLE_BYLINE.matcher(t);
-            if (m.find() && MetaDates.find(m.group(2), reference).isPresent()) {
+            if (m.find() && dateIn(m.group(2)).isPresent()) {
                 List<String> names = cleanAuthors(m.group(1));
                 if (names.size() == 1) {
                     return names;
@@ -1613,7 +1622,7 @@ final class MetaExtractor {
             if (rest.isBlank() && i + 1 < lines.size() && lines.get(i + 1).text().length() <= 40) {
                 rest = lines.get(i + 1).text();
             }
-            Optional<PageDate> d = MetaDates.find(rest, reference);
+            Optional<PageDate> d = dateIn(rest);
             if (d.isPresent()) {
                 return new Found<>(d.get(), Origin.TEXT);
             }
@@ -1731,7 +1740,7 @@ final class MetaExtractor {
             for (MetaHeader.Line l : lines) {
                 String t = l.text();
                 String probe = t.length() <= 160 ? t : t.substring(0, 60);
-                Optional<PageDate> d = MetaDates.find(probe, reference);
+                Optional<PageDate> d = dateIn(probe);
                 if (d.isPresent()) {
                     return new Found<>(d.get(), Origin.TEXT);
                 }
@@ -1841,10 +1850,26 @@ final class MetaExtractor {
         return markupDate(TIME_TEXT);
     }
 
+    /**
+     * The date that starts first in the text, as {@link MetaDates#find} reads it against the reference; each
+     * text read once, as the byline, the shown date and the header-line date look through the same lines.
+     */
+    private Optional<PageDate> dateIn(String text) {
+        if (text == null) {
+            return MetaDates.find(null, reference);
+        }
+        Optional<PageDate> d = datesIn.get(text);
+        if (d == null) {
+            d = MetaDates.find(text, reference);
+            datesIn.put(text, d);
+        }
+        return d;
+    }
+
     /** ISO and English forms first, then the printed forms of other languages and numeric dates. */
     private Optional<PageDate> parseDate(String text) {
         Optional<PageDate> d = MetaDates.parseAny(text);
-        return d.isPresent() ? d : MetaDates.find(text, reference);
+        return d.isPresent() ? d : dateIn(text);
     }
 
     // ---- tags and rights ---------------------------------------------------------------------
@@ -1887,10 +1912,13 @@ final class MetaExtractor {
                 found(distinctTags(markup), Origin.MARKUP));
     }
 
+    /** What separates the tags of a keywords list. */
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("[,;]");
+
     private static List<String> splitTags(String s) {
         List<String> out = new ArrayList<>();
         if (s != null) {
-            for (String t : s.split("[,;]")) {
+            for (String t : TAG_SEPARATOR.split(s)) {
                 out.add(t);
             }
         }
@@ -1945,7 +1973,7 @@ final class MetaExtractor {
         for (Element script : index.jsonLd()) {
             Object root;
             try {
-                root = MetaJson.parse(script.data());
+                root = MetaJson.parse(DomQuery.data(script));
             } catch (IllegalArgumentException e) {
                 continue; // an invalid block is skipped; the others still count
             }
@@ -1981,6 +2009,9 @@ final class MetaExtractor {
         }
     }
 
+    /** The vocabulary's address or prefix before a type's name ("https://schema.org/", "schema:"). */
+    private static final Pattern TYPE_PREFIX = Pattern.compile("^.*[/:]");
+
     private Map<String, Object> findArticleObject() {
         Map<String, Object> page = null;
         for (Map<String, Object> o : jsonObjects) {
@@ -1988,7 +2019,7 @@ final class MetaExtractor {
                 if (!(t instanceof String s)) {
                     continue;
                 }
-                String type = s.toLowerCase(Locale.ROOT).replaceFirst("^.*[/:]", "");
+                String type = TYPE_PREFIX.matcher(s.toLowerCase(Locale.ROOT)).replaceFirst("");
                 if (type.endsWith("article") || ARTICLE_TYPES.contains(type)) {
                     return o;
                 }
@@ -2286,6 +2317,7 @@ final class MetaExtractor {
     }
 
     private static final Pattern ARTICLE_ITEM = Pattern.compile("(?i)(article|posting)$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** RDFa properties of a publication date, as Drupal and other CMS templates print them in the body. */
     private static final Set<String> RDFA_PUBLISHED = Set.of(
             "schema:datepublished", "schema:datecreated", "dc:date", "dc:created", "dcterms:created", "dcterms:issued",
@@ -2294,7 +2326,7 @@ final class MetaExtractor {
     /** A publication date given as an RDFa property of an element of the post ({@code property="dc:date"}). */
     private String rdfaPublished() {
         for (Element e : scoped(RDFA)) {
-            for (String p : e.attr("property").toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+            for (String p : SPACES.split(e.attr("property").toLowerCase(Locale.ROOT).strip())) {
                 if (RDFA_PUBLISHED.contains(p)) {
                     String v = firstNonBlank(e.attr("content"), e.attr("datetime"));
                     if (v != null) {
@@ -2342,12 +2374,15 @@ final class MetaExtractor {
         }
     }
 
+    /** What ends the first language of a label that names several ("de, en"). */
+    private static final Pattern LANGUAGE_END = Pattern.compile("[,;\\s]");
+
     /** Normalises a language label to a BCP 47 tag: {@code en_us} becomes {@code en-US}. */
     static String languageTag(String raw) {
         if (raw == null) {
             return null;
         }
-        String t = raw.strip().split("[,;\\s]")[0].replace('_', '-');
+        String t = LANGUAGE_END.split(raw.strip())[0].replace('_', '-');
         if (t.isEmpty()) {
             return null;
         }

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The visible header of a post: its headline (the {@code h1} that names the post) and the short lines of
@@ -158,11 +158,11 @@ final class MetaHeader {
         MetaHeader m = new MetaHeader(body, new MetaIndex(keys));
         if (head != null) {
             // a plain walk: getAllElements would build a list of the head's many meta and link elements first
-            NodeTraversor.traverse((node, depth) -> {
+            DomQuery.traverse(head, (node, depth) -> {
                 if (node instanceof Element e) {
                     m.index.anywhere(e);
                 }
-            }, head);
+            });
         }
         if (body != null) {
             m.read();
@@ -178,39 +178,54 @@ final class MetaHeader {
         // are still noted, in the same pass
         Element[] skipped = {null};
         TextNode[] lastText = {null};
-        NodeTraversor.filter(new NodeFilter() {
+        DomQuery.traverse(body, new NodeVisitor() {
+            /**
+             * Whether the element entered at each depth (below a skipped part's root) is a block: noted on the
+             * way in, so that {@link #tail} need not look its tag up again.
+             */
+            private boolean[] blockAt = new boolean[64];
+
             @Override
-            public FilterResult head(Node node, int depth) {
+            public void head(Node node, int depth) {
                 if (node instanceof Element e) {
                     if (skipped[0] != null) {
                         index.anywhere(e);
-                        return FilterResult.CONTINUE;
+                        return;
                     }
                     String tag = e.normalName();
                     int tagFlags = tagFlags(tag);
-                    if ((tagFlags & T_SKIPPED) != 0) {
-                        return skip(e);
+                    if (depth == blockAt.length) {
+                        blockAt = java.util.Arrays.copyOf(blockAt, 2 * depth);
                     }
-                    // read once for the vocabulary and the index: each read looks the attribute up in any case
-                    boolean attributes = e.attributesSize() > 0;
-                    String classes = attributes ? e.className() : "";
-                    String id = attributes ? e.id() : "";
+                    blockAt[depth] = (tagFlags & T_BLOCK) != 0;
+                    if ((tagFlags & T_SKIPPED) != 0) {
+                        skip(e);
+                        return;
+                    }
+                    // read once for the vocabulary and the index, by the lower-case names the parser gives
+                    // attributes ({@link DomQuery#attr}): className() and id() search the names in any case
+                    Attributes attributes = e.attributesSize() > 0 ? e.attributes() : null;
+                    String classes = attributes != null ? attributes.get("class").trim() : ""; // as className()
+                    String id = attributes != null ? attributes.get("id") : "";
                     if (e == body) {
-                        index.add(e, classes, id); // the body's classes describe the page layout ("sidebar-right")
-                        return FilterResult.CONTINUE;
+                        // the body's classes describe the page layout ("sidebar-right")
+                        index.add(e, attributes, classes, id);
+                        return;
                     }
                     if (!classes.isEmpty() || !id.isEmpty()) {
                         int flags = flags(classes, id);
                         if (ownOtherContent(e, flags)) {
-                            return skip(e);
+                            skip(e);
+                        return;
                         }
                         if (authorMarked(flags)) {
                             authorMarked.add(e);
                         }
                     } else if (tag.equals("footer") && !insideArticle(e)) {
-                        return skip(e);
+                        skip(e);
+                        return;
                     }
-                    index.add(e, classes, id);
+                    index.add(e, attributes, classes, id);
                     if (hidden[0] == null && DomVocabulary.isHidden(e)) {
                         hidden[0] = e; // microdata often hides in such elements; their text is no line
                     }
@@ -234,36 +249,33 @@ final class MetaHeader {
                     text.append(w);
                     lastText[0] = t;
                 }
-                return FilterResult.CONTINUE;
             }
 
-            private FilterResult skip(Element e) {
+            private void skip(Element e) {
                 skipped[0] = e;
                 index.anywhere(e);
-                return FilterResult.CONTINUE;
             }
 
             @Override
-            public FilterResult tail(Node node, int depth) {
+            public void tail(Node node, int depth) {
                 if (skipped[0] != null) {
                     if (node == skipped[0]) {
                         skipped[0] = null;
                     }
-                    return FilterResult.CONTINUE;
+                    return;
                 }
                 if (node instanceof Element e) {
                     index.close();
                     if (e == hidden[0]) {
                         hidden[0] = null;
                     }
-                    if ((tagFlags(e.normalName()) & T_BLOCK) != 0) {
+                    if (blockAt[depth]) {
                         flush(text, block[0]);
                         block[0] = e.parent();
                     }
                 }
-                return FilterResult.CONTINUE;
             }
-        }, body);
+        });
         flush(text, block[0]);
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -67,8 +67,13 @@ final class MetaIndex {
     private final WordFlags ids;
     /** The filed elements the scan is inside, innermost last. */
     private final List<Hit> open = new ArrayList<>();
-    /** The filed elements (those outside the parts about other content), with their places. */
-    private final Map<Element, Hit> order = new IdentityHashMap<>(2048); // pages hold thousands: fewer rehashes
+    /** How many elements are filed (those outside the parts about other content): the place of the next. */
+    private int filed;
+    /**
+     * The hits of the elements searched in ({@link #select}'s roots), null for one not filed: a few a page, so
+     * that the scan need not map each of the page's thousands of elements to its hit.
+     */
+    private final Map<Element, Hit> roots = new IdentityHashMap<>();
     /** Elements by class name (lower case), by "#" + id, "[" + attribute name and tag, one map each. */
     private final Map<String, List<Hit>> byClass = new HashMap<>();
     private final Map<String, List<Hit>> byOther = new HashMap<>();
@@ -96,12 +101,12 @@ final class MetaIndex {
     /**
      * Files an element of the body that is not about other content; {@link #close()} ends it.
      *
-     * @param classes the element's class attribute ({@link Element#className})
-     * @param id      the element's id ({@link Element#id})
+     * @param attributes the element's attributes, or null when it has none
+     * @param classes    the element's class attribute ({@link Element#className})
+     * @param id         the element's id ({@link Element#id})
      */
-    void add(Element e, String classes, String id) {
-        Hit hit = new Hit(e, order.size());
-        order.put(e, hit);
+    void add(Element e, Attributes attributes, String classes, String id) {
+        Hit hit = new Hit(e, filed++);
         open.add(hit);
         put(byOther, e.normalName(), hit);
         int len = classes.length();
@@ -124,9 +129,10 @@ final class MetaIndex {
         if (filedId != null) {
             put(byOther, "#" + filedId, hit);
         }
-        if (e.attributesSize() > 0) {
+        if (attributes != null) {
             for (int a = 0; a < FILED_ATTRIBUTES.length; a++) {
-                if (e.hasAttr(FILED_ATTRIBUTES[a])) {
+                // by the lower-case name the parser gives attributes, as DomQuery.hasAttr reads them
+                if (attributes.hasKey(FILED_ATTRIBUTES[a])) {
                     put(byOther, ATTRIBUTE_KEYS[a], hit);
                 }
             }
@@ -148,7 +154,7 @@ final class MetaIndex {
 
     /** Notes that the scan has left the filed element it entered last: every element filed since lies inside it. */
     void close() {
-        open.remove(open.size() - 1).end = order.size();
+        open.remove(open.size() - 1).end = filed;
     }
 
     /** Notes an element of any part of the page (head, furniture included) if it is a meta, link or JSON-LD one. */
@@ -178,8 +184,7 @@ final class MetaIndex {
             return false;
         }
         // most such scripts are JavaScript: their first character says so without copying their text
-        String data = script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode d ? d.getWholeData()
-                : script.data();
+        String data = DomQuery.data(script);
         int i = 0;
         while (i < data.length() && Character.isWhitespace(data.charAt(i))) {
             i++;
@@ -219,7 +224,26 @@ final class MetaIndex {
 
     /** Whether the element was filed: it is in the body, outside the parts about other content. */
     boolean contains(Element e) {
-        return order.containsKey(e);
+        return hitOf(e) != null;
+    }
+
+    /**
+     * The hit of a filed element, found among the filed elements of its tag, or null for an element not filed;
+     * asked once the scan is done, as the answer is kept.
+     */
+    private Hit hitOf(Element e) {
+        if (roots.containsKey(e)) {
+            return roots.get(e);
+        }
+        Hit hit = null;
+        List<Hit> sameTag = byOther.get(e.normalName());
+        for (int i = 0; sameTag != null && i < sameTag.size() && hit == null; i++) {
+            if (sameTag.get(i).element == e) {
+                hit = sameTag.get(i);
+            }
+        }
+        roots.put(e, hit);
+        return hit;
     }
 
     /** The page's {@code meta} elements in document order. */
@@ -249,7 +273,7 @@ final class MetaIndex {
      * @param root the element to search in, or null for the whole body
      */
     List<Element> select(Query query, Element root) {
-        Hit r = root == null ? null : order.get(root);
+        Hit r = root == null ? null : hitOf(root);
         if (root != null && r == null) {
             return List.of();
         }
@@ -289,7 +313,7 @@ final class MetaIndex {
      * @param root the element to search in, or null for the whole body
      */
     java.util.Iterator<Element> iterate(Query query, Element root) {
-        Hit r = root == null ? null : order.get(root);
+        Hit r = root == null ? null : hitOf(root);
         if (root != null && r == null) {
             return java.util.Collections.emptyIterator();
         }

@@ -149,8 +149,21 @@ final class MetaJson {
     }
 
     private String string() {
-        pos++;
-        StringBuilder sb = new StringBuilder();
+        int start = ++pos;
+        // most strings hold no escape: up to the closing quote they are a piece of the text as it stands
+        while (pos < s.length()) {
+            char c = s.charAt(pos);
+            if (c == '"') {
+                pos++;
+                return s.substring(start, pos - 1);
+            }
+            if (c == '\\') {
+                break;
+            }
+            pos++;
+        }
+        StringBuilder sb = new StringBuilder(pos - start + 16);
+        sb.append(s, start, pos);
         while (true) {
             if (pos >= s.length()) {
                 throw error("unterminated string");

@@ -40,7 +40,7 @@ final class MetaScriptData {
             if (script.hasAttr("src") || script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                 continue;
             }
-            String data = script.data();
+            String data = DomQuery.data(script);
             if (data.indexOf("ublish") < 0) {
                 continue;
             }
