@@ -46,9 +46,12 @@
     <xsl:variable name="parts" as="xs:string*">
       <xsl:apply-templates select="$nodes" mode="inline"/>
     </xsl:variable>
+    <xsl:variable name="joined" as="xs:string" select="string-join($parts, '')"/>
     <!-- line by line with normalize-space rather than regular expressions: Saxon's regex engine made
-         this function the cost of the whole stylesheet on long documents -->
-    <xsl:variable name="lines" as="xs:string*" select="tokenize(string-join($parts, ''), '\n') ! normalize-space(.)"/>
+         this function the cost of the whole stylesheet on long documents; most paragraphs hold no line
+         break at all, and one normalize-space is all they need -->
+    <xsl:variable name="lines" as="xs:string*" select="
+        if (contains($joined, $pm:nl)) then tokenize($joined, '\n') ! normalize-space(.) else normalize-space($joined)"/>
     <xsl:variable name="filled" as="xs:integer*" select="index-of($lines ! (. ne ''), true())"/>
     <xsl:sequence select="if (empty($filled)) then ''
         else string-join(subsequence($lines, $filled[1], $filled[last()] - $filled[1] + 1), $pm:nl)"/>
@@ -57,7 +60,7 @@
   <!-- Inline content on a single line (headings, cells, captions). -->
   <xsl:function name="pm:line" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:sequence select="replace(pm:inline($nodes), '\n', ' ')"/>
+    <xsl:sequence select="translate(pm:inline($nodes), $pm:nl, ' ')"/>
   </xsl:function>
 
   <!-- The blocks of a flow: block elements by their templates, each run of loose inline content as a paragraph. -->
