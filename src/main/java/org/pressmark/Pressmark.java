@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.pressmark.extract.ArticleExtractor;
 import org.pressmark.model.Article;
 import org.pressmark.render.Renderer;
@@ -234,6 +237,60 @@ public final class Pressmark {
         Renderer.ParsedTei parsed = tree.result();
         String copy = format == Format.HTML ? Renderer.shared().toHtml(parsed) : Renderer.shared().toText(parsed);
         return copy.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Compiles now what converting to the formats needs — the JAXB contexts, the schemas, the stylesheets
+     * — each on a thread of its own, and returns when all are ready. Without it each is compiled on first
+     * use, one after the other, by the first conversion while other threads wait for it; a batch calls this
+     * as it starts reading its inputs. Optional; calling it again does nothing.
+     *
+     * @param formats the formats that will be asked for
+     * @throws IllegalStateException if a schema or stylesheet shipped in the jar does not compile, which
+     *                               the first conversion would report too
+     */
+    public void prepare(Set<Format> formats) {
+        boolean copies = formats.contains(Format.HTML) || formats.contains(Format.TEXT);
+        List<Runnable> tasks = new ArrayList<>();
+        if (formats.contains(Format.TEI) || copies) {
+            tasks.add(TeiWriter::prepare);
+            tasks.add(XmlSchemas.TEI::schema);
+        }
+        if (formats.contains(Format.HTML)) {
+            tasks.add(Renderer.shared()::prepareHtml);
+        }
+        if (formats.contains(Format.TEXT)) {
+            tasks.add(Renderer.shared()::prepareText);
+        }
+        if (formats.contains(Format.NEWSML)) {
+            tasks.add(NewsMlWriter::prepare);
+            tasks.add(XmlSchemas.NEWSML::schema);
+        }
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        for (Runnable task : tasks) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    task.run();
+                    done.complete(null);
+                } catch (RuntimeException | Error e) {
+                    done.completeExceptionally(e);
+                }
+            }, "pressmark-prepare");
+            t.setDaemon(true);
+            t.start();
+            running.add(done);
+        }
+        for (CompletableFuture<Void> done : running) {
+            try {
+                done.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
     }
 
     /**

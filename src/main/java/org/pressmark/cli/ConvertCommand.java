@@ -115,6 +115,17 @@ final class ConvertCommand implements Callable<Integer> {
         }
         Pressmark pressmark = Pressmark.builder().keepComments(!noComments).build();
         Set<Format> wanted = EnumSet.copyOf(formats);
+        // the schemas and stylesheets compile side by side while the batch starts reading; a failure here
+        // is a broken installation, which the first conversion reports as its error
+        Thread prepare = new Thread(() -> {
+            try {
+                pressmark.prepare(wanted);
+            } catch (RuntimeException e) {
+                // reported by the conversions
+            }
+        }, "pressmark-prepare");
+        prepare.setDaemon(true);
+        prepare.start();
         Batch.Converter converter = source -> {
             Conversion c = pressmark.convert(source, wanted);
             Map<String, byte[]> files = new LinkedHashMap<>();

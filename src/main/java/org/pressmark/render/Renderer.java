@@ -82,6 +82,24 @@ public final class Renderer {
     }
 
     /**
+     * Compiles the HTML stylesheet now rather than on first use. Calling it again does nothing.
+     *
+     * @throws IllegalStateException if the stylesheet shipped in the jar is missing or does not compile
+     */
+    public void prepareHtml() {
+        html.executable();
+    }
+
+    /**
+     * Compiles the text stylesheet now rather than on first use. Calling it again does nothing.
+     *
+     * @throws IllegalStateException if the stylesheet shipped in the jar is missing or does not compile
+     */
+    public void prepareText() {
+        text.executable();
+    }
+
+    /**
      * Renders a TEI document as a standalone HTML5 page.
      *
      * @param teiXml   the TEI document, as bytes of XML

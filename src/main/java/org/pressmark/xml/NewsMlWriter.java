@@ -45,6 +45,16 @@ public final class NewsMlWriter {
         return SERIALIZER.marshal(Context.INSTANCE, item, "NewsML-G2");
     }
 
+    /**
+     * Creates the JAXB context now rather than on the first write; it takes a good part of a second, which
+     * a caller starting many conversions can spend on another thread. Calling it again does nothing.
+     *
+     * @throws IllegalStateException if the JAXB runtime fails, which is a bug or a broken installation
+     */
+    public static void prepare() {
+        Objects.requireNonNull(Context.INSTANCE);
+    }
+
     /** The JAXB context, created on first use and then shared (a JAXBContext is thread-safe). */
     static final class Context {
         static final JAXBContext INSTANCE = XmlSerializer.context(NewsItem.class, "NewsML-G2");

@@ -46,6 +46,16 @@ public final class TeiWriter {
         return SERIALIZER.marshal(Context.INSTANCE, tei, "TEI");
     }
 
+    /**
+     * Creates the JAXB context now rather than on the first write; it takes a good part of a second, which
+     * a caller starting many conversions can spend on another thread. Calling it again does nothing.
+     *
+     * @throws IllegalStateException if the JAXB runtime fails, which is a bug or a broken installation
+     */
+    public static void prepare() {
+        Objects.requireNonNull(Context.INSTANCE);
+    }
+
     /** The JAXB context, created on first use and then shared (a JAXBContext is thread-safe). */
     static final class Context {
         static final JAXBContext INSTANCE = XmlSerializer.context(TEI.class, "TEI");

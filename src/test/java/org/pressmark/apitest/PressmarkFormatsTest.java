@@ -9,7 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.pressmark.Conversion;
 import org.pressmark.Format;
@@ -58,6 +63,31 @@ class PressmarkFormatsTest {
         ItemException e = assertThrows(ItemException.class, () -> pressmark.render(invalid, "odd.tei.xml", Format.HTML));
         assertTrue(e.getMessage().contains("odd.tei.xml") && e.getMessage().contains("not valid against the Pressmark TEI"
                 + " profile"), e.getMessage());
+    }
+
+    @Test
+    void preparingFromSeveralThreadsWhileConvertingCompletesAndChangesNoOutput() throws Exception {
+        Set<Format> all = EnumSet.allOf(Format.class);
+        Conversion before = pressmark.convert(PAGE, all);
+        // prepare compiles on threads of its own and waits for them: callers racing each other and a
+        // conversion must all finish, with the output the same as without it
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> calls = List.of(
+                    pool.submit(() -> pressmark.prepare(all)),
+                    pool.submit(() -> pressmark.prepare(EnumSet.of(Format.NEWSML, Format.TEXT))),
+                    pool.submit(() -> pressmark.convert(PAGE, all)));
+            for (Future<?> call : calls) {
+                call.get(60, TimeUnit.SECONDS);
+            }
+            Conversion after = (Conversion) calls.get(2).get();
+            for (Format f : all) {
+                assertArrayEquals(before.expect(f), after.expect(f), f.label());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        pressmark.prepare(EnumSet.noneOf(Format.class));
     }
 
     @Test
