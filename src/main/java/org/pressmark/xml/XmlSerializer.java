@@ -3,8 +3,8 @@ package org.pressmark.xml;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,22 +98,22 @@ final class XmlSerializer {
     byte[] serialize(Document doc) {
         Element root = doc.getDocumentElement();
         indent(root, 0);
-        StringBuilder sb = new StringBuilder(16384);
-        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        write(root, null, sb);
-        sb.append('\n');
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        Utf8 out = new Utf8(16384);
+        out.ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        write(root, null, out);
+        out.ascii("\n");
+        return out.toByteArray();
     }
 
-    private void write(Element e, String parentNamespace, StringBuilder sb) {
+    private void write(Element e, String parentNamespace, Utf8 out) {
         String ns = e.getNamespaceURI();
         if (ns == null || !elementOnly.containsKey(ns)) {
             throw new IllegalStateException("element outside the expected namespaces: " + e.getNodeName());
         }
         String name = e.getLocalName();
-        sb.append('<').append(name);
+        out.ascii("<").text(name, false);
         if (!ns.equals(parentNamespace)) {
-            sb.append(" xmlns=\"").append(ns).append('"');
+            out.ascii(" xmlns=\"").text(ns, true).ascii("\"");
         }
         NamedNodeMap attrs = e.getAttributes();
         TreeMap<String, String> sorted = new TreeMap<>();
@@ -131,35 +131,21 @@ final class XmlSerializer {
             }
         }
         for (Map.Entry<String, String> a : sorted.entrySet()) {
-            sb.append(' ').append(a.getKey()).append("=\"");
-            escape(a.getValue(), true, sb);
-            sb.append('"');
+            out.ascii(" ").text(a.getKey(), false).ascii("=\"").text(a.getValue(), true).ascii("\"");
         }
         if (e.getFirstChild() == null) {
-            sb.append("/>");
+            out.ascii("/>");
             return;
         }
-        sb.append('>');
+        out.ascii(">");
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n.getNodeType() == Node.ELEMENT_NODE) {
-                write((Element) n, ns, sb);
+                write((Element) n, ns, out);
             } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-                escape(n.getNodeValue(), false, sb);
+                out.text(n.getNodeValue(), false);
             }
         }
-        sb.append("</").append(name).append('>');
-    }
-
-    static void escape(String s, boolean attribute, StringBuilder sb) {
-        int run = 0; // start of the characters not yet written, which are written as they are
-        for (int i = 0; i < s.length(); i++) {
-            String reference = reference(s.charAt(i), attribute);
-            if (reference != null) {
-                sb.append(s, run, i).append(reference);
-                run = i + 1;
-            }
-        }
-        sb.append(s, run, s.length());
+        out.ascii("</").text(name, false).ascii(">");
     }
 
     /** The entity or character reference a character is written as, or null when it is written as itself. */
@@ -174,6 +160,93 @@ final class XmlSerializer {
             case '\n' -> attribute ? "&#10;" : null;
             default -> null;
         };
+    }
+
+    /**
+     * The document's bytes as they are written: text is escaped and encoded as UTF-8 in one pass over its
+     * characters, copied out of each string once. Building a String first and encoding it afterwards
+     * copied and scanned every character three more times, which the quick JIT does slowly.
+     */
+    private static final class Utf8 {
+        private byte[] bytes;
+        private int length;
+        private char[] chars = new char[256];
+
+        Utf8(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        /** Appends markup that is ASCII, such as a tag's punctuation. */
+        Utf8 ascii(String s) {
+            int n = s.length();
+            room(n);
+            for (int i = 0; i < n; i++) {
+                bytes[length++] = (byte) s.charAt(i);
+            }
+            return this;
+        }
+
+        /**
+         * Appends text, each character that must be a reference written as one ({@link #reference}); a
+         * lone surrogate becomes {@code ?}, as {@link String#getBytes} writes it.
+         */
+        Utf8 text(String s, boolean attribute) {
+            int n = s.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            char[] c = chars;
+            s.getChars(0, n, c, 0);
+            room(n * 3);
+            byte[] b = bytes;
+            int at = length;
+            for (int i = 0; i < n; i++) {
+                char ch = c[i];
+                if (ch < 0x80) {
+                    String reference = ch <= '>' ? reference(ch, attribute) : null;
+                    if (reference == null) {
+                        b[at++] = (byte) ch;
+                    } else {
+                        length = at;
+                        ascii(reference);
+                        b = bytes;
+                        at = length;
+                        room(n * 3); // the reference may have taken the room kept for the rest
+                        b = bytes;
+                    }
+                } else if (ch < 0x800) {
+                    b[at++] = (byte) (0xC0 | ch >> 6);
+                    b[at++] = (byte) (0x80 | ch & 0x3F);
+                } else if (Character.isSurrogate(ch)) {
+                    if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
+                        int cp = Character.toCodePoint(ch, c[++i]);
+                        b[at++] = (byte) (0xF0 | cp >> 18);
+                        b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                        b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                        b[at++] = (byte) (0x80 | cp & 0x3F);
+                    } else {
+                        b[at++] = '?';
+                    }
+                } else {
+                    b[at++] = (byte) (0xE0 | ch >> 12);
+                    b[at++] = (byte) (0x80 | ch >> 6 & 0x3F);
+                    b[at++] = (byte) (0x80 | ch & 0x3F);
+                }
+            }
+            length = at;
+            return this;
+        }
+
+        /** Makes room for at least n more bytes. */
+        private void room(int n) {
+            if (bytes.length - length < n) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+            }
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, length);
+        }
     }
 
     private void indent(Element e, int depth) {
