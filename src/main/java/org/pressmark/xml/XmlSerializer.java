@@ -10,15 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.dom.DOMResult;
-import org.w3c.dom.Attr;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Serialises a marshalled tree whose elements are in a few known namespaces as indented UTF-8; the TEI
@@ -36,17 +29,6 @@ import org.w3c.dom.Node;
 final class XmlSerializer {
 
     private static final String INDENT = "  ";
-
-    /** Each thread's DOM builder, kept between calls (a new factory per document costs more than the document). */
-    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(() -> {
-        DocumentBuilderFactory dbf = DocumentBuilderFactory.newDefaultInstance();
-        dbf.setNamespaceAware(true);
-        try {
-            return dbf.newDocumentBuilder();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("cannot create a DOM builder: " + e, e);
-        }
-    });
 
     /** The namespaces allowed, each with the local names of its element-only elements. */
     private final Map<String, Set<String>> elementOnly;
@@ -73,9 +55,9 @@ final class XmlSerializer {
         try {
             Marshaller m = context.createMarshaller();
             m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-            Document doc = BUILDERS.get().newDocument();
-            m.marshal(root, new DOMResult(doc));
-            return serialize(doc);
+            TreeBuilder tree = new TreeBuilder();
+            m.marshal(root, tree);
+            return serialize(tree.root);
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot write " + what + ": " + e, e);
         }
@@ -95,57 +77,80 @@ final class XmlSerializer {
         }
     }
 
-    byte[] serialize(Document doc) {
-        Element root = doc.getDocumentElement();
-        indent(root, 0);
+    private byte[] serialize(Element root) {
         Utf8 out = new Utf8(16384);
         out.ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        write(root, null, out);
+        write(root, null, 0, out);
         out.ascii("\n");
         return out.toByteArray();
     }
 
-    private void write(Element e, String parentNamespace, Utf8 out) {
-        String ns = e.getNamespaceURI();
-        if (ns == null || !elementOnly.containsKey(ns)) {
-            throw new IllegalStateException("element outside the expected namespaces: " + e.getNodeName());
+    /**
+     * Writes an element. An element is indented, at the depth given, when its parent was (the root always
+     * may be), it is named element-only, it holds no text but white space, and it has an element child: a
+     * line break and the indent of the next depth then go before each element child, and a line break and
+     * its own indent before its end tag. Within an element that is not indented nothing is added.
+     *
+     * @param depth the element's depth among indented elements, or -1 when its parent was not indented
+     */
+    private void write(Element e, String parentNamespace, int depth, Utf8 out) {
+        String ns = e.namespace;
+        if (ns.isEmpty() || !elementOnly.containsKey(ns)) {
+            throw new IllegalStateException("element outside the expected namespaces: " + e.qName);
         }
-        String name = e.getLocalName();
+        String name = e.localName;
         out.ascii("<").text(name, false);
         if (!ns.equals(parentNamespace)) {
             out.ascii(" xmlns=\"").text(ns, true).ascii("\"");
         }
-        NamedNodeMap attrs = e.getAttributes();
-        TreeMap<String, String> sorted = new TreeMap<>();
-        for (int i = 0; i < attrs.getLength(); i++) {
-            Attr a = (Attr) attrs.item(i);
-            String ans = a.getNamespaceURI();
-            if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ans)) {
-                continue; // namespaces are declared above, where they start
-            } else if (XMLConstants.XML_NS_URI.equals(ans)) {
-                sorted.put("xml:" + a.getLocalName(), a.getValue());
-            } else if (ans == null || ans.isEmpty()) {
-                sorted.put(a.getLocalName() == null ? a.getName() : a.getLocalName(), a.getValue());
-            } else {
-                throw new IllegalStateException("attribute outside the profile: " + a.getName());
-            }
-        }
-        for (Map.Entry<String, String> a : sorted.entrySet()) {
+        for (Map.Entry<String, String> a : e.attributes.entrySet()) {
             out.ascii(" ").text(a.getKey(), false).ascii("=\"").text(a.getValue(), true).ascii("\"");
         }
-        if (e.getFirstChild() == null) {
+        if (e.children.isEmpty()) {
             out.ascii("/>");
             return;
         }
         out.ascii(">");
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.ELEMENT_NODE) {
-                write((Element) n, ns, out);
-            } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-                out.text(n.getNodeValue(), false);
+        boolean indented = depth >= 0 && isElementOnly(e);
+        for (Object child : e.children) {
+            if (child instanceof Element c) {
+                if (indented) {
+                    out.ascii("\n");
+                    indent(depth + 1, out);
+                }
+                write(c, ns, indented ? depth + 1 : -1, out);
+            } else {
+                out.text(child.toString(), false);
             }
         }
+        if (indented) {
+            out.ascii("\n");
+            indent(depth, out);
+        }
         out.ascii("</").text(name, false).ascii(">");
+    }
+
+    /** Whether an element is named element-only, holds no text but white space, and has an element child. */
+    private boolean isElementOnly(Element e) {
+        Set<String> names = elementOnly.get(e.namespace);
+        if (names == null || !names.contains(e.localName)) {
+            return false;
+        }
+        boolean element = false;
+        for (Object child : e.children) {
+            if (child instanceof Element) {
+                element = true;
+            } else if (!child.toString().isBlank()) {
+                return false; // not element-only after all: leave it exactly as marshalled
+            }
+        }
+        return element;
+    }
+
+    private static void indent(int depth, Utf8 out) {
+        for (int i = 0; i < depth; i++) {
+            out.ascii(INDENT);
+        }
     }
 
     /** The entity or character reference a character is written as, or null when it is written as itself. */
@@ -249,28 +254,73 @@ final class XmlSerializer {
         }
     }
 
-    private void indent(Element e, int depth) {
-        Set<String> names = elementOnly.get(e.getNamespaceURI());
-        if (names == null || !names.contains(e.getLocalName())) {
-            return;
+    /** An element as marshalled: its name, its attributes sorted by name, and its children in order. */
+    private static final class Element {
+        final String namespace;
+        final String localName;
+        final String qName;
+        final TreeMap<String, String> attributes = new TreeMap<>();
+        /** Elements, and text as a StringBuilder holding all the characters between two elements. */
+        final List<Object> children = new ArrayList<>();
+
+        Element(String namespace, String localName, String qName) {
+            this.namespace = namespace == null ? "" : namespace;
+            this.localName = localName == null || localName.isEmpty() ? qName : localName;
+            this.qName = qName;
         }
-        List<Element> children = new ArrayList<>();
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.ELEMENT_NODE) {
-                children.add((Element) n);
-            } else if (n.getNodeType() == Node.TEXT_NODE && !n.getNodeValue().isBlank()) {
-                return; // not element-only after all: leave it exactly as marshalled
+    }
+
+    /**
+     * Receives the marshaller's events and keeps the tree they describe: the elements with their
+     * attributes (namespace declarations aside, as each namespace is declared where it starts) and text.
+     * Building this instead of a DOM saves the DOM's bookkeeping, which cost more than the tree is used for.
+     */
+    private static final class TreeBuilder extends DefaultHandler {
+        Element root;
+        private final List<Element> open = new ArrayList<>();
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) {
+            Element e = new Element(uri, localName, qName);
+            for (int i = 0; i < atts.getLength(); i++) {
+                String ans = atts.getURI(i);
+                String local = atts.getLocalName(i);
+                if (local == null || local.isEmpty()) {
+                    local = atts.getQName(i);
+                    local = local.substring(local.indexOf(':') + 1);
+                }
+                if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ans)) {
+                    continue; // namespaces are declared where they start
+                } else if (XMLConstants.XML_NS_URI.equals(ans)) {
+                    e.attributes.put("xml:" + local, atts.getValue(i));
+                } else if (ans == null || ans.isEmpty()) {
+                    e.attributes.put(local, atts.getValue(i));
+                } else {
+                    throw new IllegalStateException("attribute outside the profile: " + atts.getQName(i));
+                }
+            }
+            if (open.isEmpty()) {
+                root = e;
+            } else {
+                open.get(open.size() - 1).children.add(e);
+            }
+            open.add(e);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            open.remove(open.size() - 1);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            List<Object> children = open.get(open.size() - 1).children;
+            Object last = children.isEmpty() ? null : children.get(children.size() - 1);
+            if (last instanceof StringBuilder text) {
+                text.append(ch, start, length);
+            } else {
+                children.add(new StringBuilder(length).append(ch, start, length));
             }
         }
-        if (children.isEmpty()) {
-            return;
-        }
-        Document doc = e.getOwnerDocument();
-        String inner = "\n" + INDENT.repeat(depth + 1);
-        for (Element child : children) {
-            e.insertBefore(doc.createTextNode(inner), child);
-            indent(child, depth + 1);
-        }
-        e.appendChild(doc.createTextNode("\n" + INDENT.repeat(depth)));
     }
 }
