@@ -120,7 +120,8 @@ final class XmlSerializer {
                 }
                 write(c, ns, indented ? depth + 1 : -1, out);
             } else {
-                out.text(child.toString(), false);
+                char[] text = (char[]) child;
+                out.text(text, text.length, false);
             }
         }
         if (indented) {
@@ -140,7 +141,7 @@ final class XmlSerializer {
         for (Object child : e.children) {
             if (child instanceof Element) {
                 element = true;
-            } else if (!child.toString().isBlank()) {
+            } else if (!new String((char[]) child).isBlank()) {
                 return false; // not element-only after all: leave it exactly as marshalled
             }
         }
@@ -200,8 +201,12 @@ final class XmlSerializer {
             if (chars.length < n) {
                 chars = new char[Math.max(n, chars.length * 2)];
             }
-            char[] c = chars;
-            s.getChars(0, n, c, 0);
+            s.getChars(0, n, chars, 0);
+            return text(chars, n, attribute);
+        }
+
+        /** Appends the first n characters of c as {@link #text(String, boolean)} does. */
+        Utf8 text(char[] c, int n, boolean attribute) {
             room(n * 3);
             byte[] b = bytes;
             int at = length;
@@ -260,7 +265,7 @@ final class XmlSerializer {
         final String localName;
         final String qName;
         final TreeMap<String, String> attributes = new TreeMap<>();
-        /** Elements, and text as a StringBuilder holding all the characters between two elements. */
+        /** Elements, and text as a char[] holding all the characters between two elements. */
         final List<Object> children = new ArrayList<>();
 
         Element(String namespace, String localName, String qName) {
@@ -316,10 +321,12 @@ final class XmlSerializer {
         public void characters(char[] ch, int start, int length) {
             List<Object> children = open.get(open.size() - 1).children;
             Object last = children.isEmpty() ? null : children.get(children.size() - 1);
-            if (last instanceof StringBuilder text) {
-                text.append(ch, start, length);
+            if (last instanceof char[] text) {
+                char[] joined = Arrays.copyOf(text, text.length + length);
+                System.arraycopy(ch, start, joined, text.length, length);
+                children.set(children.size() - 1, joined);
             } else {
-                children.add(new StringBuilder(length).append(ch, start, length));
+                children.add(Arrays.copyOfRange(ch, start, start + length));
             }
         }
     }
