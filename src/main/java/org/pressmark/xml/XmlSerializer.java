@@ -3,22 +3,15 @@ package org.pressmark.xml;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.dom.DOMResult;
-import org.w3c.dom.Attr;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Serialises a marshalled tree whose elements are in a few known namespaces as indented UTF-8; the TEI
@@ -36,17 +29,6 @@ import org.w3c.dom.Node;
 final class XmlSerializer {
 
     private static final String INDENT = "  ";
-
-    /** Each thread's DOM builder, kept between calls (a new factory per document costs more than the document). */
-    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(() -> {
-        DocumentBuilderFactory dbf = DocumentBuilderFactory.newDefaultInstance();
-        dbf.setNamespaceAware(true);
-        try {
-            return dbf.newDocumentBuilder();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("cannot create a DOM builder: " + e, e);
-        }
-    });
 
     /** The namespaces allowed, each with the local names of its element-only elements. */
     private final Map<String, Set<String>> elementOnly;
@@ -73,9 +55,9 @@ final class XmlSerializer {
         try {
             Marshaller m = context.createMarshaller();
             m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-            Document doc = BUILDERS.get().newDocument();
-            m.marshal(root, new DOMResult(doc));
-            return serialize(doc);
+            TreeBuilder tree = new TreeBuilder();
+            m.marshal(root, tree);
+            return serialize(tree.root);
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot write " + what + ": " + e, e);
         }
@@ -95,71 +77,81 @@ final class XmlSerializer {
         }
     }
 
-    byte[] serialize(Document doc) {
-        Element root = doc.getDocumentElement();
-        indent(root, 0);
-        StringBuilder sb = new StringBuilder(16384);
-        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        write(root, null, sb);
-        sb.append('\n');
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    private byte[] serialize(Element root) {
+        Utf8 out = new Utf8(16384);
+        out.ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        write(root, null, 0, out);
+        out.ascii("\n");
+        return out.toByteArray();
     }
 
-    private void write(Element e, String parentNamespace, StringBuilder sb) {
-        String ns = e.getNamespaceURI();
-        if (ns == null || !elementOnly.containsKey(ns)) {
-            throw new IllegalStateException("element outside the expected namespaces: " + e.getNodeName());
+    /**
+     * Writes an element. An element is indented, at the depth given, when its parent was (the root always
+     * may be), it is named element-only, it holds no text but white space, and it has an element child: a
+     * line break and the indent of the next depth then go before each element child, and a line break and
+     * its own indent before its end tag. Within an element that is not indented nothing is added.
+     *
+     * @param depth the element's depth among indented elements, or -1 when its parent was not indented
+     */
+    private void write(Element e, String parentNamespace, int depth, Utf8 out) {
+        String ns = e.namespace;
+        if (ns.isEmpty() || !elementOnly.containsKey(ns)) {
+            throw new IllegalStateException("element outside the expected namespaces: " + e.qName);
         }
-        String name = e.getLocalName();
-        sb.append('<').append(name);
+        String name = e.localName;
+        out.ascii("<").text(name, false);
         if (!ns.equals(parentNamespace)) {
-            sb.append(" xmlns=\"").append(ns).append('"');
+            out.ascii(" xmlns=\"").text(ns, true).ascii("\"");
         }
-        NamedNodeMap attrs = e.getAttributes();
-        TreeMap<String, String> sorted = new TreeMap<>();
-        for (int i = 0; i < attrs.getLength(); i++) {
-            Attr a = (Attr) attrs.item(i);
-            String ans = a.getNamespaceURI();
-            if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ans)) {
-                continue; // namespaces are declared above, where they start
-            } else if (XMLConstants.XML_NS_URI.equals(ans)) {
-                sorted.put("xml:" + a.getLocalName(), a.getValue());
-            } else if (ans == null || ans.isEmpty()) {
-                sorted.put(a.getLocalName() == null ? a.getName() : a.getLocalName(), a.getValue());
-            } else {
-                throw new IllegalStateException("attribute outside the profile: " + a.getName());
-            }
+        for (Map.Entry<String, String> a : e.attributes.entrySet()) {
+            out.ascii(" ").text(a.getKey(), false).ascii("=\"").text(a.getValue(), true).ascii("\"");
         }
-        for (Map.Entry<String, String> a : sorted.entrySet()) {
-            sb.append(' ').append(a.getKey()).append("=\"");
-            escape(a.getValue(), true, sb);
-            sb.append('"');
-        }
-        if (e.getFirstChild() == null) {
-            sb.append("/>");
+        if (e.children.isEmpty()) {
+            out.ascii("/>");
             return;
         }
-        sb.append('>');
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.ELEMENT_NODE) {
-                write((Element) n, ns, sb);
-            } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-                escape(n.getNodeValue(), false, sb);
+        out.ascii(">");
+        boolean indented = depth >= 0 && isElementOnly(e);
+        for (Object child : e.children) {
+            if (child instanceof Element c) {
+                if (indented) {
+                    out.ascii("\n");
+                    indent(depth + 1, out);
+                }
+                write(c, ns, indented ? depth + 1 : -1, out);
+            } else {
+                char[] text = (char[]) child;
+                out.text(text, text.length, false);
             }
         }
-        sb.append("</").append(name).append('>');
+        if (indented) {
+            out.ascii("\n");
+            indent(depth, out);
+        }
+        out.ascii("</").text(name, false).ascii(">");
     }
 
-    static void escape(String s, boolean attribute, StringBuilder sb) {
-        int run = 0; // start of the characters not yet written, which are written as they are
-        for (int i = 0; i < s.length(); i++) {
-            String reference = reference(s.charAt(i), attribute);
-            if (reference != null) {
-                sb.append(s, run, i).append(reference);
-                run = i + 1;
+    /** Whether an element is named element-only, holds no text but white space, and has an element child. */
+    private boolean isElementOnly(Element e) {
+        Set<String> names = elementOnly.get(e.namespace);
+        if (names == null || !names.contains(e.localName)) {
+            return false;
+        }
+        boolean element = false;
+        for (Object child : e.children) {
+            if (child instanceof Element) {
+                element = true;
+            } else if (!new String((char[]) child).isBlank()) {
+                return false; // not element-only after all: leave it exactly as marshalled
             }
         }
-        sb.append(s, run, s.length());
+        return element;
+    }
+
+    private static void indent(int depth, Utf8 out) {
+        for (int i = 0; i < depth; i++) {
+            out.ascii(INDENT);
+        }
     }
 
     /** The entity or character reference a character is written as, or null when it is written as itself. */
@@ -176,28 +168,166 @@ final class XmlSerializer {
         };
     }
 
-    private void indent(Element e, int depth) {
-        Set<String> names = elementOnly.get(e.getNamespaceURI());
-        if (names == null || !names.contains(e.getLocalName())) {
-            return;
+    /**
+     * The document's bytes as they are written: text is escaped and encoded as UTF-8 in one pass over its
+     * characters, copied out of each string once. Building a String first and encoding it afterwards
+     * copied and scanned every character three more times, which the quick JIT does slowly.
+     */
+    private static final class Utf8 {
+        private byte[] bytes;
+        private int length;
+        private char[] chars = new char[256];
+
+        Utf8(int capacity) {
+            bytes = new byte[capacity];
         }
-        List<Element> children = new ArrayList<>();
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.ELEMENT_NODE) {
-                children.add((Element) n);
-            } else if (n.getNodeType() == Node.TEXT_NODE && !n.getNodeValue().isBlank()) {
-                return; // not element-only after all: leave it exactly as marshalled
+
+        /** Appends markup that is ASCII, such as a tag's punctuation. */
+        Utf8 ascii(String s) {
+            int n = s.length();
+            room(n);
+            for (int i = 0; i < n; i++) {
+                bytes[length++] = (byte) s.charAt(i);
+            }
+            return this;
+        }
+
+        /**
+         * Appends text, each character that must be a reference written as one ({@link #reference}); a
+         * lone surrogate becomes {@code ?}, as {@link String#getBytes} writes it.
+         */
+        Utf8 text(String s, boolean attribute) {
+            int n = s.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            s.getChars(0, n, chars, 0);
+            return text(chars, n, attribute);
+        }
+
+        /** Appends the first n characters of c as {@link #text(String, boolean)} does. */
+        Utf8 text(char[] c, int n, boolean attribute) {
+            room(n * 3);
+            byte[] b = bytes;
+            int at = length;
+            for (int i = 0; i < n; i++) {
+                char ch = c[i];
+                if (ch < 0x80) {
+                    String reference = ch <= '>' ? reference(ch, attribute) : null;
+                    if (reference == null) {
+                        b[at++] = (byte) ch;
+                    } else {
+                        length = at;
+                        ascii(reference);
+                        b = bytes;
+                        at = length;
+                        room(n * 3); // the reference may have taken the room kept for the rest
+                        b = bytes;
+                    }
+                } else if (ch < 0x800) {
+                    b[at++] = (byte) (0xC0 | ch >> 6);
+                    b[at++] = (byte) (0x80 | ch & 0x3F);
+                } else if (Character.isSurrogate(ch)) {
+                    if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
+                        int cp = Character.toCodePoint(ch, c[++i]);
+                        b[at++] = (byte) (0xF0 | cp >> 18);
+                        b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                        b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                        b[at++] = (byte) (0x80 | cp & 0x3F);
+                    } else {
+                        b[at++] = '?';
+                    }
+                } else {
+                    b[at++] = (byte) (0xE0 | ch >> 12);
+                    b[at++] = (byte) (0x80 | ch >> 6 & 0x3F);
+                    b[at++] = (byte) (0x80 | ch & 0x3F);
+                }
+            }
+            length = at;
+            return this;
+        }
+
+        /** Makes room for at least n more bytes. */
+        private void room(int n) {
+            if (bytes.length - length < n) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
             }
         }
-        if (children.isEmpty()) {
-            return;
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, length);
         }
-        Document doc = e.getOwnerDocument();
-        String inner = "\n" + INDENT.repeat(depth + 1);
-        for (Element child : children) {
-            e.insertBefore(doc.createTextNode(inner), child);
-            indent(child, depth + 1);
+    }
+
+    /** An element as marshalled: its name, its attributes sorted by name, and its children in order. */
+    private static final class Element {
+        final String namespace;
+        final String localName;
+        final String qName;
+        final TreeMap<String, String> attributes = new TreeMap<>();
+        /** Elements, and text as a char[] holding all the characters between two elements. */
+        final List<Object> children = new ArrayList<>();
+
+        Element(String namespace, String localName, String qName) {
+            this.namespace = namespace == null ? "" : namespace;
+            this.localName = localName == null || localName.isEmpty() ? qName : localName;
+            this.qName = qName;
         }
-        e.appendChild(doc.createTextNode("\n" + INDENT.repeat(depth)));
+    }
+
+    /**
+     * Receives the marshaller's events and keeps the tree they describe: the elements with their
+     * attributes (namespace declarations aside, as each namespace is declared where it starts) and text.
+     * Building this instead of a DOM saves the DOM's bookkeeping, which cost more than the tree is used for.
+     */
+    private static final class TreeBuilder extends DefaultHandler {
+        Element root;
+        private final List<Element> open = new ArrayList<>();
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) {
+            Element e = new Element(uri, localName, qName);
+            for (int i = 0; i < atts.getLength(); i++) {
+                String ans = atts.getURI(i);
+                String local = atts.getLocalName(i);
+                if (local == null || local.isEmpty()) {
+                    local = atts.getQName(i);
+                    local = local.substring(local.indexOf(':') + 1);
+                }
+                if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ans)) {
+                    continue; // namespaces are declared where they start
+                } else if (XMLConstants.XML_NS_URI.equals(ans)) {
+                    e.attributes.put("xml:" + local, atts.getValue(i));
+                } else if (ans == null || ans.isEmpty()) {
+                    e.attributes.put(local, atts.getValue(i));
+                } else {
+                    throw new IllegalStateException("attribute outside the profile: " + atts.getQName(i));
+                }
+            }
+            if (open.isEmpty()) {
+                root = e;
+            } else {
+                open.get(open.size() - 1).children.add(e);
+            }
+            open.add(e);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            open.remove(open.size() - 1);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            List<Object> children = open.get(open.size() - 1).children;
+            Object last = children.isEmpty() ? null : children.get(children.size() - 1);
+            if (last instanceof char[] text) {
+                char[] joined = Arrays.copyOf(text, text.length + length);
+                System.arraycopy(ch, start, joined, text.length, length);
+                children.set(children.size() - 1, joined);
+            } else {
+                children.add(Arrays.copyOfRange(ch, start, start + length));
+            }
+        }
     }
 }

@@ -52,6 +52,49 @@ class NewsMlWriterTest {
         assertEquals(List.of(), XmlValidator.validate(XmlSchemas.NEWSML, changed.getBytes(StandardCharsets.UTF_8), "x.xml"));
     }
 
+    /**
+     * A QCode from a fixed list (how, the source link's rel, the hash's hashtype, the description's role)
+     * restricts xs:string with its enumeration rather than the QCode type: these pin that it refuses
+     * another QCode and a value the QCode pattern refuses, white space around included.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"pmhow:other", "pmprov:other", "drol:other", "json-ld", "pmhow:", ":json-ld", " pmhow:json-ld",
+        "pmprov:sha256 ", "", "pmhow:json ld"})
+    void listedQCodesRefuseAnyOtherValue(String value) {
+        String xml = new String(writer.write(TeiWriterTest.fullArticle(), TeiWriterTest.STAMP), StandardCharsets.UTF_8);
+        for (String attribute : new String[] {" how=\"", " rel=\"pmprov:source", " hashtype=\"", " role=\""}) {
+            int at = xml.indexOf(attribute);
+            assertTrue(at >= 0, "the full article has no" + attribute);
+            int start = xml.indexOf('"', at) + 1;
+            String changed = xml.substring(0, start) + value + xml.substring(xml.indexOf('"', start));
+            assertFalse(XmlValidator.validate(XmlSchemas.NEWSML, changed.getBytes(StandardCharsets.UTF_8), "x.xml").isEmpty(),
+                    attribute + " \"" + value + "\" passed");
+        }
+    }
+
+    /** An open QCode (an itemClass's qcode, an extension property's rel) still takes any QCode. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ninat:picture", "x:y", "a:b:c", "pmprov:other"})
+    void openQCodesTakeAnyQCode(String value) {
+        String xml = new String(writer.write(TeiWriterTest.fullArticle(), TeiWriterTest.STAMP), StandardCharsets.UTF_8);
+        String changed = xml.replace("qcode=\"ninat:text\"", "qcode=\"" + value + "\"")
+                .replace("rel=\"pmprov:charset\"", "rel=\"" + value + "\"");
+        assertTrue(changed.contains("qcode=\"" + value + "\"") && changed.contains("rel=\"" + value + "\""));
+        assertEquals(List.of(), XmlValidator.validate(XmlSchemas.NEWSML, changed.getBytes(StandardCharsets.UTF_8), "x.xml"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ninat", "ninat:", ":text", " ninat:text", "ninat:text ", "ninat: text", ""})
+    void openQCodesRefuseWhatIsNoQCode(String value) {
+        String xml = new String(writer.write(TeiWriterTest.fullArticle(), TeiWriterTest.STAMP), StandardCharsets.UTF_8);
+        for (String attribute : new String[] {"qcode=\"ninat:text\"", "rel=\"pmprov:charset\""}) {
+            assertTrue(xml.contains(attribute), attribute);
+            String changed = xml.replace(attribute, attribute.substring(0, attribute.indexOf('"') + 1) + value + "\"");
+            assertFalse(XmlValidator.validate(XmlSchemas.NEWSML, changed.getBytes(StandardCharsets.UTF_8), "x.xml").isEmpty(),
+                    attribute + " -> \"" + value + "\" passed");
+        }
+    }
+
     @Test
     void sameInputGivesSameBytes() {
         assertArrayEquals(writer.write(TeiWriterTest.fullArticle(), TeiWriterTest.STAMP),
