@@ -35,7 +35,15 @@
     <xsl:variable name="blocks" as="xs:string*">
       <xsl:apply-templates select="/TEI/text" mode="block"/>
     </xsl:variable>
-    <xsl:value-of select="string-join((string-join($heading, $pm:nl), $blocks)[. ne ''], $pm:nl || $pm:nl) || $pm:nl"/>
+    <!-- written out part by part: joining the parts into one string first copied the whole text several
+         times over (into the join, into the concatenation with the last newline, and out of it) -->
+    <xsl:for-each select="(string-join($heading, $pm:nl), $blocks)[. ne '']">
+      <xsl:if test="position() gt 1">
+        <xsl:value-of select="$pm:nl || $pm:nl"/>
+      </xsl:if>
+      <xsl:value-of select="."/>
+    </xsl:for-each>
+    <xsl:value-of select="$pm:nl"/>
   </xsl:template>
 
   <!-- ===== functions ===== -->
