@@ -56,10 +56,15 @@
     </xsl:variable>
     <xsl:variable name="joined" as="xs:string" select="string-join($parts, '')"/>
     <!-- line by line with normalize-space rather than regular expressions: Saxon's regex engine made
-         this function the cost of the whole stylesheet on long documents; most paragraphs hold no line
-         break at all, and one normalize-space is all they need -->
-    <xsl:variable name="lines" as="xs:string*" select="
-        if (contains($joined, $pm:nl)) then tokenize($joined, '\n') ! normalize-space(.) else normalize-space($joined)"/>
+         this function the cost of the whole stylesheet on long documents. Most paragraphs hold no line
+         break at all: one normalize-space is all they need, with no further copy of the string -->
+    <xsl:sequence select="if (contains($joined, $pm:nl)) then pm:lines($joined) else normalize-space($joined)"/>
+  </xsl:function>
+
+  <!-- Text with line breaks: each line with its white space collapsed, blank lines at either end left out. -->
+  <xsl:function name="pm:lines" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:variable name="lines" as="xs:string*" select="tokenize($text, '\n') ! normalize-space(.)"/>
     <xsl:variable name="filled" as="xs:integer*" select="index-of($lines ! (. ne ''), true())"/>
     <xsl:sequence select="if (empty($filled)) then ''
         else string-join(subsequence($lines, $filled[1], $filled[last()] - $filled[1] + 1), $pm:nl)"/>
@@ -68,7 +73,8 @@
   <!-- Inline content on a single line (headings, cells, captions). -->
   <xsl:function name="pm:line" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:sequence select="translate(pm:inline($nodes), $pm:nl, ' ')"/>
+    <xsl:variable name="text" as="xs:string" select="pm:inline($nodes)"/>
+    <xsl:sequence select="if (contains($text, $pm:nl)) then translate($text, $pm:nl, ' ') else $text"/>
   </xsl:function>
 
   <!-- The blocks of a flow: block elements by their templates, each run of loose inline content as a paragraph. -->
@@ -196,8 +202,11 @@
 
   <!-- ===== inline ===== -->
 
+  <!-- A newline in the text is a space; only lb makes a line break. Tabs and carriage returns need no
+       translating: pm:inline collapses them with the spaces. Most text holds no newline, and is passed
+       on without the copy that translate makes. -->
   <xsl:template match="text()" mode="inline" as="xs:string">
-    <xsl:sequence select="translate(., '&#9;&#10;&#13;', '   ')"/>
+    <xsl:sequence select="if (contains(., $pm:nl)) then translate(., $pm:nl, ' ') else string(.)"/>
   </xsl:template>
 
   <xsl:template match="lb" mode="inline" as="xs:string">
