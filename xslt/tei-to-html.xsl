@@ -428,9 +428,10 @@ body > footer p { margin: .15rem 0; }
   </xsl:template>
 
   <xsl:template match="ref">
+    <xsl:variable name="href" as="xs:string?" select="pm:safe-url(@target, false())"/>
     <xsl:choose>
-      <xsl:when test="exists(pm:safe-url(@target, false()))">
-        <a href="{pm:safe-url(@target, false())}"><xsl:apply-templates select="@xml:lang, node()"/></a>
+      <xsl:when test="exists($href)">
+        <a href="{$href}"><xsl:apply-templates select="@xml:lang, node()"/></a>
       </xsl:when>
       <xsl:otherwise>
         <span class="ref"><xsl:apply-templates select="@xml:lang, node()"/></span>
