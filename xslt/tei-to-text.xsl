@@ -54,7 +54,8 @@
     <xsl:variable name="parts" as="xs:string*">
       <xsl:apply-templates select="$nodes" mode="inline"/>
     </xsl:variable>
-    <xsl:variable name="joined" as="xs:string" select="string-join($parts, '')"/>
+    <!-- a paragraph of one text node needs no join, which would copy it -->
+    <xsl:variable name="joined" as="xs:string" select="if (count($parts) eq 1) then $parts else string-join($parts, '')"/>
     <!-- line by line with normalize-space rather than regular expressions: Saxon's regex engine made
          this function the cost of the whole stylesheet on long documents. Most paragraphs hold no line
          break at all: one normalize-space is all they need, with no further copy of the string -->
