@@ -404,6 +404,11 @@ body > footer p { margin: .15rem 0; }
     </xsl:call-template>
   </xsl:template>
 
+  <!-- The HTML element for each rend token that has one; built once, not for every hi. -->
+  <xsl:variable name="pm:style-elements" as="map(xs:string, xs:string)" select="map {
+      'italic': 'em', 'bold': 'strong', 'underline': 'u', 'strikethrough': 's',
+      'superscript': 'sup', 'subscript': 'sub' }"/>
+
   <!-- One HTML element per rend token, nested in the order given. -->
   <xsl:template name="pm:styled">
     <xsl:param name="styles" as="xs:string*"/>
@@ -412,9 +417,7 @@ body > footer p { margin: .15rem 0; }
         <xsl:apply-templates/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="name" select="map {
-            'italic': 'em', 'bold': 'strong', 'underline': 'u', 'strikethrough': 's',
-            'superscript': 'sup', 'subscript': 'sub' }($styles[1])"/>
+        <xsl:variable name="name" select="$pm:style-elements($styles[1])"/>
         <xsl:element name="{($name, 'span')[1]}">
           <xsl:if test="empty($name)">
             <xsl:attribute name="class" select="$styles[1]"/>
