@@ -51,15 +51,24 @@
   <!-- Inline content as one paragraph: white space collapsed to single spaces, lb kept as a newline. -->
   <xsl:function name="pm:inline" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:variable name="parts" as="xs:string*">
-      <xsl:apply-templates select="$nodes" mode="inline"/>
-    </xsl:variable>
-    <!-- a paragraph of one text node needs no join, which would copy it -->
-    <xsl:variable name="joined" as="xs:string" select="if (count($parts) eq 1) then $parts else string-join($parts, '')"/>
-    <!-- line by line with normalize-space rather than regular expressions: Saxon's regex engine made
-         this function the cost of the whole stylesheet on long documents. Most paragraphs hold no line
-         break at all: one normalize-space is all they need, with no further copy of the string -->
-    <xsl:sequence select="if (contains($joined, $pm:nl)) then pm:lines($joined) else normalize-space($joined)"/>
+    <xsl:choose>
+      <!-- a paragraph without markup: its newlines are spaces like the rest of its white space, and
+           one normalize-space is all it needs -->
+      <xsl:when test="count($nodes) eq 1 and $nodes instance of text()">
+        <xsl:sequence select="normalize-space($nodes)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="parts" as="xs:string*">
+          <xsl:apply-templates select="$nodes" mode="inline"/>
+        </xsl:variable>
+        <!-- a part alone needs no join, which would copy it -->
+        <xsl:variable name="joined" as="xs:string" select="if (count($parts) eq 1) then $parts else string-join($parts, '')"/>
+        <!-- line by line with normalize-space rather than regular expressions: Saxon's regex engine made
+             this function the cost of the whole stylesheet on long documents. Most paragraphs hold no line
+             break at all: one normalize-space is all they need, with no further copy of the string -->
+        <xsl:sequence select="if (contains($joined, $pm:nl)) then pm:lines($joined) else normalize-space($joined)"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <!-- Text with line breaks: each line with its white space collapsed, blank lines at either end left out. -->
