@@ -78,10 +78,14 @@
     <xsl:param name="image" as="xs:boolean"/>
     <xsl:variable name="u" as="xs:string" select="normalize-space($url)"/>
     <!-- the scheme is what comes before the first colon, when it is made of scheme characters; the
-         pattern looks at those few characters rather than at the whole URL -->
+         pattern looks at those few characters rather than at the whole URL. Only the three schemes
+         below matter, so the pattern is tried only on a name that is one of them: Saxon's regex
+         engine cost more than the rest of this function, on every link -->
     <xsl:variable name="before-colon" as="xs:string" select="substring-before($u, ':')"/>
+    <xsl:variable name="name" as="xs:string" select="lower-case($before-colon)"/>
     <xsl:variable name="scheme" as="xs:string" select="
-        if (matches($before-colon, '^[A-Za-z][A-Za-z0-9+.\-]*$')) then lower-case($before-colon) else ''"/>
+        if ($name = ('javascript', 'vbscript', 'data') and matches($before-colon, '^[A-Za-z][A-Za-z0-9+.\-]*$'))
+        then $name else ''"/>
     <xsl:sequence select="
         if ($u eq '') then ()
         else if ($scheme = ('javascript', 'vbscript')) then ()
@@ -101,7 +105,7 @@
   <xsl:function name="pm:heading-level" as="xs:integer">
     <xsl:param name="head" as="element()"/>
     <xsl:variable name="rend" as="xs:string" select="normalize-space($head/@rend)"/>
-    <xsl:sequence select="if (matches($rend, '^h[1-6]$')) then max((2, xs:integer(substring($rend, 2)))) else 2"/>
+    <xsl:sequence select="if ($rend = ('h1', 'h2', 'h3', 'h4', 'h5', 'h6')) then max((2, xs:integer(substring($rend, 2)))) else 2"/>
   </xsl:function>
 
   <!-- Who wrote a comment: what its opener, head or byline says, else its @who without the leading '#'. -->

@@ -404,6 +404,11 @@ body > footer p { margin: .15rem 0; }
     </xsl:call-template>
   </xsl:template>
 
+  <!-- The HTML element for each rend token that has one; built once, not for every hi. -->
+  <xsl:variable name="pm:style-elements" as="map(xs:string, xs:string)" select="map {
+      'italic': 'em', 'bold': 'strong', 'underline': 'u', 'strikethrough': 's',
+      'superscript': 'sup', 'subscript': 'sub' }"/>
+
   <!-- One HTML element per rend token, nested in the order given. -->
   <xsl:template name="pm:styled">
     <xsl:param name="styles" as="xs:string*"/>
@@ -412,9 +417,7 @@ body > footer p { margin: .15rem 0; }
         <xsl:apply-templates/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="name" select="map {
-            'italic': 'em', 'bold': 'strong', 'underline': 'u', 'strikethrough': 's',
-            'superscript': 'sup', 'subscript': 'sub' }($styles[1])"/>
+        <xsl:variable name="name" select="$pm:style-elements($styles[1])"/>
         <xsl:element name="{($name, 'span')[1]}">
           <xsl:if test="empty($name)">
             <xsl:attribute name="class" select="$styles[1]"/>
@@ -428,9 +431,10 @@ body > footer p { margin: .15rem 0; }
   </xsl:template>
 
   <xsl:template match="ref">
+    <xsl:variable name="href" as="xs:string?" select="pm:safe-url(@target, false())"/>
     <xsl:choose>
-      <xsl:when test="exists(pm:safe-url(@target, false()))">
-        <a href="{pm:safe-url(@target, false())}"><xsl:apply-templates select="@xml:lang, node()"/></a>
+      <xsl:when test="exists($href)">
+        <a href="{$href}"><xsl:apply-templates select="@xml:lang, node()"/></a>
       </xsl:when>
       <xsl:otherwise>
         <span class="ref"><xsl:apply-templates select="@xml:lang, node()"/></span>

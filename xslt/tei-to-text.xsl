@@ -35,7 +35,15 @@
     <xsl:variable name="blocks" as="xs:string*">
       <xsl:apply-templates select="/TEI/text" mode="block"/>
     </xsl:variable>
-    <xsl:value-of select="string-join((string-join($heading, $pm:nl), $blocks)[. ne ''], $pm:nl || $pm:nl) || $pm:nl"/>
+    <!-- written out part by part: joining the parts into one string first copied the whole text several
+         times over (into the join, into the concatenation with the last newline, and out of it) -->
+    <xsl:for-each select="(string-join($heading, $pm:nl), $blocks)[. ne '']">
+      <xsl:if test="position() gt 1">
+        <xsl:value-of select="$pm:nl || $pm:nl"/>
+      </xsl:if>
+      <xsl:value-of select="."/>
+    </xsl:for-each>
+    <xsl:value-of select="$pm:nl"/>
   </xsl:template>
 
   <!-- ===== functions ===== -->
@@ -43,15 +51,30 @@
   <!-- Inline content as one paragraph: white space collapsed to single spaces, lb kept as a newline. -->
   <xsl:function name="pm:inline" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:variable name="parts" as="xs:string*">
-      <xsl:apply-templates select="$nodes" mode="inline"/>
-    </xsl:variable>
-    <xsl:variable name="joined" as="xs:string" select="string-join($parts, '')"/>
-    <!-- line by line with normalize-space rather than regular expressions: Saxon's regex engine made
-         this function the cost of the whole stylesheet on long documents; most paragraphs hold no line
-         break at all, and one normalize-space is all they need -->
-    <xsl:variable name="lines" as="xs:string*" select="
-        if (contains($joined, $pm:nl)) then tokenize($joined, '\n') ! normalize-space(.) else normalize-space($joined)"/>
+    <xsl:choose>
+      <!-- a paragraph without markup: its newlines are spaces like the rest of its white space, and
+           one normalize-space is all it needs -->
+      <xsl:when test="count($nodes) eq 1 and $nodes instance of text()">
+        <xsl:sequence select="normalize-space($nodes)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="parts" as="xs:string*">
+          <xsl:apply-templates select="$nodes" mode="inline"/>
+        </xsl:variable>
+        <!-- a part alone needs no join, which would copy it -->
+        <xsl:variable name="joined" as="xs:string" select="if (count($parts) eq 1) then $parts else string-join($parts, '')"/>
+        <!-- line by line with normalize-space rather than regular expressions: Saxon's regex engine made
+             this function the cost of the whole stylesheet on long documents. Most paragraphs hold no line
+             break at all: one normalize-space is all they need, with no further copy of the string -->
+        <xsl:sequence select="if (contains($joined, $pm:nl)) then pm:lines($joined) else normalize-space($joined)"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- Text with line breaks: each line with its white space collapsed, blank lines at either end left out. -->
+  <xsl:function name="pm:lines" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:variable name="lines" as="xs:string*" select="tokenize($text, '\n') ! normalize-space(.)"/>
     <xsl:variable name="filled" as="xs:integer*" select="index-of($lines ! (. ne ''), true())"/>
     <xsl:sequence select="if (empty($filled)) then ''
         else string-join(subsequence($lines, $filled[1], $filled[last()] - $filled[1] + 1), $pm:nl)"/>
@@ -60,7 +83,8 @@
   <!-- Inline content on a single line (headings, cells, captions). -->
   <xsl:function name="pm:line" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:sequence select="translate(pm:inline($nodes), $pm:nl, ' ')"/>
+    <xsl:variable name="text" as="xs:string" select="pm:inline($nodes)"/>
+    <xsl:sequence select="if (contains($text, $pm:nl)) then translate($text, $pm:nl, ' ') else $text"/>
   </xsl:function>
 
   <!-- The blocks of a flow: block elements by their templates, each run of loose inline content as a paragraph. -->
@@ -188,8 +212,11 @@
 
   <!-- ===== inline ===== -->
 
+  <!-- A newline in the text is a space; only lb makes a line break. Tabs and carriage returns need no
+       translating: pm:inline collapses them with the spaces. Most text holds no newline, and is passed
+       on without the copy that translate makes. -->
   <xsl:template match="text()" mode="inline" as="xs:string">
-    <xsl:sequence select="translate(., '&#9;&#10;&#13;', '   ')"/>
+    <xsl:sequence select="if (contains(., $pm:nl)) then translate(., $pm:nl, ' ') else string(.)"/>
   </xsl:template>
 
   <xsl:template match="lb" mode="inline" as="xs:string">
