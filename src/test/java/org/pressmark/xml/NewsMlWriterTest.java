@@ -35,12 +35,7 @@ class NewsMlWriterTest {
     void hrefsWithWhiteSpaceOrNothingAreSchemaViolations(String value) {
         String xml = new String(writer.write(TeiWriterTest.fullArticle(), TeiWriterTest.STAMP), StandardCharsets.UTF_8);
         for (String element : new String[] {"<link ", "<a "}) {
-            int at = xml.indexOf(element);
-            assertTrue(at >= 0, "the full article has no " + element);
-            int href = xml.indexOf(" href=\"", at) + 7;
-            String changed = xml.substring(0, href) + value + xml.substring(xml.indexOf('"', href));
-            assertFalse(XmlValidator.validate(XmlSchemas.NEWSML, changed.getBytes(StandardCharsets.UTF_8), "x.xml").isEmpty(),
-                    element + "href=\"" + value + "\" passed");
+            assertFalse(isValid(withValue(xml, element, " href=\"", value)), element + "href=\"" + value + "\" passed");
         }
     }
 
@@ -63,12 +58,7 @@ class NewsMlWriterTest {
     void listedQCodesRefuseAnyOtherValue(String value) {
         String xml = new String(writer.write(TeiWriterTest.fullArticle(), TeiWriterTest.STAMP), StandardCharsets.UTF_8);
         for (String attribute : new String[] {" how=\"", " rel=\"pmprov:source", " hashtype=\"", " role=\""}) {
-            int at = xml.indexOf(attribute);
-            assertTrue(at >= 0, "the full article has no" + attribute);
-            int start = xml.indexOf('"', at) + 1;
-            String changed = xml.substring(0, start) + value + xml.substring(xml.indexOf('"', start));
-            assertFalse(XmlValidator.validate(XmlSchemas.NEWSML, changed.getBytes(StandardCharsets.UTF_8), "x.xml").isEmpty(),
-                    attribute + " \"" + value + "\" passed");
+            assertFalse(isValid(withValue(xml, attribute, "=\"", value)), attribute + " \"" + value + "\" passed");
         }
     }
 
@@ -93,6 +83,33 @@ class NewsMlWriterTest {
             assertFalse(XmlValidator.validate(XmlSchemas.NEWSML, changed.getBytes(StandardCharsets.UTF_8), "x.xml").isEmpty(),
                     attribute + " -> \"" + value + "\" passed");
         }
+    }
+
+    /** The helper above changes only the value it is given: putting back the value it replaces keeps the document valid. */
+    @Test
+    void valuesPutBackLeaveTheDocumentValid() {
+        String xml = new String(writer.write(TeiWriterTest.fullArticle(), TeiWriterTest.STAMP), StandardCharsets.UTF_8);
+        assertTrue(isValid(xml));
+        String[][] cases = {{"<link ", " href=\""}, {"<a ", " href=\""}, {" how=\"", "=\""}, {" rel=\"pmprov:source", "=\""},
+            {" hashtype=\"", "=\""}, {" role=\"", "=\""}};
+        for (String[] c : cases) {
+            int start = xml.indexOf(c[1], xml.indexOf(c[0])) + c[1].length();
+            String original = xml.substring(start, xml.indexOf('"', start));
+            assertEquals(xml, withValue(xml, c[0], c[1], original), c[0]);
+            assertFalse(isValid(withValue(xml, c[0], c[1], original + " x")), c[0]);
+        }
+    }
+
+    /** The document with the value of the first {@code attribute} (such as {@code  href="}) at or after {@code anchor} replaced. */
+    private static String withValue(String xml, String anchor, String attribute, String value) {
+        int at = xml.indexOf(anchor);
+        assertTrue(at >= 0, "the full article has no " + anchor);
+        int start = xml.indexOf(attribute, at) + attribute.length();
+        return xml.substring(0, start) + value + xml.substring(xml.indexOf('"', start));
+    }
+
+    private static boolean isValid(String xml) {
+        return XmlValidator.validate(XmlSchemas.NEWSML, xml.getBytes(StandardCharsets.UTF_8), "x.xml").isEmpty();
     }
 
     @Test
