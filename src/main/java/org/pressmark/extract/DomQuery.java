@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -77,7 +79,7 @@ final class DomQuery {
      * usual shape) rather than copied into a new string: a script's text can be long.
      */
     static String data(Element e) {
-        return e.childNodeSize() == 1 && e.childNode(0) instanceof org.jsoup.nodes.DataNode d ? d.getWholeData()
+        return e.childNodeSize() == 1 && e.childNode(0) instanceof DataNode d ? d.getWholeData()
                 : e.data();
     }
 
@@ -110,7 +112,7 @@ final class DomQuery {
      * depth below the root. A plain loop: the traversor also keeps its place when the visitor removes or
      * replaces nodes, a cost on every node that a reader of the tree has no need of.
      */
-    static void traverse(Node root, org.jsoup.select.NodeVisitor visitor) {
+    static void traverse(Node root, NodeVisitor visitor) {
         Node node = root;
         int depth = 0;
         while (true) {
