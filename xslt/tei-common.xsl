@@ -62,9 +62,6 @@
   <xsl:variable name="pm:rtl" as="xs:boolean" select="
       exists(/TEI/text[matches(@style, '(^|;)\s*direction\s*:\s*rtl\s*(;|$)', 'i')])"/>
 
-  <!-- The parts of the text: the article's own flow and the comments. -->
-  <xsl:variable name="pm:comments" as="element(div)*" select="/TEI/text/body/div[@type = 'comments']"/>
-
   <!-- True for an element that stands as a block in a flow. -->
   <xsl:function name="pm:is-block" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
