@@ -21,6 +21,8 @@ import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pressmark.model.Article;
 import org.pressmark.model.Block;
 import org.pressmark.model.Comment;
@@ -198,6 +200,61 @@ class TeiWriterTest {
         assertTrue(xml.contains("<hi rend=\"italic\">italic <hi rend=\"bold\">bold</hi></hi><hi rend=\"underline\">u</hi>"), xml);
         assertTrue(xml.contains("\n        <div type=\"section\">\n          <head rend=\"h2\">"), xml);
         assertTrue(xml.contains("emoji \uD83D\uDE00,"), xml);
+    }
+
+    /**
+     * An attribute with a fixed list of words (a div's or post's type, hi's rend, a date's type)
+     * restricts xs:token with its list rather than the word type: these pin that it refuses another
+     * word and what the word pattern refuses, and still takes a listed value with white space around
+     * it, as a word does.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"other", "Entry", "entry comments", "entry\u00a0", "entry\u200b", "", "   "})
+    void listedWordsRefuseAnyOtherValue(String value) {
+        for (String attribute : LISTED_WORDS) {
+            String changed = replaced(attribute, value);
+            assertFalse(XmlValidator.validate(XmlSchemas.TEI, changed.getBytes(StandardCharsets.UTF_8), "x.xml").isEmpty(),
+                    attribute + " -> \"" + value + "\" passed");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" %s", "%s ", "\t%s\n"})
+    void listedWordsTakeTheirValueWithWhiteSpaceAround(String shape) {
+        for (String attribute : LISTED_WORDS) {
+            String listed = attribute.substring(attribute.indexOf('"') + 1, attribute.length() - 1);
+            String changed = replaced(attribute, shape.formatted(listed).replace("\t", "&#9;").replace("\n", "&#10;"));
+            assertEquals(List.of(), XmlValidator.validate(XmlSchemas.TEI, changed.getBytes(StandardCharsets.UTF_8), "x.xml"),
+                    attribute + " -> \"" + shape + "\"");
+        }
+    }
+
+    /** An open word (the code block's subtype) still takes any word and refuses what is none. */
+    @ParameterizedTest
+    @ValueSource(strings = {"python", "x-1", "c#"})
+    void openWordTakesAnyWord(String value) {
+        String changed = replaced("subtype=\"c++\"", value);
+        assertEquals(List.of(), XmlValidator.validate(XmlSchemas.TEI, changed.getBytes(StandardCharsets.UTF_8), "x.xml"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"c c", "c\u00a0c", "c\u200bc", "c&#1;", ""})
+    void openWordRefusesWhatIsNoWord(String value) {
+        String changed = replaced("subtype=\"c++\"", value);
+        assertFalse(XmlValidator.validate(XmlSchemas.TEI, changed.getBytes(StandardCharsets.UTF_8), "x.xml").isEmpty(),
+                "subtype \"" + value + "\" passed");
+    }
+
+    private static final List<String> LISTED_WORDS = List.of("type=\"entry\"", "type=\"comment\"", "rend=\"italic\"",
+            "type=\"webPage\"", "type=\"section\"", "type=\"code\"");
+
+    /** The full article's TEI with the one given attribute's value (there must be one) replaced. */
+    private String replaced(String attribute, String value) {
+        String xml = new String(writer.write(fullArticle(), STAMP), StandardCharsets.UTF_8);
+        int at = xml.indexOf(" " + attribute);
+        assertTrue(at >= 0, "the full article has no " + attribute);
+        int start = xml.indexOf('"', at) + 1;
+        return xml.substring(0, start) + value + xml.substring(xml.indexOf('"', start));
     }
 
     @Test
