@@ -8,15 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -57,13 +54,6 @@ final class HtmlArticleBody {
         this.shingles = shingles;
         this.stated = stated;
         this.chars = chars;
-    }
-
-    private static final Evaluator SCRIPT = QueryParser.parse("script");
-
-    /** {@link #of(List)} on the document's scripts. */
-    static HtmlArticleBody of(Document doc) {
-        return of(DomQuery.all(doc, SCRIPT));
     }
 
     /**
