@@ -323,13 +323,14 @@ final class MetaExtractor {
             "kicker", "overline", "dachzeile", "topline", "highline", "roofline", "eyebrow", "supertitle", "pretitle",
             "titleheader", "label", "spitzmarke", "subtitle", "subheadline", "subline", "untertitel", "dek");
 
+    /** Dashes, colons, bars and spaces left before the headline's words where a kicker was taken out. */
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[-\u2013\u2014:|\u00B7\s]+");
+
     /**
      * The words of the headline without a kicker line or a subtitle inside it ({@code <span class="kicker">Corona
      * </span>}) and without what is hidden from the eye: the kicker names the topic, the metadata title often
      * carries it before a dash, and the post's title is the rest.
      */
-    /** Dashes, colons, bars and spaces left before the headline's words where a kicker was taken out. */
-    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[-\u2013\u2014:|\u00B7\s]+");
 
     static String headlineText(Element h) {
         String full = HtmlBlocks.collapse(h.text()).strip();

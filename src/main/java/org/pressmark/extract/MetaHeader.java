@@ -216,7 +216,7 @@ final class MetaHeader {
                         int flags = flags(classes, id);
                         if (ownOtherContent(e, flags)) {
                             skip(e);
-                        return;
+                            return;
                         }
                         if (authorMarked(flags)) {
                             authorMarked.add(e);
