@@ -805,10 +805,12 @@ final class HtmlContent {
         return stats.text(e) >= MIN_LEAD_TEXT && isLead(e, stats) && readsAsLead(e, stats);
     }
 
-    /** Some prose, few links, not named as furniture, and not cut short with an ellipsis as teasers of posts are. */
+    /**
+     * Few links, some punctuation, not named as furniture, and not cut short with an ellipsis as teasers of
+     * posts are; the length ({@link #MIN_LEAD_TEXT}) is {@link #isReadableLead}'s first test.
+     */
     private static boolean readsAsLead(Element e, DomStats stats) {
-        if (stats.text(e) < MIN_LEAD_TEXT || stats.linkDensity(e) >= 0.3 || stats.punctuation(e) < 1
-                || stats.isFurnitureByName(e)) {
+        if (stats.linkDensity(e) >= 0.3 || stats.punctuation(e) < 1 || stats.isFurnitureByName(e)) {
             return false;
         }
         String text = e.text();
