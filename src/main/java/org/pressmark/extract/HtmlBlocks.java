@@ -97,7 +97,7 @@ final class HtmlBlocks {
                 } else if (isCaptionBesidePicture(e)) {
                     flush(buf, out);
                     List<Inline> caption = inlineContent(e);
-                    if (!isBlank(caption)) {
+                    if (!Inline.isBlank(caption)) {
                         out.add(new Block.Figure(null, null, caption));
                     }
                 } else if (BLOCK_TAGS.contains(tag)) {
@@ -187,7 +187,7 @@ final class HtmlBlocks {
                 break;
             case "dt": {
                 List<Inline> content = inlineContent(e);
-                if (!isBlank(content)) {
+                if (!Inline.isBlank(content)) {
                     out.add(new Block.Paragraph(List.of(new Inline.Styled(Inline.Style.BOLD, content))));
                 }
                 break;
@@ -199,7 +199,7 @@ final class HtmlBlocks {
 
     private void heading(Element e, List<Block> out) {
         List<Inline> content = inlineContent(e);
-        if (isBlank(content)) {
+        if (Inline.isBlank(content)) {
             return;
         }
         // compared in the form the metadata compares titles in, so "…" and "...", or curly and straight
@@ -212,7 +212,7 @@ final class HtmlBlocks {
     }
 
     private void quotation(Element e, List<Inline> outerAttribution, List<Block> out) {
-        String attribution = outerAttribution == null || isBlank(outerAttribution) ? null
+        String attribution = outerAttribution == null || Inline.isBlank(outerAttribution) ? null
                 : Inline.plainText(outerAttribution);
         Element attr = null;
         for (Element child : e.children()) {
@@ -314,7 +314,7 @@ final class HtmlBlocks {
         for (Element li : e.children()) {
             if (li.normalName().equals("li")) {
                 List<Inline> caption = inlineContent(li);
-                addFigure(li.selectFirst(IMG), isBlank(caption) ? List.of() : caption, out);
+                addFigure(li.selectFirst(IMG), Inline.isBlank(caption) ? List.of() : caption, out);
             }
         }
     }
@@ -349,7 +349,7 @@ final class HtmlBlocks {
                 }
             }
             List<Inline> trimmed = trimEnd(content);
-            if (!isBlank(trimmed) || !sublists.isEmpty()) {
+            if (!Inline.isBlank(trimmed) || !sublists.isEmpty()) {
                 items.add(new Block.ListItem(trimmed, sublists));
             }
         }
@@ -461,7 +461,7 @@ final class HtmlBlocks {
             List<Inline> buf = new ArrayList<>();
             walk(e, buf, out);
             flush(buf, out);
-            if (!isBlank(caption)) {
+            if (!Inline.isBlank(caption)) {
                 out.add(new Block.Paragraph(caption));
             }
         }
@@ -470,7 +470,7 @@ final class HtmlBlocks {
     private void addFigure(Element img, List<Inline> caption, List<Block> out) {
         String src = imageSource(img);
         String alt = img.hasAttr("alt") ? collapse(img.attr("alt")).strip() : "";
-        if (src == null && alt.isEmpty() && isBlank(caption)) {
+        if (src == null && alt.isEmpty() && Inline.isBlank(caption)) {
             return;
         }
         if (isTrackingPixel(img)) {
@@ -609,7 +609,7 @@ final class HtmlBlocks {
         }
         List<Inline> content = trimEnd(buf); // a copy
         buf.clear();
-        if (!isBlank(content)) {
+        if (!Inline.isBlank(content)) {
             out.add(new Block.Paragraph(content));
         }
     }
@@ -746,7 +746,7 @@ final class HtmlBlocks {
         List<Inline> inner = new ArrayList<>();
         boolean spaceBefore = lastSpace;
         children(e, inner);
-        if (isBlank(inner)) {
+        if (Inline.isBlank(inner)) {
             if (!inner.isEmpty() && !spaceBefore) {
                 text(" ", out);
             }
@@ -762,7 +762,7 @@ final class HtmlBlocks {
         if (inner.isEmpty()) {
             return;
         }
-        if (isBlank(inner)) {
+        if (Inline.isBlank(inner)) {
             if (!spaceBefore) {
                 out.add(new Inline.Text(" "));
                 mergeLast(out);
@@ -883,33 +883,6 @@ final class HtmlBlocks {
             break;
         }
         return list;
-    }
-
-    /**
-     * Whether inline content holds no visible character: whether its plain text ({@link Inline#plainText}) is
-     * blank, told piece by piece without building that text. A line break is white space.
-     */
-    static boolean isBlank(List<Inline> content) {
-        for (Inline i : content) {
-            boolean blank;
-            if (i instanceof Inline.Text t) {
-                blank = t.text().isBlank();
-            } else if (i instanceof Inline.Code c) {
-                blank = c.text().isBlank();
-            } else if (i instanceof Inline.Styled st) {
-                blank = isBlank(st.content());
-            } else if (i instanceof Inline.Link l) {
-                blank = isBlank(l.content());
-            } else if (i instanceof Inline.Quote q) {
-                blank = isBlank(q.content());
-            } else {
-                blank = true; // a line break
-            }
-            if (!blank) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Text in a form for comparing texts cheaply: lower case, white space collapsed. */

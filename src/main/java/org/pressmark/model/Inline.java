@@ -87,25 +87,48 @@ public sealed interface Inline {
     /** Returns the plain text of inline content, marks dropped, a line break as a newline. */
     static String plainText(List<Inline> content) {
         StringBuilder sb = new StringBuilder();
-        appendPlain(content, sb);
+        appendPlainText(content, sb);
         return sb.toString();
+    }
+
+    /**
+     * Whether inline content holds no visible character: whether its {@link #plainText plain text} is blank,
+     * told piece by piece without building that text. A line break is white space.
+     */
+    static boolean isBlank(List<Inline> content) {
+        for (Inline i : content) {
+            boolean blank;
+            if (i instanceof Text t) {
+                blank = t.text().isBlank();
+            } else if (i instanceof Code c) {
+                blank = c.text().isBlank();
+            } else if (i instanceof Styled st) {
+                blank = isBlank(st.content());
+            } else if (i instanceof Link l) {
+                blank = isBlank(l.content());
+            } else if (i instanceof Quote q) {
+                blank = isBlank(q.content());
+            } else {
+                blank = true; // a line break
+            }
+            if (!blank) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Appends the {@link #plainText plain text} of inline content, without a string of its own. */
     static void appendPlainText(List<Inline> content, StringBuilder sb) {
-        appendPlain(content, sb);
-    }
-
-    private static void appendPlain(List<Inline> content, StringBuilder sb) {
         for (Inline i : content) {
             if (i instanceof Text t) {
                 sb.append(t.text());
             } else if (i instanceof Styled s) {
-                appendPlain(s.content(), sb);
+                appendPlainText(s.content(), sb);
             } else if (i instanceof Link l) {
-                appendPlain(l.content(), sb);
+                appendPlainText(l.content(), sb);
             } else if (i instanceof Quote q) {
-                appendPlain(q.content(), sb);
+                appendPlainText(q.content(), sb);
             } else if (i instanceof Code c) {
                 sb.append(c.text());
             } else if (i instanceof LineBreak) {
