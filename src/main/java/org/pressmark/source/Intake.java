@@ -42,7 +42,6 @@ public final class Intake {
 
     /** Bytes Tika's HTML pre-scan reads (its default mark limit). */
     private static final int HTML_PRESCAN_BYTES = new StandardHtmlEncodingDetector().getMarkLimit();
-    private static final byte[] CHARSET = "charset".getBytes(StandardCharsets.US_ASCII);
     /** The control characters text uses for layout, as bits: tab, line feed, form feed, carriage return. */
     private static final long LAYOUT_CONTROLS = 1L << '\t' | 1L << '\n' | 1L << '\f' | 1L << '\r';
 
@@ -261,16 +260,10 @@ public final class Intake {
      * come back empty.
      */
     static boolean mentionsCharset(byte[] bytes) {
-        int end = Math.min(bytes.length, HTML_PRESCAN_BYTES) - CHARSET.length;
-        for (int i = 0; i <= end; i++) {
-            if ((bytes[i] | 0x20) == 'c' && (bytes[i + 1] | 0x20) == 'h') {
-                int k = 2;
-                while (k < CHARSET.length && (bytes[i + k] | 0x20) == CHARSET[k]) {
-                    k++;
-                }
-                if (k == CHARSET.length) {
-                    return true;
-                }
+        int end = Math.min(bytes.length, HTML_PRESCAN_BYTES);
+        for (int i = 0; i < end; i++) {
+            if ((bytes[i] | 0x20) == 'c' && hasAt(bytes, end, i, "charset")) {
+                return true;
             }
         }
         return false;
