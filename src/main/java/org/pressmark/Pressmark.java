@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.pressmark.extract.ArticleExtractor;
 import org.pressmark.model.Article;
 import org.pressmark.render.Renderer;
@@ -256,40 +257,31 @@ public final class Pressmark {
             tasks.add(TeiWriter::prepare);
             tasks.add(XmlSchemas.TEI::schema);
         }
+        // the renderer is made on a preparing thread too, not on the caller's before the others start
         if (formats.contains(Format.HTML)) {
-            tasks.add(Renderer.shared()::prepareHtml);
+            tasks.add(() -> Renderer.shared().prepareHtml());
         }
         if (formats.contains(Format.TEXT)) {
-            tasks.add(Renderer.shared()::prepareText);
+            tasks.add(() -> Renderer.shared().prepareText());
         }
         if (formats.contains(Format.NEWSML)) {
             tasks.add(NewsMlWriter::prepare);
             tasks.add(XmlSchemas.NEWSML::schema);
         }
-        List<CompletableFuture<Void>> running = new ArrayList<>();
-        for (Runnable task : tasks) {
-            CompletableFuture<Void> done = new CompletableFuture<>();
-            Thread t = new Thread(() -> {
-                try {
-                    task.run();
-                    done.complete(null);
-                } catch (RuntimeException | Error e) {
-                    done.completeExceptionally(e);
-                }
-            }, "pressmark-prepare");
+        Executor ownThread = task -> {
+            Thread t = new Thread(task, "pressmark-prepare");
             t.setDaemon(true);
             t.start();
-            running.add(done);
-        }
-        for (CompletableFuture<Void> done : running) {
-            try {
-                done.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw e;
+        };
+        try {
+            CompletableFuture.allOf(tasks.stream()
+                    .map(task -> CompletableFuture.runAsync(task, ownThread))
+                    .toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
+            throw e;
         }
     }
 
