@@ -105,11 +105,21 @@ public final class Batch {
         clearStaging(staging);
         List<String> unreadable = new ArrayList<>();
         long totalBytes = 0;
+        // each folder is walked once: its files give the total for the progress and then the items
+        Map<Path, List<Path>> folderFiles = new HashMap<>();
         for (Path p : inputs) {
             if (!Files.exists(p) || !Files.isReadable(p)) {
                 unreadable.add(p.toString());
             } else if (Files.isDirectory(p)) {
-                totalBytes += selectedSize(p);
+                try {
+                    List<Path> files = selectedFiles(p);
+                    folderFiles.put(p, files);
+                    for (Path f : files) {
+                        totalBytes += sizeOf(f);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // walked again when its turn comes, which reports what is wrong
+                }
             } else {
                 totalBytes += sizeOf(p);
             }
@@ -125,7 +135,7 @@ public final class Batch {
             Semaphore inFlight = new Semaphore(threads * 3);
             Semaphore running = new Semaphore(threads * 2);
             Producer producer = new Producer(journal, staging, workers, conversions, inFlight, running, results,
-                    skippedRecords, progress);
+                    skippedRecords, progress, folderFiles);
             try {
                 for (Path input : inputs) {
                     if (unreadable.contains(input.toString())) {
@@ -166,12 +176,14 @@ public final class Batch {
         private final Map<Long, ItemResult> results;
         private final Map<String, Integer> skippedRecords;
         private final Progress progress;
+        /** The files of the input folders, as the batch selected them when it began. */
+        private final Map<Path, List<Path>> folderFiles;
         private final Map<String, String> usedBases = new HashMap<>();
         private long sequence;
 
         Producer(Journal journal, Path staging, ExecutorService workers, ExecutorService conversions,
                  Semaphore inFlight, Semaphore running, Map<Long, ItemResult> results,
-                 Map<String, Integer> skippedRecords, Progress progress) {
+                 Map<String, Integer> skippedRecords, Progress progress, Map<Path, List<Path>> folderFiles) {
             this.journal = journal;
             this.staging = staging;
             this.workers = workers;
@@ -181,13 +193,15 @@ public final class Batch {
             this.results = results;
             this.skippedRecords = skippedRecords;
             this.progress = progress;
+            this.folderFiles = folderFiles;
         }
 
         void input(Path input) throws InterruptedException, IOException {
             String source = input.toString();
             if (Files.isDirectory(input)) {
                 Path root = input.toAbsolutePath().normalize();
-                for (Path f : selectedFiles(input)) {
+                List<Path> files = folderFiles.get(input);
+                for (Path f : files != null ? files : selectedFiles(input)) {
                     String rel = root.relativize(f).toString().replace('\\', '/');
                     String shown = input.resolve(rel).toString();
                     if (isWarc(f)) {
@@ -430,19 +444,6 @@ public final class Batch {
     private static long sizeOf(Path file) {
         try {
             return Files.size(file);
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-    }
-
-    /** The bytes of the files of a folder that the batch converts, or 0 when it cannot be walked. */
-    private long selectedSize(Path folder) {
-        try {
-            long size = 0;
-            for (Path f : selectedFiles(folder)) {
-                size += sizeOf(f);
-            }
-            return size;
         } catch (IOException | RuntimeException e) {
             return 0;
         }
