@@ -62,6 +62,9 @@
   <xsl:variable name="pm:rtl" as="xs:boolean" select="
       exists(/TEI/text[matches(@style, '(^|;)\s*direction\s*:\s*rtl\s*(;|$)', 'i')])"/>
 
+  <!-- The rend values by which a p stands for a heading where TEI allows no head. -->
+  <xsl:variable name="pm:heading-rends" as="xs:string+" select="('h1', 'h2', 'h3', 'h4', 'h5', 'h6')"/>
+
   <!-- True for an element that stands as a block in a flow. -->
   <xsl:function name="pm:is-block" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
@@ -102,7 +105,7 @@
   <xsl:function name="pm:heading-level" as="xs:integer">
     <xsl:param name="head" as="element()"/>
     <xsl:variable name="rend" as="xs:string" select="normalize-space($head/@rend)"/>
-    <xsl:sequence select="if ($rend = ('h1', 'h2', 'h3', 'h4', 'h5', 'h6')) then max((2, xs:integer(substring($rend, 2)))) else 2"/>
+    <xsl:sequence select="if ($rend = $pm:heading-rends) then max((2, xs:integer(substring($rend, 2)))) else 2"/>
   </xsl:function>
 
   <!-- Who wrote a comment: what its opener, head or byline says, else its @who without the leading '#'. -->

@@ -241,7 +241,7 @@ body > footer p { margin: .15rem 0; }
   </xsl:template>
 
   <!-- a heading where TEI allows no head (in a quotation or a comment) is a p with rend="hN" -->
-  <xsl:template match="p[normalize-space(@rend) = ('h1', 'h2', 'h3', 'h4', 'h5', 'h6')]" priority="2">
+  <xsl:template match="p[normalize-space(@rend) = $pm:heading-rends]" priority="2">
     <xsl:element name="h{pm:heading-level(.)}">
       <xsl:apply-templates select="@xml:lang, node()"/>
     </xsl:element>

@@ -130,7 +130,7 @@
     <xsl:sequence select="string-join(($line, string-join($body, $pm:nl || $pm:nl)[. ne '']), $pm:nl)"/>
   </xsl:template>
 
-  <xsl:template match="head | p[normalize-space(@rend) = ('h1', 'h2', 'h3', 'h4', 'h5', 'h6')]" mode="block" priority="2" as="xs:string?">
+  <xsl:template match="head | p[normalize-space(@rend) = $pm:heading-rends]" mode="block" priority="2" as="xs:string?">
     <xsl:sequence select="pm:line(node())[. ne '']"/>
   </xsl:template>
 
