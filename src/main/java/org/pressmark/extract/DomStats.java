@@ -1,7 +1,7 @@
 package org.pressmark.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Text measures of every element of a subtree, computed in one bottom-up pass so that scoring many
@@ -62,69 +63,41 @@ final class DomStats {
     static DomStats of(Element root) {
         List<Element> elements = new ArrayList<>(TYPICAL_ELEMENTS);
         List<int[]> figures = new ArrayList<>(TYPICAL_ELEMENTS);
-        // the elements open on the path from the root, innermost last, with their running figures and the
-        // place of the next child to visit; an element's figures are final when its children are done, and are
-        // then added to its parent's. Children are visited by place, as jsoup's traversal would visit them,
-        // without asking each node for its next sibling.
-        Path open = new Path();
-        open.push(root, begin(root, elements, figures));
-        while (open.depth > 0) {
-            int top = open.depth - 1;
-            Element e = open.elements[top];
-            int i = open.nextChild[top];
-            if (i < e.childNodeSize()) {
-                open.nextChild[top] = i + 1;
-                Node child = e.childNode(i);
-                if (child instanceof Element c) {
-                    open.push(c, begin(c, elements, figures));
-                } else if (child instanceof TextNode t) {
-                    addText(open.figures[top], t.getWholeText());
+        // the running figures of the elements open on the path from the root, innermost last; an element's
+        // figures are final when its end is reached, and are then added to its parent's
+        ArrayDeque<int[]> open = new ArrayDeque<>();
+        DomQuery.traverse(root, new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    int[] own = new int[5];
+                    own[FIRST] = elements.size();
+                    elements.add(e);
+                    figures.add(own);
+                    open.push(own);
+                } else if (node instanceof TextNode t && !open.isEmpty()) {
+                    addText(open.peek(), t.getWholeText());
                 }
-                continue;
             }
-            int[] own = open.figures[top];
-            own[END] = elements.size();
-            if (isLink(e)) {
-                own[LINK] = own[TEXT];
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    int[] own = open.pop();
+                    own[END] = elements.size();
+                    if (isLink(e)) {
+                        own[LINK] = own[TEXT];
+                    }
+                    int[] p = open.peek();
+                    if (p != null) {
+                        p[TEXT] += own[TEXT];
+                        p[LINK] += own[LINK];
+                        p[PUNCT] += own[PUNCT];
+                    }
+                }
             }
-            open.depth--;
-            if (top > 0) {
-                int[] p = open.figures[top - 1];
-                p[TEXT] += own[TEXT];
-                p[LINK] += own[LINK];
-                p[PUNCT] += own[PUNCT];
-            }
-        }
+        });
         return new DomStats(root, elements, figures);
-    }
-
-    /** Adds an element to the measured ones, in document order, and returns its figures, all nought yet. */
-    private static int[] begin(Element e, List<Element> elements, List<int[]> figures) {
-        int[] own = new int[5];
-        own[FIRST] = elements.size();
-        elements.add(e);
-        figures.add(own);
-        return own;
-    }
-
-    /** The elements open on the walk from the root, as three stacks that grow together. */
-    private static final class Path {
-        Element[] elements = new Element[64];
-        int[][] figures = new int[64][];
-        int[] nextChild = new int[64];
-        int depth;
-
-        void push(Element e, int[] own) {
-            if (depth == elements.length) {
-                elements = Arrays.copyOf(elements, depth * 2);
-                figures = Arrays.copyOf(figures, depth * 2);
-                nextChild = Arrays.copyOf(nextChild, depth * 2);
-            }
-            elements[depth] = e;
-            figures[depth] = own;
-            nextChild[depth] = 0;
-            depth++;
-        }
     }
 
     /** A link: its whole text counts as link text. */
