@@ -15,15 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.pressmark.ItemException;
 import org.pressmark.output.AtomicOutput;
@@ -128,14 +120,12 @@ public final class Batch {
         Map<Long, ItemResult> results = new TreeMap<>();
         Map<String, Integer> skippedRecords = new TreeMap<>();
         try (Journal journal = Journal.open(out, force, sync)) {
-            ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("pressmark-worker"));
-            ExecutorService conversions = Executors.newCachedThreadPool(daemon("pressmark-convert"));
-            // at most 2 items per thread wait in memory; at most `threads` conversions that overran
-            // their time limit may still be running before new work waits for them
-            Semaphore inFlight = new Semaphore(threads * 3);
-            Semaphore running = new Semaphore(threads * 2);
-            Producer producer = new Producer(journal, staging, workers, conversions, inFlight, running, results,
-                    skippedRecords, progress, folderFiles);
+            // at most 2 items per thread wait in memory besides those being converted
+            int itemsInFlight = threads * 3;
+            Semaphore inFlight = new Semaphore(itemsInFlight);
+            Workers workers = new Workers(threads, timeout);
+            Producer producer = new Producer(journal, staging, workers, inFlight, results, skippedRecords, progress,
+                    folderFiles);
             try {
                 for (Path input : inputs) {
                     if (unreadable.contains(input.toString())) {
@@ -147,13 +137,14 @@ public final class Batch {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted", e);
             } finally {
-                workers.shutdown();
+                // every item has its result once all permits are back; a conversion abandoned for
+                // overrunning the time limit is not waited for
                 try {
-                    workers.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+                    inFlight.acquire(itemsInFlight);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                conversions.shutdownNow();
+                workers.close();
             }
             progress.finish();
             List<ItemResult> rows = new ArrayList<>(results.values());
@@ -169,10 +160,8 @@ public final class Batch {
     private final class Producer {
         private final Journal journal;
         private final Path staging;
-        private final ExecutorService workers;
-        private final ExecutorService conversions;
+        private final Workers workers;
         private final Semaphore inFlight;
-        private final Semaphore running;
         private final Map<Long, ItemResult> results;
         private final Map<String, Integer> skippedRecords;
         private final Progress progress;
@@ -181,15 +170,12 @@ public final class Batch {
         private final Map<String, String> usedBases = new HashMap<>();
         private long sequence;
 
-        Producer(Journal journal, Path staging, ExecutorService workers, ExecutorService conversions,
-                 Semaphore inFlight, Semaphore running, Map<Long, ItemResult> results,
+        Producer(Journal journal, Path staging, Workers workers, Semaphore inFlight, Map<Long, ItemResult> results,
                  Map<String, Integer> skippedRecords, Progress progress, Map<Path, List<Path>> folderFiles) {
             this.journal = journal;
             this.staging = staging;
             this.workers = workers;
-            this.conversions = conversions;
             this.inFlight = inFlight;
-            this.running = running;
             this.results = results;
             this.skippedRecords = skippedRecords;
             this.progress = progress;
@@ -270,12 +256,24 @@ public final class Batch {
             }
             inFlight.acquire();
             workers.execute(() -> {
+                ItemResult r;
                 try {
-                    put(seq, process(source, item));
-                } finally {
-                    inFlight.release();
+                    r = process(source, item, seq);
+                } catch (RuntimeException | Error e) {
+                    progress.done(false, item.inputBytes());
+                    r = new ItemResult(source, item.id(), ItemResult.Status.FAILED,
+                            item.name() + ": failed unexpectedly: " + e, List.of(), null, 0);
+                }
+                if (r != null) {
+                    finish(seq, r);
                 }
             });
+        }
+
+        /** Records an item's result and lets another item in. Called once per item submitted. */
+        private void finish(long seq, ItemResult r) {
+            put(seq, r);
+            inFlight.release();
         }
 
         private void put(long seq, ItemResult r) {
@@ -284,7 +282,11 @@ public final class Batch {
             }
         }
 
-        private ItemResult process(String source, Item item) {
+        /**
+         * Reads, converts and writes an item on this thread. Returns its result, or null when its
+         * conversion overran the time limit, whose failure the watchdog recorded.
+         */
+        private ItemResult process(String source, Item item, long seq) {
             long start = System.nanoTime();
             byte[] bytes;
             try {
@@ -302,7 +304,15 @@ public final class Batch {
                         List.copyOf(done.outputs().keySet()), sha, millis(start));
             }
             try {
-                Map<String, byte[]> outputs = convertWithin(item, bytes, sha);
+                Map<String, byte[]> outputs = workers.within(() -> convert(item, bytes, sha), () -> {
+                    progress.done(false, item.inputBytes());
+                    finish(seq, new ItemResult(source, item.id(), ItemResult.Status.FAILED, item.name()
+                            + ": took longer than the time limit of " + timeout.toSeconds() + " s and was abandoned",
+                            List.of(), sha, millis(start)));
+                });
+                if (outputs == null) {
+                    return null;
+                }
                 Map<Path, byte[]> files = new LinkedHashMap<>();
                 Map<String, String> hashes = new LinkedHashMap<>();
                 for (Map.Entry<String, byte[]> o : outputs.entrySet()) {
@@ -326,44 +336,12 @@ public final class Batch {
             }
         }
 
-        /** Runs the conversion on a separate thread so that an item that overruns fails alone. */
-        private Map<String, byte[]> convertWithin(Item item, byte[] bytes, String sha) throws ItemException {
+        private Map<String, byte[]> convert(Item item, byte[] bytes, String sha) throws ItemException {
             try {
-                running.acquire();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ItemException(item.name(), "interrupted");
-            }
-            Future<Map<String, byte[]>> f;
-            try {
-                f = conversions.submit(() -> {
-                    try {
-                        Source s = intake.of(item.name(), item.path(), bytes, sha, item.declaredType(), item.capture());
-                        return converter.convert(s);
-                    } finally {
-                        running.release();
-                    }
-                });
-            } catch (RuntimeException e) {
-                running.release();
-                throw e;
-            }
-            try {
-                return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                f.cancel(true);
-                throw new ItemException(item.name(), "took longer than the time limit of " + timeout.toSeconds()
-                        + " s and was abandoned");
-            } catch (InterruptedException e) {
-                f.cancel(true);
-                Thread.currentThread().interrupt();
-                throw new ItemException(item.name(), "interrupted");
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof ItemException ie) {
-                    throw ie;
-                }
-                throw new ItemException(item.name(), "failed unexpectedly: " + cause, cause);
+                Source s = intake.of(item.name(), item.path(), bytes, sha, item.declaredType(), item.capture());
+                return converter.convert(s);
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new ItemException(item.name(), "failed unexpectedly: " + e, e);
             }
         }
     }
@@ -462,14 +440,6 @@ public final class Batch {
 
     private static long millis(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** Settings of a {@link Batch}. */

@@ -301,6 +301,38 @@ class BatchTest {
     }
 
     @Test
+    void aConversionThatIgnoresInterruptsHoldsUpNeitherTheOtherItemsNorTheEnd() throws Exception {
+        Path in = pages(4);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+        Batch.Converter runawayOnP1 = s -> {
+            if (s.name().endsWith("p1.html")) {
+                while (release.getCount() > 0) {
+                    Thread.onSpinWait();
+                }
+                Map<String, byte[]> late = TEI_AND_TEXT.convert(s);
+                ended.countDown();
+                return late;
+            }
+            return TEI_AND_TEXT.convert(s);
+        };
+        Path out = tmp.resolve("out");
+        // one thread: the items after p1 are converted by the thread standing in for p1's
+        BatchResult r = Batch.builder(out, runawayOnP1).threads(1).timeout(Duration.ofMillis(300))
+                .build().run(List.of(in));
+        try {
+            assertEquals(3, r.count(ItemResult.Status.CONVERTED), r.items().toString());
+            assertTrue(r.items().get(1).error().contains("time limit"), r.items().get(1).error());
+        } finally {
+            release.countDown();
+        }
+        assertTrue(ended.await(30, java.util.concurrent.TimeUnit.SECONDS));
+        Thread.sleep(200); // the abandoned conversion's result is dropped, never written
+        assertFalse(Files.exists(out.resolve("p1.tei.xml")));
+        assertFalse(Files.readString(out.resolve("manifest-sha256.txt")).contains("p1."));
+    }
+
+    @Test
     void badItemsGetAnErrorRowAndLeaveNothingBehind() throws Exception {
         Path in = tmp.resolve("in");
         Files.createDirectories(in);
