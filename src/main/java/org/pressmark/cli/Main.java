@@ -3,6 +3,7 @@ package org.pressmark.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.pressmark.Pressmark;
+import org.pressmark.source.Sha256;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -75,7 +76,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"Pressmark " + Pressmark.version()};
+            return new String[] {"Pressmark " + Pressmark.version(), "SHA-256 by " + Sha256.implementation()};
         }
     }
 }

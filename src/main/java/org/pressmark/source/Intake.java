@@ -11,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -123,13 +120,9 @@ public final class Intake {
         return new Source(name, path, bytes, sha256, mediaType, charset, text, capture);
     }
 
-    /** Returns the SHA-256 of the bytes as 64 lower-case hex digits. */
+    /** Returns the SHA-256 of the bytes as 64 lower-case hex digits ({@link Sha256#hex}). */
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.hex(bytes);
     }
 
     private String detectMediaType(String name, byte[] bytes, String declaredType) {
