@@ -34,6 +34,27 @@ final class FixityCheck {
     private FixityCheck() {
     }
 
+    /** The journal a Pressmark batch keeps in its output folder, and the reports it writes there. */
+    static final String BATCH_JOURNAL = "pressmark-journal.tsv";
+    static final List<String> BATCH_REPORTS = List.of("report.csv", "report.json");
+
+    /**
+     * The journal and reports of a Pressmark batch, when the folder is a batch's output folder (it holds
+     * the journal); otherwise none. They record the run rather than belong to the archive (the reports'
+     * timings change from run to run), so a batch lists them in no manifest, as BagIt lists its tag files
+     * in none. Elsewhere a file named {@code report.csv} is an ordinary file that must be listed.
+     */
+    static Set<Path> batchRecords(Path folder) {
+        Path journal = folder.resolve(BATCH_JOURNAL);
+        if (!Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
+            return Set.of();
+        }
+        Set<Path> records = new HashSet<>();
+        records.add(journal);
+        BATCH_REPORTS.forEach(r -> records.add(folder.resolve(r)));
+        return records;
+    }
+
     /** Whether a file of a folder under a manifest is exempt from being listed. */
     static boolean isTagFile(String fileName) {
         String n = fileName.toLowerCase(Locale.ROOT);
@@ -116,11 +137,13 @@ final class FixityCheck {
                         relative + " cannot be read: " + e.getClass().getSimpleName()));
             }
         }
+        Set<Path> batchRecords = batchRecords(folder);
         try (Stream<Path> walk = Files.walk(folder)) {
             List<Path> present = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .map(Path::normalize).sorted().collect(Collectors.toList());
             for (Path p : present) {
-                if (listed.contains(p) || isTagFile(p.getFileName().toString()) || exempt.contains(p)) {
+                if (listed.contains(p) || isTagFile(p.getFileName().toString()) || exempt.contains(p)
+                        || batchRecords.contains(p)) {
                     continue;
                 }
                 String relative = folder.relativize(p).toString();
