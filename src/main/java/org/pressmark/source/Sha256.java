@@ -1,6 +1,10 @@
 package org.pressmark.source;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Provider;
@@ -55,11 +59,44 @@ public final class Sha256 {
             try {
                 return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256", fast).digest(bytes));
             } catch (NoSuchAlgorithmException | ProviderException e) {
-                nss = null;
-                LOG.warn("NSS could not compute a SHA-256 ({}); the JDK computes them from now on", e.toString());
+                dropNss(e);
             }
         }
         return HexFormat.of().formatHex(jdkDigest().digest(bytes));
+    }
+
+    /**
+     * Returns the SHA-256 of a file's bytes as 64 lower-case hex digits, reading the file in pieces.
+     *
+     * @throws IOException if the file cannot be read
+     */
+    public static String hex(Path file) throws IOException {
+        startLookingForNss();
+        Provider fast = nss;
+        if (fast != null) {
+            try {
+                return hex(file, MessageDigest.getInstance("SHA-256", fast));
+            } catch (NoSuchAlgorithmException | ProviderException e) {
+                dropNss(e); // and the file is read again
+            }
+        }
+        return hex(file, jdkDigest());
+    }
+
+    private static String hex(Path file, MessageDigest digest) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void dropNss(Exception e) {
+        nss = null;
+        LOG.warn("NSS could not compute a SHA-256 ({}); the JDK computes them from now on", e.toString());
     }
 
     /** The name of the provider that computes the digests at this moment, for reports and logs. */

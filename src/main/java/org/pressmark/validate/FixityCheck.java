@@ -1,16 +1,12 @@
 package org.pressmark.validate;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.pressmark.source.Sha256;
 
 /**
  * Verifies a BagIt payload manifest, {@value #MANIFEST}: one {@code <sha256 hex>  <path>} line per file,
@@ -35,6 +32,27 @@ final class FixityCheck {
     private static final Set<String> TAG_FILES = Set.of("bagit.txt", "bag-info.txt", "fetch.txt");
 
     private FixityCheck() {
+    }
+
+    /** The journal a Pressmark batch keeps in its output folder, and the reports it writes there. */
+    static final String BATCH_JOURNAL = "pressmark-journal.tsv";
+    static final List<String> BATCH_REPORTS = List.of("report.csv", "report.json");
+
+    /**
+     * The journal and reports of a Pressmark batch, when the folder is a batch's output folder (it holds
+     * the journal); otherwise none. They record the run rather than belong to the archive (the reports'
+     * timings change from run to run), so a batch lists them in no manifest, as BagIt lists its tag files
+     * in none. Elsewhere a file named {@code report.csv} is an ordinary file that must be listed.
+     */
+    static Set<Path> batchRecords(Path folder) {
+        Path journal = folder.resolve(BATCH_JOURNAL);
+        if (!Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
+            return Set.of();
+        }
+        Set<Path> records = new HashSet<>();
+        records.add(journal);
+        BATCH_REPORTS.forEach(r -> records.add(folder.resolve(r)));
+        return records;
     }
 
     /** Whether a file of a folder under a manifest is exempt from being listed. */
@@ -119,11 +137,13 @@ final class FixityCheck {
                         relative + " cannot be read: " + e.getClass().getSimpleName()));
             }
         }
+        Set<Path> batchRecords = batchRecords(folder);
         try (Stream<Path> walk = Files.walk(folder)) {
             List<Path> present = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .map(Path::normalize).sorted().collect(Collectors.toList());
             for (Path p : present) {
-                if (listed.contains(p) || isTagFile(p.getFileName().toString()) || exempt.contains(p)) {
+                if (listed.contains(p) || isTagFile(p.getFileName().toString()) || exempt.contains(p)
+                        || batchRecords.contains(p)) {
                     continue;
                 }
                 String relative = folder.relativize(p).toString();
@@ -146,21 +166,8 @@ final class FixityCheck {
                 .replace("%25", "%");
     }
 
-    /** Returns the SHA-256 of a file's bytes, in lower-case hex. */
+    /** Returns the SHA-256 of a file's bytes, in lower-case hex ({@link Sha256#hex(Path)}). */
     static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(file);
     }
 }

@@ -301,6 +301,16 @@ class BatchTest {
     }
 
     @Test
+    void aBatchsOutputFolderPassesTheFixityCheckOfValidate() throws Exception {
+        Path out = tmp.resolve("out");
+        Batch.builder(out, TEI_AND_TEXT).build().run(List.of(pages(3)));
+        org.pressmark.validate.ValidationReport report = org.pressmark.validate.ArchiveValidator.builder()
+                .fixity(true).include(List.of("*.none")).build().validate(out);
+        assertEquals(List.of(), report.findings());
+        assertEquals(List.of("fixity"), report.files().stream().map(f -> f.check()).toList());
+    }
+
+    @Test
     void aConversionThatIgnoresInterruptsHoldsUpNeitherTheOtherItemsNorTheEnd() throws Exception {
         Path in = pages(4);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);

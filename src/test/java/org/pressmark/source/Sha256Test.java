@@ -39,6 +39,19 @@ class Sha256Test {
     }
 
     @Test
+    void aFileReadInPiecesHasTheDigestOfItsBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        Random random = new Random(7);
+        for (int n : new int[] {0, 65_536, 65_537, 250_000}) { // empty, one buffer exactly, one byte more, several
+            byte[] b = new byte[n];
+            random.nextBytes(b);
+            java.nio.file.Path f = tmp.resolve(n + ".bin");
+            java.nio.file.Files.write(f, b);
+            assertEquals(jdk(b), Sha256.hex(f), n + " bytes");
+        }
+    }
+
+    @Test
     void nssAgreesWithTheJdkWhereItIsInstalled() throws Exception {
         Provider nss = Sha256.nssProvider();
         assumeTrue(nss != null, "NSS (libnss3) is not installed here: only the JDK's SHA-256 was checked");

@@ -73,6 +73,31 @@ class ArchiveValidatorTest {
     }
 
     @Test
+    void aBatchsJournalAndReportsNeedNoManifestLineButOtherwiseAReportIsAnOrdinaryFile() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("batch"));
+        Files.copy(FIXTURES.resolve("schema/note-valid.xml"), dir.resolve("note.xml"));
+        Files.writeString(dir.resolve("manifest-sha256.txt"), FixityCheck.sha256(dir.resolve("note.xml")) + "  note.xml\n");
+        Files.writeString(dir.resolve("report.csv"), "source,item,status\n");
+        Files.writeString(dir.resolve("report.json"), "[]\n");
+        ArchiveValidator fixity = ArchiveValidator.builder().fixity(true).include(List.of("*.none")).build();
+
+        // without a journal, the folder is not a batch's: its reports are files like any other
+        List<String> unlisted = fixity.validate(dir).findings().stream()
+                .filter(f -> f.code().equals(Finding.FIXITY_UNLISTED)).map(f -> Path.of(f.file()).getFileName().toString())
+                .sorted().toList();
+        assertEquals(List.of("report.csv", "report.json"), unlisted);
+
+        Files.writeString(dir.resolve(FixityCheck.BATCH_JOURNAL), "converted\tnote\t" + "0".repeat(64) + "\n");
+        assertEquals(List.of(), fixity.validate(dir).findings());
+
+        // a batch's records are exempt in its own folder only, not further down
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(sub.resolve("report.csv"), "x\n");
+        assertEquals(List.of("sub/report.csv"), fixity.validate(dir).findings().stream()
+                .map(f -> dir.relativize(Path.of(f.file()).toAbsolutePath()).toString().replace('\\', '/')).toList());
+    }
+
+    @Test
     void unusableSchemaIsASchemaExceptionWithLocatedFindings() {
         SchemaException e = assertThrows(SchemaException.class,
                 () -> ArchiveValidator.builder().schema(FIXTURES.resolve("remote-schema.xsd")).build());
