@@ -414,8 +414,12 @@ final class HtmlBlocks {
     }
 
     private static int span(String value) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return 1; // most cells have no span; parsing "" would throw
+        }
         try {
-            int n = Integer.parseInt(value.strip());
+            int n = Integer.parseInt(v);
             return Math.max(1, Math.min(n, 1000));
         } catch (NumberFormatException e) {
             return 1;

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes the files of one item all or nothing. Each file is first written to a temporary file beside
@@ -65,12 +67,13 @@ public final class AtomicOutput {
      */
     public static void writeAll(Map<Path, byte[]> files, Path staging, boolean sync) throws IOException {
         Map<Path, Path> temps = new LinkedHashMap<>();
+        Set<Path> folders = new HashSet<>();
         try {
             for (Map.Entry<Path, byte[]> e : files.entrySet()) {
                 Path target = e.getKey().toAbsolutePath();
                 Path dir = target.getParent();
-                Files.createDirectories(dir);
-                Path tempDir = staging == null ? dir : Files.createDirectories(staging);
+                ensureFolder(dir, folders);
+                Path tempDir = staging == null ? dir : ensureFolder(staging, folders);
                 // a fresh name created like any other file, so that the output gets the usual permissions
                 // (a JDK temporary file would be readable by its owner only)
                 Path temp = tempDir.resolve(TEMP_PREFIX + java.util.UUID.randomUUID() + ".tmp");
@@ -109,6 +112,18 @@ public final class AtomicOutput {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * Makes a folder unless this call saw it already or it exists: the files of an item share their
+     * folders, and making a folder that exists costs a failed system call and two exceptions thrown and
+     * caught inside the JDK, for every file of a batch.
+     */
+    private static Path ensureFolder(Path dir, Set<Path> seen) throws IOException {
+        if (seen.add(dir) && !Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+        }
+        return dir;
     }
 
     private static void deleteQuietly(Iterable<Path> paths) {

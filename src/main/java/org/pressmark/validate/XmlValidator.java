@@ -95,8 +95,9 @@ public final class XmlValidator {
         FindingCollector wellFormedness = new FindingCollector(file, Finding.NOT_WELL_FORMED, findings);
         reader.setContentHandler(content);
         reader.setErrorHandler(wellFormedness);
+        // the name goes into the findings only: as a system id, the parser would try to read it as a URI,
+        // which an item's name seldom is (two exceptions thrown and caught for each document of a batch)
         InputSource in = new InputSource(new ByteArrayInputStream(xml));
-        in.setSystemId(systemId);
         boolean clean = false;
         try {
             reader.parse(in);
