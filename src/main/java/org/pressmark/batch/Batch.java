@@ -256,24 +256,32 @@ public final class Batch {
             }
             inFlight.acquire();
             workers.execute(() -> {
-                ItemResult r;
+                ItemResult r = null;
+                boolean abandoned = false;
                 try {
                     r = process(source, item, seq);
+                    abandoned = r == null;
                 } catch (RuntimeException | Error e) {
-                    progress.done(false, item.inputBytes());
                     r = new ItemResult(source, item.id(), ItemResult.Status.FAILED,
                             item.name() + ": failed unexpectedly: " + e, List.of(), null, 0);
-                }
-                if (r != null) {
-                    finish(seq, r);
+                    progress.done(false, item.inputBytes());
+                } finally {
+                    // every item ends with a result, or the end of the batch would wait for it forever
+                    if (!abandoned) {
+                        finish(seq, r != null ? r : new ItemResult(source, item.id(), ItemResult.Status.FAILED,
+                                item.name() + ": failed unexpectedly", List.of(), null, 0));
+                    }
                 }
             });
         }
 
-        /** Records an item's result and lets another item in. Called once per item submitted. */
+        /** Records an item's result and lets another item in. Called exactly once per item submitted. */
         private void finish(long seq, ItemResult r) {
-            put(seq, r);
-            inFlight.release();
+            try {
+                put(seq, r);
+            } finally {
+                inFlight.release();
+            }
         }
 
         private void put(long seq, ItemResult r) {
@@ -305,10 +313,10 @@ public final class Batch {
             }
             try {
                 Map<String, byte[]> outputs = workers.within(() -> convert(item, bytes, sha), () -> {
-                    progress.done(false, item.inputBytes());
                     finish(seq, new ItemResult(source, item.id(), ItemResult.Status.FAILED, item.name()
                             + ": took longer than the time limit of " + timeout.toSeconds() + " s and was abandoned",
                             List.of(), sha, millis(start)));
+                    progress.done(false, item.inputBytes());
                 });
                 if (outputs == null) {
                     return null;

@@ -123,10 +123,13 @@ final class Workers implements AutoCloseable {
                 }
                 changeAbandoned(1);
             }
-            onOverrun.run();
-            synchronized (this) {
-                if (!left) {
-                    thread.interrupt();
+            try {
+                onOverrun.run();
+            } finally {
+                synchronized (this) {
+                    if (!left) {
+                        thread.interrupt();
+                    }
                 }
             }
         }
