@@ -328,7 +328,8 @@ class BatchTest {
         };
         Path out = tmp.resolve("out");
         // one thread: the items after p1 are converted by the thread standing in for p1's
-        BatchResult r = Batch.builder(out, runawayOnP1).threads(1).timeout(Duration.ofMillis(300))
+        // a limit that the other pages, converted on a cold JVM, stay well within
+        BatchResult r = Batch.builder(out, runawayOnP1).threads(1).timeout(Duration.ofSeconds(2))
                 .build().run(List.of(in));
         try {
             assertEquals(3, r.count(ItemResult.Status.CONVERTED), r.items().toString());

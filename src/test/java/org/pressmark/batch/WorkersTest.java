@@ -21,7 +21,7 @@ class WorkersTest {
     @Test
     void aConversionInTimeReturnsItsResultAndIsNeverAbandonedLater() throws Exception {
         AtomicInteger overruns = new AtomicInteger();
-        try (Workers w = new Workers(1, Duration.ofMillis(100))) {
+        try (Workers w = new Workers(1, Duration.ofSeconds(1))) {
             CompletableFuture<String> r = new CompletableFuture<>();
             w.execute(() -> {
                 try {
@@ -31,7 +31,7 @@ class WorkersTest {
                 }
             });
             assertEquals("done", r.get(WAIT_SECONDS, TimeUnit.SECONDS));
-            Thread.sleep(300); // past the limit: the timer was cancelled with the conversion's end
+            Thread.sleep(1_200); // past the limit: the timer was cancelled with the conversion's end
             assertEquals(0, overruns.get());
         }
     }
@@ -61,7 +61,8 @@ class WorkersTest {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch overran = new CountDownLatch(1);
         AtomicInteger overruns = new AtomicInteger();
-        try (Workers w = new Workers(1, Duration.ofMillis(200))) {
+        // the limit leaves a busy machine time enough to run the second, trivial conversion within it
+        try (Workers w = new Workers(1, Duration.ofMillis(500))) {
             CompletableFuture<Object> stuck = new CompletableFuture<>();
             CompletableFuture<Boolean> interruptLeftOver = new CompletableFuture<>();
             w.execute(() -> {
