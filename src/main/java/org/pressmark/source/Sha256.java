@@ -18,19 +18,22 @@ import org.slf4j.LoggerFactory;
 /**
  * SHA-256 (FIPS 180-4), the checksum of every source and output.
  *
- * <p>Where the platform's NSS library is installed ({@code libnss3} on Debian and Ubuntu), the digest is
- * computed by NSS through the JDK's own PKCS#11 provider: NSS uses the processor's SHA instructions. The
- * JDK's pure-Java SHA-256 runs them only once its optimising compiler has compiled it, and the
- * {@code pressmark} launcher runs the quick compiler alone; there it hashed an average corpus page (170 KB)
- * in 1.1 ms against NSS's 0.11 ms (measured), and the checksums of the sources and outputs took about a
- * tenth of a batch's CPU time.
+ * <p>The JDK's provider computes the digests unless {@link #useNss()} was called: then, where the
+ * platform's NSS library is installed ({@code libnss3} on Debian and Ubuntu), NSS computes them through
+ * the JDK's own PKCS#11 provider, with the processor's SHA instructions. The JDK's pure-Java SHA-256 uses
+ * those instructions only once the JVM's optimising compiler has compiled it, and the {@code pressmark}
+ * launcher runs the quick compiler alone: there the JDK hashed an average corpus page (170 KB) in 1.1 ms
+ * against NSS's 0.11 ms (measured), and the checksums took about a tenth of a batch's CPU time. The
+ * command line therefore calls {@link #useNss()}; a program embedding Pressmark, which normally runs the
+ * optimising compiler, need not, and loading a native crypto module into a process is that process's
+ * choice (a process can configure NSS through the JDK only once).
  *
- * <p>Both compute the same standard digest. NSS is looked for once, on a thread of its own, when the
- * first digest is asked for; until it is ready, and wherever it is missing, the JDK's provider computes
- * the digests, so no call ever waits for it. NSS is used only after it gave the right digests of the
- * FIPS 180-4 examples, and a digest it fails to compute is computed by the JDK instead (NSS is then
- * left alone for the rest of the run). The provider is not installed in the JVM's list of security
- * providers: nothing else in the process sees it. {@code -Dpressmark.nss=off} keeps to the JDK.
+ * <p>Both compute the same standard digest. NSS is looked for once, on a thread of its own; until it is
+ * ready, and wherever it is missing, the JDK's provider computes the digests, so no call ever waits for
+ * it. NSS is used only after it gave the right digests of the FIPS 180-4 examples, and a digest it fails
+ * to compute is computed by the JDK instead (NSS is then left alone for the rest of the run). The
+ * provider is not installed in the JVM's list of security providers: nothing else in the process sees
+ * it. {@code -Dpressmark.nss=off} keeps to the JDK even after {@link #useNss()}.
  */
 public final class Sha256 {
 
@@ -53,7 +56,6 @@ public final class Sha256 {
 
     /** Returns the SHA-256 of the bytes as 64 lower-case hex digits. */
     public static String hex(byte[] bytes) {
-        startLookingForNss();
         Provider fast = nss;
         if (fast != null) {
             try {
@@ -71,7 +73,6 @@ public final class Sha256 {
      * @throws IOException if the file cannot be read
      */
     public static String hex(Path file) throws IOException {
-        startLookingForNss();
         Provider fast = nss;
         if (fast != null) {
             try {
@@ -110,6 +111,9 @@ public final class Sha256 {
      * for {@code pressmark --version} and the benchmarks.
      */
     public static String implementation() {
+        if (!LOOKED_FOR.get()) {
+            return "the JDK's provider";
+        }
         if (turnedOff()) {
             return "the JDK's provider (NSS turned off with -Dpressmark.nss=off)";
         }
@@ -129,7 +133,11 @@ public final class Sha256 {
         }
     }
 
-    private static void startLookingForNss() {
+    /**
+     * Lets the digests go through NSS where it is installed, from the moment a thread of its own has
+     * found and checked it; see the class description. Calls after the first do nothing.
+     */
+    public static void useNss() {
         if (LOOKED_FOR.get() || !LOOKED_FOR.compareAndSet(false, true)) {
             return;
         }

@@ -62,8 +62,8 @@ class Sha256Test {
             assertEquals(jdk(b), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256", nss).digest(b)),
                     n + " bytes");
         }
-        // and the digests are then computed by it, once its lookup thread has set it up
-        Sha256.hex(new byte[1]);
+        // and once asked for, the digests are computed by it as soon as its lookup thread has set it up
+        Sha256.useNss();
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (!Sha256.providerName().equals(nss.getName()) && System.nanoTime() < deadline) {
             Thread.sleep(10);
