@@ -36,6 +36,16 @@ import org.pressmark.source.Source;
  */
 public final class Batch {
 
+    /** The journal a batch keeps in its output folder, which makes a run resumable. */
+    public static final String JOURNAL_FILE = Journal.FILE_NAME;
+
+    /**
+     * The files a batch writes about its run at the top of its output folder besides its outputs: the
+     * journal and the reports. They are listed in no manifest: they record the run rather than belong
+     * to the archive, and the reports' timings change from run to run.
+     */
+    public static final List<String> RECORD_FILES = List.of(Journal.FILE_NAME, Reports.CSV, Reports.JSON);
+
     /** Converts one source into output files, keyed by suffix such as {@code .tei.xml}. Thread-safe. */
     @FunctionalInterface
     public interface Converter {

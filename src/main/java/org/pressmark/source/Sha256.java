@@ -100,8 +100,8 @@ public final class Sha256 {
         LOG.warn("NSS could not compute a SHA-256 ({}); the JDK computes them from now on", e.toString());
     }
 
-    /** The name of the provider that computes the digests at this moment, for reports and logs. */
-    public static String providerName() {
+    /** The name of the provider that computes the digests at this moment, for tests. */
+    static String providerName() {
         Provider fast = nss;
         return fast != null ? fast.getName() : jdkDigest().getProvider().getName();
     }

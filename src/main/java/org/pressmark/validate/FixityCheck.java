@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.pressmark.batch.Batch;
 import org.pressmark.source.Sha256;
 
 /**
@@ -34,24 +35,18 @@ final class FixityCheck {
     private FixityCheck() {
     }
 
-    /** The journal a Pressmark batch keeps in its output folder, and the reports it writes there. */
-    static final String BATCH_JOURNAL = "pressmark-journal.tsv";
-    static final List<String> BATCH_REPORTS = List.of("report.csv", "report.json");
-
     /**
-     * The journal and reports of a Pressmark batch, when the folder is a batch's output folder (it holds
-     * the journal); otherwise none. They record the run rather than belong to the archive (the reports'
-     * timings change from run to run), so a batch lists them in no manifest, as BagIt lists its tag files
-     * in none. Elsewhere a file named {@code report.csv} is an ordinary file that must be listed.
+     * The journal and reports of a Pressmark batch ({@link Batch#RECORD_FILES}), when the folder is a
+     * batch's output folder (it holds the journal); otherwise none. A batch lists them in no manifest, as
+     * BagIt lists its tag files in none. Elsewhere a file named {@code report.csv} is an ordinary file
+     * that must be listed.
      */
     static Set<Path> batchRecords(Path folder) {
-        Path journal = folder.resolve(BATCH_JOURNAL);
-        if (!Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isRegularFile(folder.resolve(Batch.JOURNAL_FILE), LinkOption.NOFOLLOW_LINKS)) {
             return Set.of();
         }
         Set<Path> records = new HashSet<>();
-        records.add(journal);
-        BATCH_REPORTS.forEach(r -> records.add(folder.resolve(r)));
+        Batch.RECORD_FILES.forEach(r -> records.add(folder.resolve(r)));
         return records;
     }
 

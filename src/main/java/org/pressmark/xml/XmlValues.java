@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pressmark.model.PageDate;
+import org.pressmark.source.Sha256;
 
 /**
  * Turns model values into values that XML and the Pressmark profiles (TEI, NewsML-G2) accept: text without characters
@@ -72,15 +73,9 @@ final class XmlValues {
         return clean(text).replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 
-    /** Returns the SHA-256 of the UTF-8 bytes of a text, as 64 lower-case hex digits. */
+    /** Returns the SHA-256 of the UTF-8 bytes of a text, as 64 lower-case hex digits ({@link Sha256#hex}). */
     static String sha256(String text) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JDK has no SHA-256", e);
-        }
+        return Sha256.hex(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

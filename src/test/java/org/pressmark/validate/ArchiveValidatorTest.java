@@ -87,7 +87,7 @@ class ArchiveValidatorTest {
                 .sorted().toList();
         assertEquals(List.of("report.csv", "report.json"), unlisted);
 
-        Files.writeString(dir.resolve(FixityCheck.BATCH_JOURNAL), "converted\tnote\t" + "0".repeat(64) + "\n");
+        Files.writeString(dir.resolve(org.pressmark.batch.Batch.JOURNAL_FILE), "converted\tnote\t" + "0".repeat(64) + "\n");
         assertEquals(List.of(), fixity.validate(dir).findings());
 
         // a batch's records are exempt in its own folder only, not further down
