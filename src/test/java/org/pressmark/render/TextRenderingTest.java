@@ -90,6 +90,37 @@ class TextRenderingTest {
         assertTrue(rich.contains("\n\ndef level(t):\n    return 1.2 + 0.3 * t   # metres\n\n"), rich);
     }
 
+    /**
+     * A listing loses the blank lines at its ends and nothing else: the spaces ending its last line, its
+     * inner blank lines, and a carriage return that ends no line stay. Each case is checked against the
+     * regular expressions that define the trimming (XPath's {@code $} is Java's {@code \\z}).
+     */
+    @Test
+    void codeLosesOnlyTheBlankLinesAtItsEnds() throws RenderException {
+        String[] listings = {
+            "x = 1\n", "x = 1   \n  \t\n\n", "\n\n  a\n\n  b  \n \n", "a\r\n\r\n", "a\r", "a\r\r\n \t",
+            "a  \t", "  \n\t \r\nlast line   ", "a\n" + " \n".repeat(500), "one\n\n\ntwo",
+        };
+        for (String listing : listings) {
+            String expected = listing.replaceFirst("^([ \t]*\r?\n)+", "").replaceFirst("(\r?\n[ \t]*)+\\z", "");
+            String text = textOfBody("<ab type=\"code\" xml:space=\"preserve\">" + xmlText(listing) + "</ab>");
+            String body = text.substring(text.indexOf("\n\n") + 2, text.length() - 1);
+            assertEquals(expected, body, () -> "listing " + listing.replace("\r", "\\r").replace("\n", "\\n"));
+        }
+    }
+
+    /** The text copy of the minimal fixture with its body's content replaced. */
+    private static String textOfBody(String content) throws RenderException {
+        String tei = Fixtures.string(Fixtures.MINIMAL).replaceFirst("(?s)<div type=\"entry\">.*</div>",
+                java.util.regex.Matcher.quoteReplacement("<div type=\"entry\">" + content + "</div>"));
+        return Renderer.shared().toText(tei.getBytes(java.nio.charset.StandardCharsets.UTF_8), "code.tei.xml");
+    }
+
+    /** Text escaped for XML content, carriage returns and tabs as references so that the parser keeps them. */
+    private static String xmlText(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace("\r", "&#13;").replace("\t", "&#9;");
+    }
+
     @Test
     void commentsComeLastWithAuthorAndDate() {
         assertTrue(rich.endsWith("\n\nComments\n\nComment by Cora Pier on 2021-08-20T18:30:00+02:00\n"
