@@ -356,7 +356,7 @@ public final class Pressmark {
         if (source.mediaType().contains("xml") && !source.mediaType().contains("html")) {
             return true;
         }
-        byte[] b = source.bytes();
+        byte[] b = source.head(8); // a byte-order mark and "<?xml"
         int i = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
         return b.length >= i + 5 && new String(b, i, 5, StandardCharsets.US_ASCII).equals("<?xml");
     }

@@ -51,6 +51,19 @@ public final class Source {
         return bytes.clone();
     }
 
+    /**
+     * Returns a copy of the first {@code n} source bytes, or of all of them when there are fewer: enough to
+     * look at how a source starts without copying the whole of it.
+     *
+     * @throws IllegalArgumentException if {@code n} is negative
+     */
+    public byte[] head(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("a negative number of bytes: " + n);
+        }
+        return java.util.Arrays.copyOf(bytes, Math.min(n, bytes.length));
+    }
+
     /** Returns the SHA-256 of the source bytes as 64 lower-case hex digits. */
     public String sha256() {
         return sha256;
