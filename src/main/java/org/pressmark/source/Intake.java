@@ -111,7 +111,7 @@ public final class Intake {
         Decoded decoded = decodeText(name, bytes, mediaType, declaredType);
         Charset charset = decoded.charset();
         String text = decoded.text();
-        if (!looksLikeText(text)) {
+        if (!(decoded.wellFormedUtf8() ? looksLikeUtf8Text(bytes) : looksLikeText(text))) {
             throw new ItemException(name, "binary data, not a text or HTML page (detected " + mediaType + ")");
         }
         if (text.isBlank()) {
@@ -200,8 +200,16 @@ public final class Intake {
         return true;
     }
 
-    /** Text and the charset it was decoded with. */
-    private record Decoded(Charset charset, String text) {
+    /**
+     * Text and the charset it was decoded with.
+     *
+     * @param wellFormedUtf8 whether the bytes are well-formed UTF-8 and the text is all of them decoded, a
+     *                       leading byte-order mark left out
+     */
+    private record Decoded(Charset charset, String text, boolean wellFormedUtf8) {
+        Decoded(Charset charset, String text) {
+            this(charset, text, false);
+        }
     }
 
     /**
@@ -226,14 +234,14 @@ public final class Intake {
             declared = webAlias(declared);
             String text = decodeStrictly(bytes, declared);
             if (text != null) {
-                return new Decoded(declared, text);
+                return new Decoded(declared, text, declared.equals(StandardCharsets.UTF_8));
             }
             LOG.info("{}: the declared charset {} does not fit the bytes; detecting it instead", name, declared);
         }
         if (!StandardCharsets.UTF_8.equals(declared)) {
             String text = decodeStrictly(bytes, StandardCharsets.UTF_8);
             if (text != null) {
-                return new Decoded(StandardCharsets.UTF_8, text);
+                return new Decoded(StandardCharsets.UTF_8, text, true);
             }
         }
         String damaged = mostlyUtf8(bytes);
@@ -356,6 +364,49 @@ public final class Intake {
             }
         }
         return true;
+    }
+
+    /**
+     * {@link #looksLikeText(String)} of the text that well-formed UTF-8 bytes decode to (a leading byte-order
+     * mark left out), read from the bytes: the quick JIT reads a byte array several times faster than the
+     * characters of a string, most of all of a string that holds a character beyond Latin-1. Characters
+     * are counted as the string counts them, a character beyond U+FFFF as two. The suspect characters are
+     * the bytes 0x00 to 0x1F but layout and 0x7F, the two-byte sequences C2 80 to C2 9F (U+0080 to U+009F),
+     * and EF BF BD (U+FFFD).
+     *
+     * @param bytes well-formed UTF-8; other bytes give a meaningless answer
+     */
+    static boolean looksLikeUtf8Text(byte[] bytes) {
+        int end = bytes.length;
+        int i = end >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        int chars = 0;
+        int bad = 0;
+        while (i < end && chars < SNIFF_BYTES) {
+            int b = bytes[i];
+            if (b >= 0) { // ASCII: one character
+                if (b < 0x20 ? (LAYOUT_CONTROLS >>> b & 1) == 0 : b == 0x7F) {
+                    bad++;
+                }
+                chars++;
+                i++;
+            } else if (b < (byte) 0xE0) { // a two-byte sequence
+                if (b == (byte) 0xC2 && bytes[i + 1] < (byte) 0xA0) {
+                    bad++;
+                }
+                chars++;
+                i += 2;
+            } else if (b < (byte) 0xF0) { // three bytes
+                if (b == (byte) 0xEF && bytes[i + 1] == (byte) 0xBF && bytes[i + 2] == (byte) 0xBD) {
+                    bad++;
+                }
+                chars++;
+                i += 3;
+            } else { // four bytes: a surrogate pair
+                chars += 2;
+                i += 4;
+            }
+        }
+        return bad * 100 <= Math.min(chars, SNIFF_BYTES);
     }
 
     /** A control character other than tab, line feed, form feed and carriage return, or an undecodable byte. */

@@ -59,6 +59,57 @@ class IntakeBinaryDataTest {
         }
     }
 
+    /** The text that well-formed UTF-8 bytes hold, as intake reads it: a leading byte-order mark left out. */
+    private static String utf8Text(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    @Test
+    void theByteLoopAgreesWithTheRuleOnWellFormedUtf8() {
+        Random random = new Random(17);
+        int[] pool = {'a', ' ', '\t', '\n', '\f', '\r', 0x0B, 0x00, 0x1F, 0x7E, 0x7F, 0x80, 0x85, 0x9F, 0xA0, 0xE9,
+            0x7FF, 0x800, 0xFFFD, 0xFFFC, 0xFEFF, 0x4E2D, 0x10000, 0x1F600, 0x10FFFF};
+        for (int k = 0; k < 5000; k++) {
+            StringBuilder sb = new StringBuilder(random.nextInt(4) == 0 ? "\uFEFF" : "");
+            int suspectEvery = 1 + random.nextInt(200);
+            for (int i = random.nextInt(400); i > 0; i--) {
+                sb.appendCodePoint(random.nextInt(suspectEvery) == 0 ? pool[random.nextInt(pool.length)] : 'a');
+            }
+            byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+            assertEquals(looksLikeTextPlainly(utf8Text(bytes)), Intake.looksLikeUtf8Text(bytes), sb.toString());
+        }
+    }
+
+    @Test
+    void theByteLoopCountsCharactersAsTheStringDoesAtThe64KBoundary() {
+        // 655 suspect characters pass in 64K characters (65,500 <= 65,536) but not with one more: the control
+        // characters after the 64K mark count only if the loop reads past it
+        String suspects = "\u0085".repeat(655);
+        java.util.Set<Boolean> answers = new java.util.HashSet<>();
+        for (String filler : new String[] {"a", "\u00E9", "\u4E2D", "\uD83D\uDE00"}) {
+            for (int extra = -3; extra <= 3; extra++) {
+                int repeat = (64 * 1024 - suspects.length()) / filler.length() + extra;
+                String text = suspects + filler.repeat(repeat) + "\u0001".repeat(50);
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                boolean expected = looksLikeTextPlainly(text);
+                answers.add(expected);
+                assertEquals(expected, Intake.looksLikeUtf8Text(bytes), filler + " " + extra);
+            }
+        }
+        assertEquals(java.util.Set.of(true, false), answers, "the cases fall on both sides of the rule");
+        assertFalse(Intake.looksLikeUtf8Text(("x".repeat(98) + "\u0085\uFFFD").getBytes(StandardCharsets.UTF_8)));
+        assertTrue(Intake.looksLikeUtf8Text(new byte[0]));
+        assertTrue(Intake.looksLikeUtf8Text(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}), "a byte-order mark alone");
+    }
+
+    @Test
+    void utf8TextFullOfControlCharactersIsRejectedAsBinary() {
+        byte[] bytes = ("x".repeat(90) + "\u0080\u0001".repeat(10)).getBytes(StandardCharsets.UTF_8);
+        ItemException e = assertThrows(ItemException.class, () -> new Intake().of("x.txt", null, bytes, null, null));
+        assertTrue(e.getMessage().contains("binary data"), e.getMessage());
+    }
+
     @Test
     void randomBytesAreRejectedAsBinary() {
         byte[] bytes = new byte[4096];
