@@ -149,18 +149,19 @@
        13,000-character listing; here it reads only the white space at the end, which is all it can remove. -->
   <xsl:function name="pm:trim-blank-end" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:variable name="keep" as="xs:integer" select="pm:before-white-end($text, string-length($text))"/>
+    <xsl:variable name="keep" as="xs:integer" select="pm:before-end($text, string-length($text), (' ', '&#9;', '&#13;', '&#10;'))"/>
     <xsl:sequence select="if ($keep eq string-length($text)) then $text
         else substring($text, 1, $keep) || replace(substring($text, $keep + 1), '(\r?\n[ \t]*)+$', '')"/>
   </xsl:function>
 
-  <!-- The length of the text without the run of spaces, tabs, carriage returns and line feeds that ends it,
-       looking back from position $at. -->
-  <xsl:function name="pm:before-white-end" as="xs:integer">
+  <!-- The length of the text without the run of the characters $chars that ends it, looking back from
+       position $at. -->
+  <xsl:function name="pm:before-end" as="xs:integer">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="at" as="xs:integer"/>
-    <xsl:sequence select="if ($at gt 0 and substring($text, $at, 1) = (' ', '&#9;', '&#13;', '&#10;'))
-        then pm:before-white-end($text, $at - 1) else $at"/>
+    <xsl:param name="chars" as="xs:string+"/>
+    <xsl:sequence select="if ($at gt 0 and substring($text, $at, 1) = $chars)
+        then pm:before-end($text, $at - 1, $chars) else $at"/>
   </xsl:function>
 
   <xsl:template match="quote" mode="block" as="xs:string?">
@@ -203,7 +204,7 @@
   <xsl:template match="table" mode="block" as="xs:string?">
     <xsl:variable name="lines" as="xs:string*" select="(
         string-join(head ! pm:line(node()), ' ')[. ne ''],
-        row ! replace(string-join(cell ! pm:line(node()), ' | '), ' +$', '')[. ne ''])"/>
+        row ! string-join(cell ! pm:line(node()), ' | ') ! substring(., 1, pm:before-end(., string-length(.), ' '))[. ne ''])"/>
     <xsl:sequence select="string-join($lines, $pm:nl)[. ne '']"/>
   </xsl:template>
 

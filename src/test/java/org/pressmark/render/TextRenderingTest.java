@@ -109,6 +109,13 @@ class TextRenderingTest {
         }
     }
 
+    @Test
+    void tableRowsLoseTheSpaceThatAnEmptyLastCellLeaves() throws RenderException {
+        String text = textOfBody("<table><row><cell>a</cell><cell/><cell/></row><row><cell/><cell/></row>"
+                + "<row><cell/><cell>b</cell></row><row><cell>c  d </cell><cell> e</cell></row></table>");
+        assertTrue(text.endsWith("\n\na |  |\n |\n | b\nc d | e\n"), text);
+    }
+
     /** The text copy of the minimal fixture with its body's content replaced. */
     private static String textOfBody(String content) throws RenderException {
         String tei = Fixtures.string(Fixtures.MINIMAL).replaceFirst("(?s)<div type=\"entry\">.*</div>",
