@@ -17,22 +17,33 @@ import org.pressmark.source.Source;
  * warm-up, over the pages of one or more folders. The thread's CPU time is counted rather than the wall
  * clock, so that the breakdown holds on a machine busy with other work. ({@code convert} validates the
  * TEI and builds the stylesheets' tree in one parse; here they are timed apart, as tei and parse.)
- * Run: java -cp target/pressmark-VERSION-cli.jar bench/Stages.java [SECONDS] FOLDER...
+ * With {@code --slowest N} it also lists, for each stage, the N pages that took longest in it (mean CPU time of
+ * a conversion): a page that costs far more than its size explains shows a step that grows faster than its
+ * input (it found a regular expression in the text stylesheet that took 30 ms on one page).
+ * Run: java -cp target/pressmark-VERSION-cli.jar bench/Stages.java [--slowest N] SECONDS FOLDER...
  */
 public class Stages {
 
     static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     static final String[] NAMES = {"intake", "extract", "tei", "newsml", "parse", "html", "text"};
 
-    public static void main(String[] args) throws Exception {
-        double seconds = Double.parseDouble(args[0]);
+    public static void main(String[] argv) throws Exception {
+        List<String> args = new ArrayList<>(List.of(argv));
+        int slowest = 0;
+        int at = args.indexOf("--slowest");
+        if (at >= 0) {
+            slowest = Integer.parseInt(args.get(at + 1));
+            args.subList(at, at + 2).clear();
+        }
+        double seconds = Double.parseDouble(args.get(0));
         List<byte[]> pages = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (int a = 1; a < args.length; a++) {
-            try (Stream<Path> s = Files.walk(Path.of(args[a]))) {
+        for (String folder : args.subList(1, args.size())) {
+            Path root = Path.of(folder);
+            try (Stream<Path> s = Files.walk(root)) {
                 for (Path p : s.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
                     pages.add(Files.readAllBytes(p));
-                    names.add(p.getFileName().toString());
+                    names.add(root.relativize(p).toString()); // several corpora name every page source.html
                 }
             }
         }
@@ -42,11 +53,20 @@ public class Stages {
             once(pm, names.get(i % pages.size()), pages.get(i % pages.size()), warm);
         }
         long[] nanos = new long[NAMES.length];
+        long[][] byPage = new long[pages.size()][NAMES.length];
+        int[] runs = new int[pages.size()];
         long start = System.nanoTime();
         long count = 0;
         while (System.nanoTime() - start < seconds * 1e9) {
             int i = (int) (count % pages.size());
-            once(pm, names.get(i), pages.get(i), nanos);
+            long[] page = new long[NAMES.length];
+            if (once(pm, names.get(i), pages.get(i), page)) {
+                runs[i]++;
+                for (int s = 0; s < NAMES.length; s++) {
+                    nanos[s] += page[s];
+                    byPage[i][s] += page[s];
+                }
+            }
             count++;
         }
         double total = 0;
@@ -57,9 +77,23 @@ public class Stages {
             System.out.printf("%-8s %6.2f ms/page%n", NAMES[s], ms);
         }
         System.out.printf("%-8s %6.2f ms/page = %.0f pages/s on one thread's CPU%n", "total", total, 1000 / total);
+        for (int s = 0; s < NAMES.length && slowest > 0; s++) {
+            final int stage = s;
+            System.out.printf("-- slowest in %s%n", NAMES[s]);
+            java.util.stream.IntStream.range(0, pages.size()).filter(i -> runs[i] > 0).boxed()
+                    .sorted((x, y) -> Double.compare(mean(byPage[y][stage], runs[y]), mean(byPage[x][stage], runs[x])))
+                    .limit(slowest)
+                    .forEach(i -> System.out.printf("%8.2f ms  %6d KB  %s%n", mean(byPage[i][stage], runs[i]),
+                            pages.get(i).length / 1024, names.get(i)));
+        }
     }
 
-    static void once(Pressmark pm, String name, byte[] bytes, long[] nanos) {
+    static double mean(long nanos, int runs) {
+        return nanos / 1e6 / runs;
+    }
+
+    /** Converts a page, adding each stage's CPU time to nanos; false for a page without article text. */
+    static boolean once(Pressmark pm, String name, byte[] bytes, long[] nanos) {
         try {
             long t0 = CPU.getCurrentThreadCpuTime();
             Source source = pm.read(name, bytes);
@@ -80,8 +114,9 @@ public class Stages {
             for (int s = 0; s < NAMES.length; s++) {
                 nanos[s] += t[s + 1] - t[s];
             }
+            return true;
         } catch (org.pressmark.ItemException e) {
-            // a page without article text: not a conversion, not counted in any stage
+            return false; // a page without article text: not a conversion, not counted in any stage
         }
     }
 }
