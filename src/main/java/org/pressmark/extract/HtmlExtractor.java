@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.pressmark.ItemException;
@@ -34,12 +35,11 @@ final class HtmlExtractor implements Extractor {
 
     @Override
     public Article extract(Source source) throws ItemException {
-        String text = source.text();
-        if (!TAG.matcher(text).find()) {
+        if (!(source.isWellFormedUtf8() ? holdsTag(source.byteStream()) : TAG.matcher(source.text()).find())) {
             throw new ItemException(source.name(), "not an HTML page: it holds no markup");
         }
         String captured = source.capture() == null ? null : source.capture().targetUri();
-        Document doc = Jsoup.parse(text, captured == null ? "" : captured);
+        Document doc = parse(source, captured == null ? "" : captured);
         Element body = doc.body();
         if (body == null) {
             throw new ItemException(source.name(), "not an HTML page: it has no body");
@@ -92,6 +92,55 @@ final class HtmlExtractor implements Extractor {
             throw new ItemException(source.name(), "no article text found");
         }
         return new Article(withDirection(metadata, root, blocks, plain), blocks, comments, source.provenance());
+    }
+
+    /**
+     * Parses the page. Well-formed UTF-8 goes to the parser through a reader that decodes it as the parser
+     * reads, so that no string of the whole page is made (the same document as from the text: the bytes are
+     * exactly it). A reader, not jsoup's stream input: that one stops reading, and so cuts the page short,
+     * when the thread has been interrupted.
+     */
+    private static Document parse(Source source, String baseUri) {
+        if (!source.isWellFormedUtf8()) {
+            return Jsoup.parse(source.text(), baseUri);
+        }
+        return Parser.htmlParser().parseInput(
+                new java.io.InputStreamReader(source.byteStream(), java.nio.charset.StandardCharsets.UTF_8), baseUri);
+    }
+
+    /**
+     * Whether UTF-8 bytes hold what {@link #TAG} finds in their text: a {@code <}, perhaps white space, a
+     * letter, {@code !}, {@code /} or {@code ?}, and a {@code >} somewhere after it. Every character of the
+     * pattern is ASCII, and the bytes of a character beyond ASCII are never ASCII, so the bytes tell. Read
+     * in pieces, from the start; a page shows its first tag within its first bytes.
+     */
+    static boolean holdsTag(java.io.InputStream in) {
+        byte[] buffer = new byte[8192];
+        // 0: looking for '<'; 1: after '<' and any white space; 2: a tag started, looking for '>'
+        int state = 0;
+        try {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    int b = buffer[i];
+                    if (state == 2) {
+                        if (b == '>') {
+                            return true;
+                        }
+                    } else if (b == '<') {
+                        state = 1;
+                    } else if (state == 1) {
+                        if (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '!' || b == '/' || b == '?') {
+                            state = 2;
+                        } else if (!(b == ' ' || b == '\t' || b == '\n' || b == 0x0B || b == '\f' || b == '\r')) {
+                            state = 0;
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return false;
     }
 
     /** Whether no root holds another one. */

@@ -110,11 +110,11 @@ public final class Intake {
         String mediaType = detectMediaType(name, bytes, declaredType);
         Decoded decoded = decodeText(name, bytes, mediaType, declaredType);
         Charset charset = decoded.charset();
-        String text = decoded.text();
+        String text = decoded.text(); // null for well-formed UTF-8: read from the bytes, decoded when asked for
         if (!(decoded.wellFormedUtf8() ? looksLikeUtf8Text(bytes) : looksLikeText(text))) {
             throw new ItemException(name, "binary data, not a text or HTML page (detected " + mediaType + ")");
         }
-        if (text.isBlank()) {
+        if (text == null ? isBlankUtf8(bytes) : text.isBlank()) {
             throw new ItemException(name, "holds only white space");
         }
         return new Source(name, path, bytes, sha256, mediaType, charset, text, capture);
@@ -203,12 +203,20 @@ public final class Intake {
     /**
      * Text and the charset it was decoded with.
      *
+     * @param text           the text; null when the bytes are well-formed UTF-8 without a byte-order mark,
+     *                       which are read as they are and decoded only when the text is asked for
      * @param wellFormedUtf8 whether the bytes are well-formed UTF-8 and the text is all of them decoded, a
      *                       leading byte-order mark left out
      */
     private record Decoded(Charset charset, String text, boolean wellFormedUtf8) {
         Decoded(Charset charset, String text) {
             this(charset, text, false);
+        }
+
+        /** Bytes found well-formed UTF-8: their text is left to be decoded on first use, unless a mark leads. */
+        static Decoded utf8(byte[] bytes) {
+            return hasUtf8Mark(bytes) ? new Decoded(StandardCharsets.UTF_8, decode(bytes, StandardCharsets.UTF_8), true)
+                    : new Decoded(StandardCharsets.UTF_8, null, true);
         }
     }
 
@@ -232,17 +240,20 @@ public final class Intake {
         }
         if (declared != null) {
             declared = webAlias(declared);
-            String text = decodeStrictly(bytes, declared);
-            if (text != null) {
-                return new Decoded(declared, text, declared.equals(StandardCharsets.UTF_8));
+            if (declared.equals(StandardCharsets.UTF_8)) {
+                if (isWellFormedUtf8(bytes)) {
+                    return Decoded.utf8(bytes);
+                }
+            } else {
+                String text = decodeStrictly(bytes, declared);
+                if (text != null) {
+                    return new Decoded(declared, text);
+                }
             }
             LOG.info("{}: the declared charset {} does not fit the bytes; detecting it instead", name, declared);
         }
-        if (!StandardCharsets.UTF_8.equals(declared)) {
-            String text = decodeStrictly(bytes, StandardCharsets.UTF_8);
-            if (text != null) {
-                return new Decoded(StandardCharsets.UTF_8, text, true);
-            }
+        if (!StandardCharsets.UTF_8.equals(declared) && isWellFormedUtf8(bytes)) {
+            return Decoded.utf8(bytes);
         }
         String damaged = mostlyUtf8(bytes);
         if (damaged != null) {
@@ -303,16 +314,9 @@ public final class Intake {
 
     /**
      * Decodes the bytes, or returns null when they hold a sequence that is malformed or unmappable in
-     * the charset. UTF-8 takes the JDK's fast decoder and is checked strictly only when that one had to
-     * put in a replacement character.
+     * the charset. (UTF-8 is told by {@link #isWellFormedUtf8}, without decoding.)
      */
     private static String decodeStrictly(byte[] bytes, Charset charset) {
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            String text = decode(bytes, charset);
-            if (text.indexOf('\uFFFD') < 0) {
-                return text;
-            }
-        }
         try {
             String text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -360,6 +364,68 @@ public final class Intake {
             char c = text.charAt(i);
             // printable ASCII, the bulk of any page, is passed by the first test
             if ((c < 0x20 || c >= 0x7F) && isSuspect(c) && ++bad * 100 > n) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the bytes start with the UTF-8 byte-order mark, EF BB BF. */
+    private static boolean hasUtf8Mark(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+    }
+
+    /**
+     * Whether the bytes are well-formed UTF-8 (RFC 3629; the Unicode Standard's table of well-formed byte
+     * sequences): what the JDK's decoder reads without a malformed sequence. No overlong forms, no
+     * surrogates, nothing above U+10FFFF, no sequence cut short. Read without decoding: for a page that is
+     * the usual case, and the decoding is then left to whoever reads the text.
+     */
+    static boolean isWellFormedUtf8(byte[] bytes) {
+        int n = bytes.length;
+        int i = 0;
+        while (i < n) {
+            int b = bytes[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            int lead = b & 0xFF;
+            if (lead < 0xC2 || lead > 0xF4) {
+                return false; // a continuation byte alone, an overlong two-byte lead, or beyond U+10FFFF
+            }
+            int length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+            if (i + length > n) {
+                return false;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            // the second byte's range narrows after E0 (overlong), ED (surrogates), F0 (overlong), F4 (> U+10FFFF)
+            int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+            int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+            if (second < low || second > high) {
+                return false;
+            }
+            for (int k = 2; k < length; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += length;
+        }
+        return true;
+    }
+
+    /**
+     * {@link String#isBlank()} of the text that well-formed UTF-8 bytes decode to: read from the bytes while
+     * they are ASCII, which is all a page needs before its first character that is not white space.
+     */
+    static boolean isBlankUtf8(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i];
+            if (b < 0) {
+                return decode(bytes, StandardCharsets.UTF_8).isBlank(); // white space beyond ASCII: decode and ask
+            }
+            if (!Character.isWhitespace(b)) {
                 return false;
             }
         }

@@ -6,7 +6,11 @@ import org.pressmark.model.Provenance;
 
 /**
  * The bytes of one item with what intake found out about them: their SHA-256, media type and
- * character set, and the text decoded with that character set. Made by {@link Intake}.
+ * character set, and the text decoded with that character set. Made by {@link Intake}. Thread-safe.
+ *
+ * <p>When the bytes are well-formed UTF-8 ({@link #isWellFormedUtf8()}), the text is decoded only when it is
+ * first asked for: an HTML parser can read the bytes themselves ({@link #byteStream()}) and decode them as
+ * it goes, without a string of the whole page.
  */
 public final class Source {
 
@@ -16,9 +20,15 @@ public final class Source {
     private final String sha256;
     private final String mediaType;
     private final Charset charset;
-    private final String text;
+    /** The text, or null until it is first asked for when the bytes are well-formed UTF-8. */
+    private volatile String text;
+    private final boolean wellFormedUtf8;
     private final Capture capture;
 
+    /**
+     * @param text the text, or null when the bytes are well-formed UTF-8 (with no byte-order mark): then
+     *             it is decoded on first use
+     */
     Source(String name, String path, byte[] bytes, String sha256, String mediaType, Charset charset,
            String text, Capture capture) {
         this.name = Objects.requireNonNull(name, "name");
@@ -28,6 +38,10 @@ public final class Source {
         this.mediaType = mediaType;
         this.charset = charset;
         this.text = text;
+        this.wellFormedUtf8 = text == null;
+        if (wellFormedUtf8 && !java.nio.charset.StandardCharsets.UTF_8.equals(charset)) {
+            throw new IllegalArgumentException("only UTF-8 text is decoded on first use, not " + charset);
+        }
         this.capture = capture;
     }
 
@@ -86,7 +100,26 @@ public final class Source {
 
     /** Returns the text decoded with {@link #charset()}, a byte-order mark removed. */
     public String text() {
-        return text;
+        String t = text;
+        if (t == null) {
+            // decoding is deterministic: two threads that both find no text yet make equal strings
+            t = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            text = t;
+        }
+        return t;
+    }
+
+    /**
+     * Whether the bytes are well-formed UTF-8, without a byte-order mark, and the text is them decoded:
+     * then {@link #byteStream()} can be read as UTF-8 in place of {@link #text()}.
+     */
+    public boolean isWellFormedUtf8() {
+        return wellFormedUtf8;
+    }
+
+    /** Returns a stream over the source bytes themselves, without a copy. */
+    public java.io.InputStream byteStream() {
+        return new java.io.ByteArrayInputStream(bytes);
     }
 
     /** Returns how the item was captured from the web, or {@code null} for a plain file. */
