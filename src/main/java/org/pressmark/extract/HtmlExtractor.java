@@ -1,5 +1,10 @@
 package org.pressmark.extract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +110,7 @@ final class HtmlExtractor implements Extractor {
             return Jsoup.parse(source.text(), baseUri);
         }
         return Parser.htmlParser().parseInput(
-                new java.io.InputStreamReader(source.byteStream(), java.nio.charset.StandardCharsets.UTF_8), baseUri);
+                new InputStreamReader(source.byteStream(), StandardCharsets.UTF_8), baseUri);
     }
 
     /**
@@ -114,7 +119,7 @@ final class HtmlExtractor implements Extractor {
      * pattern is ASCII, and the bytes of a character beyond ASCII are never ASCII, so the bytes tell. Read
      * in pieces, from the start; a page shows its first tag within its first bytes.
      */
-    static boolean holdsTag(java.io.InputStream in) {
+    static boolean holdsTag(InputStream in) {
         byte[] buffer = new byte[8192];
         // 0: looking for '<'; 1: after '<' and any white space; 2: a tag started, looking for '>'
         int state = 0;
@@ -137,8 +142,8 @@ final class HtmlExtractor implements Extractor {
                     }
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return false;
     }

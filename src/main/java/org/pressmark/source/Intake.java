@@ -444,7 +444,7 @@ public final class Intake {
      */
     static boolean looksLikeUtf8Text(byte[] bytes) {
         int end = bytes.length;
-        int i = end >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        int i = hasUtf8Mark(bytes) ? 3 : 0;
         int chars = 0;
         int bad = 0;
         while (i < end && chars < SNIFF_BYTES) {

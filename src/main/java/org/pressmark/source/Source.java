@@ -1,6 +1,10 @@
 package org.pressmark.source;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 import org.pressmark.model.Provenance;
 
@@ -39,7 +43,7 @@ public final class Source {
         this.charset = charset;
         this.text = text;
         this.wellFormedUtf8 = text == null;
-        if (wellFormedUtf8 && !java.nio.charset.StandardCharsets.UTF_8.equals(charset)) {
+        if (wellFormedUtf8 && !StandardCharsets.UTF_8.equals(charset)) {
             throw new IllegalArgumentException("only UTF-8 text is decoded on first use, not " + charset);
         }
         this.capture = capture;
@@ -75,7 +79,7 @@ public final class Source {
         if (n < 0) {
             throw new IllegalArgumentException("a negative number of bytes: " + n);
         }
-        return java.util.Arrays.copyOf(bytes, Math.min(n, bytes.length));
+        return Arrays.copyOf(bytes, Math.min(n, bytes.length));
     }
 
     /** Returns the SHA-256 of the source bytes as 64 lower-case hex digits. */
@@ -103,7 +107,7 @@ public final class Source {
         String t = text;
         if (t == null) {
             // decoding is deterministic: two threads that both find no text yet make equal strings
-            t = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            t = new String(bytes, StandardCharsets.UTF_8);
             text = t;
         }
         return t;
@@ -118,8 +122,8 @@ public final class Source {
     }
 
     /** Returns a stream over the source bytes themselves, without a copy. */
-    public java.io.InputStream byteStream() {
-        return new java.io.ByteArrayInputStream(bytes);
+    public InputStream byteStream() {
+        return new ByteArrayInputStream(bytes);
     }
 
     /** Returns how the item was captured from the web, or {@code null} for a plain file. */
