@@ -242,6 +242,62 @@ final class HtmlBlockCleanup {
         return linked;
     }
 
+    /** The fewest links that make a paragraph a roll of links. */
+    static final int LINK_ROLL_LINKS = 8;
+
+    /**
+     * Whether a paragraph is a roll of links: at least {@value #LINK_ROLL_LINKS} links, run on in one line, that
+     * hold nine tenths of its letters and digits or more (the commas and spaces between them do not count).
+     * Lists of names, tags or pages set as a paragraph read so (the readers who liked a post, a tag cloud); a
+     * paragraph of the article has words of its own between its links. Links set one to a line are kept: a
+     * post's list of references or footnotes looks so.
+     */
+    static boolean isLinkRoll(List<Inline> content, String plain) {
+        if (plain.indexOf('\n') >= 0 || countLinks(content, LINK_ROLL_LINKS) < LINK_ROLL_LINKS) {
+            return false;
+        }
+        return linkedLetters(content) * 10 >= letters(plain) * 9;
+    }
+
+    /** Letters and digits inside the links of the content, looking into styled runs. */
+    private static int linkedLetters(List<Inline> content) {
+        int linked = 0;
+        for (Inline in : content) {
+            if (in instanceof Inline.Link) {
+                linked += letters(Inline.plainText(List.of(in)));
+            } else if (in instanceof Inline.Styled st) {
+                linked += linkedLetters(st.content());
+            }
+        }
+        return linked;
+    }
+
+    private static int letters(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The links in the content, looking into styled runs, counted up to {@code enough}. */
+    private static int countLinks(List<Inline> content, int enough) {
+        int links = 0;
+        for (Inline in : content) {
+            if (links >= enough) {
+                break;
+            }
+            if (in instanceof Inline.Link) {
+                links++;
+            } else if (in instanceof Inline.Styled st) {
+                links += countLinks(st.content(), enough - links);
+            }
+        }
+        return links;
+    }
+
     /** Returns the blocks without repeats and without empty trailing sections. */
     static List<Block> clean(List<Block> blocks) {
         Set<String> seen = new HashSet<>();
@@ -251,7 +307,8 @@ final class HtmlBlockCleanup {
             // the plain text serves both checks; figures without a caption have none
             String plain = content == null ? null : Inline.plainText(content);
             String key = plain == null ? null : HtmlBlocks.comparable(plain);
-            if (!(b instanceof Block.Figure) && plain != null && isInterfaceLine(content, plain, key)) {
+            if (!(b instanceof Block.Figure) && plain != null && isInterfaceLine(content, plain, key)
+                    || b instanceof Block.Paragraph && isLinkRoll(content, plain)) {
                 continue;
             }
             if (key == null || key.isEmpty()) {
