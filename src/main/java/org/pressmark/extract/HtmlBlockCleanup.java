@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import org.pressmark.model.Block;
 import org.pressmark.model.Inline;
@@ -231,12 +232,21 @@ final class HtmlBlockCleanup {
 
     /** Characters of the content inside links, looking into styled runs ({@code <strong>Read also: <a>…</a></strong>}). */
     private static int linkedLength(List<Inline> content) {
+        return linked(content, text -> text.strip().length());
+    }
+
+    /**
+     * The measure of each link's text in the content, summed, looking into styled runs.
+     *
+     * @param measure what is counted of a link's plain text
+     */
+    private static int linked(List<Inline> content, ToIntFunction<String> measure) {
         int linked = 0;
         for (Inline in : content) {
             if (in instanceof Inline.Link) {
-                linked += Inline.plainText(List.of(in)).strip().length();
+                linked += measure.applyAsInt(Inline.plainText(List.of(in)));
             } else if (in instanceof Inline.Styled st) {
-                linked += linkedLength(st.content());
+                linked += linked(st.content(), measure);
             }
         }
         return linked;
@@ -256,22 +266,10 @@ final class HtmlBlockCleanup {
         if (plain.indexOf('\n') >= 0 || countLinks(content, LINK_ROLL_LINKS) < LINK_ROLL_LINKS) {
             return false;
         }
-        return linkedLetters(content) * 10 >= letters(plain) * 9;
+        return linked(content, HtmlBlockCleanup::letters) * 10 >= letters(plain) * 9;
     }
 
-    /** Letters and digits inside the links of the content, looking into styled runs. */
-    private static int linkedLetters(List<Inline> content) {
-        int linked = 0;
-        for (Inline in : content) {
-            if (in instanceof Inline.Link) {
-                linked += letters(Inline.plainText(List.of(in)));
-            } else if (in instanceof Inline.Styled st) {
-                linked += linkedLetters(st.content());
-            }
-        }
-        return linked;
-    }
-
+    /** The letters and digits of a text. */
     private static int letters(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -331,7 +331,6 @@ final class MetaExtractor {
      * </span>}) and without what is hidden from the eye: the kicker names the topic, the metadata title often
      * carries it before a dash, and the post's title is the rest.
      */
-
     static String headlineText(Element h) {
         String full = HtmlBlocks.collapse(h.text()).strip();
         boolean any = false;
