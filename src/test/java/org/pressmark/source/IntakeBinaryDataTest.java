@@ -82,6 +82,25 @@ class IntakeBinaryDataTest {
     }
 
     @Test
+    void eightAsciiBytesHoldAControlCharacterExactlyWhenOneOfThemIs() {
+        Random random = new Random(23);
+        int[] pool = {0x00, 0x01, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x41, 0x7E, 0x7F};
+        int held = 0;
+        for (int k = 0; k < 20_000; k++) {
+            long eight = 0;
+            boolean expected = false;
+            for (int i = 0; i < 8; i++) {
+                int b = random.nextInt(24) == 0 ? pool[random.nextInt(pool.length)] : 0x20 + random.nextInt(0x5F);
+                expected |= b < 0x20 || b == 0x7F;
+                eight |= (long) b << (8 * i);
+            }
+            held += expected ? 1 : 0;
+            assertEquals(expected, Intake.holdsControl(eight), Long.toHexString(eight));
+        }
+        assertTrue(held > 1000 && held < 19_000, "both answers were tried: " + held);
+    }
+
+    @Test
     void theByteLoopCountsCharactersAsTheStringDoesAtThe64KBoundary() {
         // 655 suspect characters pass in 64K characters (65,500 <= 65,536) but not with one more: the control
         // characters after the 64K mark count only if the loop reads past it

@@ -61,6 +61,30 @@ class IntakeUtf8Test {
     }
 
     @Test
+    void longRunsOfAsciiWithSequencesAnywhereAreReadAsTheDecoderReadsThem() {
+        // ASCII is passed eight bytes at a time: sequences, well-formed or not, at every place of a word
+        Random random = new Random(5);
+        int[] interesting = {0x80, 0xBF, 0xC1, 0xC2, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+        int wellFormed = 0;
+        for (int k = 0; k < 20_000; k++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) (random.nextInt(12) == 0 ? interesting[random.nextInt(interesting.length)]
+                        : random.nextInt(12) == 0 ? 0x80 | random.nextInt(0x40) : random.nextInt(0x80));
+            }
+            boolean expected = jdkReads(bytes);
+            wellFormed += expected ? 1 : 0;
+            assertEquals(expected, Intake.isWellFormedUtf8(bytes), HexFormat.of().formatHex(bytes));
+        }
+        assertTrue(wellFormed > 1000 && wellFormed < 19_000, "both answers were tried: " + wellFormed);
+        byte[] page = ("<p>caf\u00E9 " + "a".repeat(100) + "\u4E2D</p>").getBytes(StandardCharsets.UTF_8);
+        for (int cut = 0; cut <= page.length; cut++) {
+            byte[] head = java.util.Arrays.copyOf(page, cut);
+            assertEquals(jdkReads(head), Intake.isWellFormedUtf8(head), "cut at " + cut);
+        }
+    }
+
+    @Test
     void blankUtf8IsBlankAsTheStringSays() {
         String[] texts = {"", " ", " \t\n\r\f\u000B\u001C", " x ", "\u00A0", "\u3000\u2003 ", " \u3000x", "\u2028",
             "\n\n\u00E9", "\u200B"};
