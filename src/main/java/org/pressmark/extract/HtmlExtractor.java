@@ -2,14 +2,11 @@ package org.pressmark.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -100,17 +97,13 @@ final class HtmlExtractor implements Extractor {
     }
 
     /**
-     * Parses the page. Well-formed UTF-8 goes to the parser through a reader that decodes it as the parser
-     * reads, so that no string of the whole page is made (the same document as from the text: the bytes are
-     * exactly it). A reader, not jsoup's stream input: that one stops reading, and so cuts the page short,
-     * when the thread has been interrupted.
+     * Parses the page from its text reader, which for well-formed UTF-8 decodes the bytes as the parser reads
+     * them, so that no string of the whole page is made (the same document as from the text: the bytes are
+     * exactly it). Not from jsoup's stream input: that one stops reading, and so cuts the page short, when the
+     * thread has been interrupted.
      */
     private static Document parse(Source source, String baseUri) {
-        if (!source.isWellFormedUtf8()) {
-            return Jsoup.parse(source.text(), baseUri);
-        }
-        return Parser.htmlParser().parseInput(
-                new InputStreamReader(source.byteStream(), StandardCharsets.UTF_8), baseUri);
+        return Parser.htmlParser().parseInput(source.textReader(), baseUri);
     }
 
     /**

@@ -2,6 +2,8 @@ package org.pressmark.source;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -13,8 +15,8 @@ import org.pressmark.model.Provenance;
  * character set, and the text decoded with that character set. Made by {@link Intake}. Thread-safe.
  *
  * <p>When the bytes are well-formed UTF-8 ({@link #isWellFormedUtf8()}), the text is decoded only when it is
- * first asked for: an HTML parser can read the bytes themselves ({@link #byteStream()}) and decode them as
- * it goes, without a string of the whole page.
+ * first asked for: an HTML parser can read the text through {@link #textReader()}, which then decodes the
+ * bytes as it goes, without a string of the whole page.
  */
 public final class Source {
 
@@ -119,6 +121,15 @@ public final class Source {
      */
     public boolean isWellFormedUtf8() {
         return wellFormedUtf8;
+    }
+
+    /**
+     * Returns a reader of {@link #text()}. For well-formed UTF-8 it decodes the bytes as it is read, so that
+     * no string of the whole page is made when the text has not been asked for yet.
+     */
+    public Reader textReader() {
+        String t = text;
+        return t != null ? new StringReader(t) : new Utf8Reader(bytes);
     }
 
     /** Returns a stream over the source bytes themselves, without a copy. */
