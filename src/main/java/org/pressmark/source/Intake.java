@@ -238,9 +238,15 @@ public final class Intake {
         if (declaredType != null) {
             declared = charsetParameter(declaredType);
         }
-        if (declared == null && (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml"))
-                && mentionsCharset(bytes)) {
-            declared = detect(new StandardHtmlEncodingDetector(), bytes);
+        if (declared == null && (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml"))) {
+            CharsetWords words = charsetWords(bytes);
+            if (words == CharsetWords.ALL_UTF_8 && isWellFormedUtf8(bytes)) {
+                // the pre-scan could answer UTF-8 or nothing, and for well-formed UTF-8 both answers lead here
+                return Decoded.utf8(bytes);
+            }
+            if (words != CharsetWords.NONE) {
+                declared = detect(new StandardHtmlEncodingDetector(), bytes);
+            }
         }
         if (declared != null) {
             declared = webAlias(declared);
@@ -269,20 +275,71 @@ public final class Intake {
         return new Decoded(charset, decode(bytes, charset));
     }
 
+    /** What the words "charset" in the bytes that the HTML pre-scan reads are followed by. */
+    enum CharsetWords {
+        /** No such word: the pre-scan can only come back empty. */
+        NONE,
+        /** Each is followed by the value UTF-8 ({@link #namesUtf8}): the pre-scan answers UTF-8 or nothing. */
+        ALL_UTF_8,
+        /** At least one is followed by something else: only the pre-scan can tell. */
+        OTHER
+    }
+
     /**
-     * Whether the bytes the HTML pre-scan reads hold the word "charset" in any case. A page declares its
+     * Reads the words "charset", in any case, in the bytes the HTML pre-scan reads. A page declares its
      * charset only with that word (in {@code <meta charset>} or in the {@code content} of a
-     * {@code <meta http-equiv>}), so without it the pre-scan, which reads them byte by byte, can only
-     * come back empty.
+     * {@code <meta http-equiv>}), so the pre-scan's answer can only be a charset that follows one. Tika's
+     * pre-scan reads a byte at a time through a synchronized stream, 40-130 microseconds a page (measured),
+     * while nearly every page declares UTF-8 and is it.
      */
-    static boolean mentionsCharset(byte[] bytes) {
+    static CharsetWords charsetWords(byte[] bytes) {
         int end = Math.min(bytes.length, HTML_PRESCAN_BYTES);
+        CharsetWords found = CharsetWords.NONE;
         for (int i = 0; i < end; i++) {
             if ((bytes[i] | 0x20) == 'c' && hasAt(bytes, end, i, "charset")) {
-                return true;
+                if (!namesUtf8(bytes, end, i + "charset".length())) {
+                    return CharsetWords.OTHER;
+                }
+                found = CharsetWords.ALL_UTF_8;
             }
         }
-        return false;
+        return found;
+    }
+
+    /**
+     * Whether the bytes after a word "charset", from {@code at}, give it the value UTF-8 as an attribute or a
+     * {@code content} parameter: white space, {@code =}, white space, perhaps a quote, then "utf-8" or
+     * "utf8" in any case and a byte that ends the value (a quote, {@code ;}, {@code >}, {@code /} or white
+     * space). Anything else, even a cut at the end of the bytes read, is not.
+     */
+    private static boolean namesUtf8(byte[] bytes, int end, int at) {
+        int i = skipSpace(bytes, end, at);
+        if (i == end || bytes[i] != '=') {
+            return false;
+        }
+        i = skipSpace(bytes, end, i + 1);
+        if (i < end && (bytes[i] == '"' || bytes[i] == '\'')) {
+            i++;
+        }
+        int after = hasAt(bytes, end, i, "utf-8") ? i + 5 : hasAt(bytes, end, i, "utf8") ? i + 4 : end;
+        if (after == end) {
+            return false;
+        }
+        byte b = bytes[after];
+        return b == '"' || b == '\'' || b == ';' || b == '>' || b == '/' || isSpace(b);
+    }
+
+    private static int skipSpace(byte[] bytes, int end, int at) {
+        int i = at;
+        while (i < end && isSpace(bytes[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /** ASCII white space as HTML counts it: tab, line feed, form feed, carriage return, space. */
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r';
     }
 
     /**
