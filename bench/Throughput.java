@@ -12,6 +12,9 @@ import org.pressmark.Pressmark;
  * extraction, metadata) beside jsoup's bare parse of the same bytes, measured in the same run. Both rates
  * are pages per second of the thread's CPU time rather than of the wall clock: on a shared machine the
  * wall-clock rates of the same build varied by a third from run to run, the CPU-time ones far less.
+ * After a warm-up of each, the two take turns, a pass over the pages at a time, so that a change in the
+ * machine's speed during the run (a quarter was seen) weighs on both rates alike and leaves the ratio
+ * alone; measured one after the other, the ratio of one build moved from 0.30 to 0.38 between runs.
  * Run: java -cp target/pressmark-VERSION-cli.jar bench/Throughput.java FOLDER
  */
 public class Throughput {
@@ -29,11 +32,20 @@ public class Throughput {
         }
         Pressmark pressmark = Pressmark.create();
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 10;
-        // warm-up, then measure each for about `seconds`
-        run(pages, names, pressmark, 3, false);
-        run(pages, names, pressmark, 3, true);
-        double extract = rate(pages, names, pressmark, seconds, false);
-        double jsoup = rate(pages, names, pressmark, seconds, true);
+        // warm-up: the optimising JIT compiles the hot code of each in the first seconds
+        spend(pages, names, pressmark, seconds / 2, false);
+        spend(pages, names, pressmark, seconds / 4, true);
+        long[] cpu = new long[2];
+        long[] count = new long[2];
+        while (cpu[0] + cpu[1] < 2 * seconds * 1e9) {
+            for (int k = 0; k < 2; k++) {
+                long start = CPU.getCurrentThreadCpuTime();
+                count[k] += run(pages, names, pressmark, 1, k == 1);
+                cpu[k] += CPU.getCurrentThreadCpuTime() - start;
+            }
+        }
+        double extract = count[0] / (cpu[0] / 1e9);
+        double jsoup = count[1] / (cpu[1] / 1e9);
         System.out.printf("pages            %d%n", pages.size());
         System.out.printf("pressmark        %.0f pages/s (intake + extraction)%n", extract);
         System.out.printf("jsoup parse only %.0f pages/s%n", jsoup);
@@ -41,14 +53,13 @@ public class Throughput {
         System.out.printf("pages_per_s=%.0f jsoup_pages_per_s=%.0f ratio=%.2f%n", extract, jsoup, extract / jsoup);
     }
 
-    static double rate(List<byte[]> pages, List<String> names, Pressmark pm, double seconds, boolean jsoupOnly)
+    /** Runs passes over the pages until the thread has spent the given CPU seconds. */
+    static void spend(List<byte[]> pages, List<String> names, Pressmark pm, double seconds, boolean jsoupOnly)
             throws Exception {
         long start = CPU.getCurrentThreadCpuTime();
-        long count = 0;
         while (CPU.getCurrentThreadCpuTime() - start < seconds * 1e9) {
-            count += run(pages, names, pm, 1, jsoupOnly);
+            run(pages, names, pm, 1, jsoupOnly);
         }
-        return count / ((CPU.getCurrentThreadCpuTime() - start) / 1e9);
     }
 
     static long run(List<byte[]> pages, List<String> names, Pressmark pm, int rounds, boolean jsoupOnly)
