@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.pressmark.ItemException;
 import org.pressmark.model.Article;
 import org.pressmark.model.Block;
@@ -28,8 +26,6 @@ import org.pressmark.source.Source;
 final class HtmlExtractor implements Extractor {
 
     private static final Pattern TAG = Pattern.compile("<\\s*[a-zA-Z!/?][^>]*>");
-    /** The page's scripts, read for its stated article text, and base elements, which fix its links. */
-    private static final Evaluator SCRIPT_OR_BASE = QueryParser.parse("script, base");
 
     /** Creates an extractor. */
     HtmlExtractor() {
@@ -48,22 +44,14 @@ final class HtmlExtractor implements Extractor {
         }
         Instant reference = source.capture() != null && source.capture().captureDate() != null
                 ? source.capture().captureDate() : Instant.now();
-        Metadata metadata = MetaExtractor.extract(doc, reference);
-        // one walk of the page finds both the scripts and a base element
-        List<Element> scripts = new ArrayList<>();
-        boolean hasBase = false;
-        for (Element e : DomQuery.all(doc, SCRIPT_OR_BASE)) {
-            if (e.normalName().equals("script")) {
-                scripts.add(e);
-            } else {
-                hasBase |= e.hasAttr("href");
-            }
-        }
-        if (metadata.url() != null && !hasBase) {
+        // the walk that reads the metadata meets every script and base element of the page too
+        MetaExtractor.Reading reading = MetaExtractor.reading(doc, reference);
+        Metadata metadata = reading.metadata();
+        if (metadata.url() != null && !reading.hasBaseHref()) {
             doc.setBaseUri(metadata.url());
         }
 
-        HtmlArticleBody stated = HtmlArticleBody.of(scripts); // before the scripts go
+        HtmlArticleBody stated = HtmlArticleBody.of(reading.scripts()); // before the scripts go
         // one measure of the body's text serves every step; the steps that remove elements keep it up to date
         DomStats stats = DomStats.of(body);
         HtmlContent.removeNonContent(body, stats);

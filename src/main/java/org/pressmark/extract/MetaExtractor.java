@@ -128,7 +128,28 @@ final class MetaExtractor {
      * @return the metadata with origins
      */
     static Metadata extract(Document doc, Instant reference) {
-        return new MetaExtractor(doc, reference).read();
+        return reading(doc, reference).metadata();
+    }
+
+    /**
+     * The metadata of a page, the direction left at its default, with what the one walk of the page that
+     * reads them also found for the extraction of its content.
+     *
+     * @param metadata    the metadata with origins
+     * @param scripts     every {@code script} element of the page, in document order
+     * @param hasBaseHref whether the page has a {@code base} element with an {@code href}
+     */
+    record Reading(Metadata metadata, List<Element> scripts, boolean hasBaseHref) {
+    }
+
+    /**
+     * Reads the metadata of a page, as {@link #extract} does, with the page's scripts and whether a base
+     * element fixes its links: the walk of the whole page that files its elements for the metadata rules
+     * meets them all, so that the content's extraction need not walk the page again for them.
+     */
+    static Reading reading(Document doc, Instant reference) {
+        MetaExtractor m = new MetaExtractor(doc, reference);
+        return new Reading(m.read(), m.index.scripts(), m.index.hasBaseHref());
     }
 
     /** A value and where it was found. */

@@ -80,6 +80,8 @@ final class MetaIndex {
     private final List<Element> metas = new ArrayList<>();
     private final List<Element> links = new ArrayList<>();
     private final List<Element> jsonLd = new ArrayList<>();
+    private final List<Element> scripts = new ArrayList<>();
+    private boolean baseHref;
     private Element licence;
 
     /** An index that files every class name and id, for any query. */
@@ -157,7 +159,10 @@ final class MetaIndex {
         open.remove(open.size() - 1).end = filed;
     }
 
-    /** Notes an element of any part of the page (head, furniture included) if it is a meta, link or JSON-LD one. */
+    /**
+     * Notes an element of any part of the page (head, furniture included) if it is a meta, link, script or
+     * base element, or a licence link. The scan hands every element of the head and the body to it once.
+     */
     void anywhere(Element e) {
         String tag = e.normalName();
         if (tag.equals("meta")) {
@@ -167,9 +172,12 @@ final class MetaIndex {
                 links.add(e);
             }
         } else if (tag.equals("script")) {
+            scripts.add(e);
             if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json") || untypedJsonLd(e)) {
                 jsonLd.add(e);
             }
+        } else if (tag.equals("base")) {
+            baseHref |= e.hasAttr("href");
         } else if (tag.equals("a") && licence == null && e.hasAttr("rel") && hasWord(e.attr("rel"), "license")) {
             licence = e;
         }
@@ -259,6 +267,16 @@ final class MetaIndex {
     /** The page's JSON-LD {@code script} elements in document order. */
     List<Element> jsonLd() {
         return jsonLd;
+    }
+
+    /** All the page's {@code script} elements in document order, JSON-LD or not. */
+    List<Element> scripts() {
+        return java.util.Collections.unmodifiableList(scripts);
+    }
+
+    /** Whether the page has a {@code base} element with an {@code href}, which fixes its links. */
+    boolean hasBaseHref() {
+        return baseHref;
     }
 
     /** The page's first link with {@code rel=license}, or null. */

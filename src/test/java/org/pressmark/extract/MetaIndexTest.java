@@ -32,6 +32,24 @@ class MetaIndexTest {
     }
 
     @Test
+    void everyScriptOfThePageIsNotedInOrderFurnitureAndHeadIncluded() {
+        // scripts in the head, in the text, in parts the scan leaves out (navigation, a sidebar, a footer, a
+        // script's own noscript) and in an SVG: the extraction reads them all for a stated article body
+        Document doc = Jsoup.parse("<html><head><script id=s1>a</script><base target=_blank></head><body>"
+                + "<p>text<script id=s2>b</script></p><nav><script id=s3>c</script></nav>"
+                + "<aside class=sidebar><div><script id=s4 type='application/ld+json'>{}</script></div></aside>"
+                + "<svg><script id=s5>d</script></svg><footer><script id=s6>e</script></footer>"
+                + "<noscript><p>no</p></noscript><script id=s7>f</script></body></html>");
+        MetaIndex index = index(doc);
+        assertEquals(List.of("s1", "s2", "s3", "s4", "s5", "s6", "s7"),
+                index.scripts().stream().map(Element::id).toList());
+        assertEquals(doc.select("script"), index.scripts());
+        assertFalse(index.hasBaseHref(), "a base element without href fixes no link");
+        assertTrue(index(Jsoup.parse("<head><base href='https://example.org/'></head><p>x")).hasBaseHref());
+        assertTrue(index(Jsoup.parse("<p>x</p><base href='/b/'>")).hasBaseHref(), "a base element in the body");
+    }
+
+    @Test
     void ancestorStepsAreLookedForNoHigherThanTheRoot() {
         Document doc = Jsoup.parse(PAGE);
         MetaIndex index = index(doc);
