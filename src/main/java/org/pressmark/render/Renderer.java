@@ -13,8 +13,15 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.sax.SAXSource;
 import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.event.Builder;
+import net.sf.saxon.event.NamespaceReducer;
+import net.sf.saxon.event.PipelineConfiguration;
+import net.sf.saxon.event.ReceivingContentHandler;
+import net.sf.saxon.event.Stripper;
 import net.sf.saxon.lib.Logger;
-import net.sf.saxon.s9api.BuildingContentHandler;
+import net.sf.saxon.om.NodeInfo;
+import net.sf.saxon.om.SpaceStrippingRule;
+import net.sf.saxon.om.TreeModel;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Location;
 import net.sf.saxon.s9api.Processor;
@@ -176,28 +183,34 @@ public final class Renderer {
 
     /**
      * Returns a builder that makes a parsed TEI document out of the SAX events of a parse done elsewhere,
-     * so that a caller that already reads the document (to validate it) does not parse it twice.
+     * so that a caller that already reads the document (to validate it) does not parse it twice. The tree
+     * is stripped of the stylesheets' layout white space as it is built, as {@link #parse(byte[], String)}
+     * strips it.
      *
      * @param systemId the document's URI or name, used in messages; may be {@code null}
      * @throws IllegalStateException if the stylesheets shipped in the jar are missing or do not compile
      */
     public TreeBuilder treeBuilder(String systemId) {
-        try {
-            return new TreeBuilder(systemId == null ? "TEI document" : systemId,
-                    documentBuilder().newBuildingContentHandler());
-        } catch (SaxonApiException e) {
-            throw new IllegalStateException("cannot make a Saxon tree builder: " + e, e);
-        }
+        // s9api's building content handler applies no stripping: the pipeline is put together here as it
+        // does, with Saxon's stripper before the tree builder
+        PipelineConfiguration pipe = processor.getUnderlyingConfiguration().makePipelineConfiguration();
+        Builder builder = TreeModel.TINY_TREE.makeBuilder(pipe);
+        ReceivingContentHandler handler = new ReceivingContentHandler();
+        handler.setPipelineConfiguration(pipe);
+        handler.setReceiver(new NamespaceReducer(new Stripper(strippingRule(), builder)));
+        return new TreeBuilder(systemId == null ? "TEI document" : systemId, handler, builder);
     }
 
     /** Builds a {@link ParsedTei} from SAX events: hand {@link #handler()} to a parser, then take {@link #result()}. */
     public static final class TreeBuilder {
         private final String item;
-        private final BuildingContentHandler handler;
+        private final ReceivingContentHandler handler;
+        private final Builder builder;
 
-        private TreeBuilder(String item, BuildingContentHandler handler) {
+        private TreeBuilder(String item, ReceivingContentHandler handler, Builder builder) {
             this.item = item;
             this.handler = handler;
+            this.builder = builder;
         }
 
         /** Returns the handler that receives the document's events. */
@@ -211,9 +224,13 @@ public final class Renderer {
          * @throws RenderException if the events did not make a whole document
          */
         public ParsedTei result() throws RenderException {
+            NodeInfo root = builder.getCurrentRoot();
+            if (root == null) {
+                throw new RenderException(item, "cannot read the TEI document: no document was built", List.of(), null);
+            }
             try {
-                return new ParsedTei(item, handler.getDocumentNode());
-            } catch (SaxonApiException | RuntimeException e) {
+                return new ParsedTei(item, new XdmNode(root));
+            } catch (RuntimeException e) {
                 throw new RenderException(item, "cannot read the TEI document: " + e.getMessage(), List.of(), e);
             }
         }
@@ -221,12 +238,18 @@ public final class Renderer {
 
     /** A TEI document parsed by {@link #parse(byte[], String)}, ready to be rendered in any format. */
     public static final class ParsedTei {
+        /** The document, stripped of the stylesheets' layout white space ({@link #strippingRule()}). */
         private final String item;
         private final XdmNode document;
 
         private ParsedTei(String item, XdmNode document) {
             this.item = item;
             this.document = document;
+        }
+
+        /** The document's tree, for tests. */
+        XdmNode document() {
+            return document;
         }
     }
 
@@ -242,7 +265,9 @@ public final class Renderer {
         StringWriter out = new StringWriter();
         Serializer serializer = processor.newSerializer(out);
         try {
-            transformer.setGlobalContextItem(document);
+            // the tree was stripped as it was built: told so, Saxon does not wrap it in a stripping view, through
+            // which the stylesheets read it a tenth slower
+            transformer.setGlobalContextItem(document, true);
             transformer.applyTemplates(document, serializer);
         } catch (SaxonApiException e) {
             throw new RenderException(item, "cannot render with " + stylesheet.name + ": "
@@ -252,10 +277,15 @@ public final class Renderer {
     }
 
     /**
-     * A builder of the trees the stylesheets read, applying their xsl:strip-space while building, as Saxon
-     * would for a source it parses itself. Both stylesheets strip the same white space (tei-common.xsl);
-     * should they ever differ, Saxon strips further as a stylesheet applies.
+     * The layout white space the stylesheets strip: the xsl:strip-space of tei-common.xsl, which both
+     * include and which is the only one either declares (RendererTest checks it). The trees they read are
+     * stripped by it as they are built, and Saxon is told so.
      */
+    private SpaceStrippingRule strippingRule() {
+        return html.executable().getUnderlyingCompiledStylesheet().getTopLevelPackage().getSpaceStrippingRule();
+    }
+
+    /** A builder of the trees the stylesheets read, applying their xsl:strip-space while building. */
     private DocumentBuilder documentBuilder() {
         DocumentBuilder builder = processor.newDocumentBuilder();
         builder.setWhitespaceStrippingPolicy(html.executable().getWhitespaceStrippingPolicy());

@@ -44,6 +44,66 @@ class RendererTest {
         }
     }
 
+    /** A tree built from a SAX parse done elsewhere, as conversion builds it while validating. */
+    private static Renderer.ParsedTei builtFromEvents(byte[] tei, String name) throws Exception {
+        javax.xml.parsers.SAXParserFactory factory = javax.xml.parsers.SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.xml.sax.XMLReader reader = factory.newSAXParser().getXMLReader();
+        Renderer.TreeBuilder tree = Renderer.shared().treeBuilder(name);
+        reader.setContentHandler(tree.handler());
+        reader.parse(new org.xml.sax.InputSource(new java.io.ByteArrayInputStream(tei)));
+        return tree.result();
+    }
+
+    /** The text nodes of the tree that are white space only. */
+    private static List<String> whiteSpaceTexts(net.sf.saxon.s9api.XdmNode node) {
+        List<String> found = new ArrayList<>();
+        node.select(net.sf.saxon.s9api.streams.Steps.descendant()).forEach(n -> {
+            if (n.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.TEXT && n.getStringValue().isBlank()) {
+                found.add(n.getStringValue());
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void aTreeBuiltFromSaxEventsRendersAsTheBytesDo() throws Exception {
+        for (String fixture : List.of(Fixtures.RICH, Fixtures.MINIMAL, Fixtures.RTL)) {
+            Renderer.ParsedTei built = builtFromEvents(Fixtures.bytes(fixture), fixture);
+            assertEquals(Fixtures.html(fixture), Renderer.shared().toHtml(built), fixture);
+            assertEquals(Fixtures.text(fixture), Renderer.shared().toText(built), fixture);
+        }
+        // the layout white space between the header's and the list's elements goes; the space between two
+        // words set in their own elements stays, in a tree built either way
+        String tei = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n  <teiHeader>\n    <fileDesc>\n      <titleStmt>\n"
+                + "        <title>T</title>\n      </titleStmt>\n    </fileDesc>\n  </teiHeader>\n  <text>\n    <body>\n"
+                + "      <p><hi rend=\"bold\">two</hi> <hi rend=\"italic\">words</hi></p>\n      <list>\n        <item>one</item>\n"
+                + "        <item>two</item>\n      </list>\n    </body>\n  </text>\n</TEI>\n";
+        byte[] bytes = tei.getBytes(StandardCharsets.UTF_8);
+        Renderer.ParsedTei parsed = Renderer.shared().parse(bytes, "spaces.xml");
+        Renderer.ParsedTei built = builtFromEvents(bytes, "spaces.xml");
+        for (Renderer.ParsedTei tree : List.of(parsed, built)) {
+            assertEquals(List.of(" "), whiteSpaceTexts(tree.document()), "only the word gap in the p is left");
+        }
+        String text = Renderer.shared().toText(built);
+        assertTrue(text.contains("two words"), text);
+        assertEquals(Renderer.shared().toText(parsed), text);
+        assertEquals(Renderer.shared().toHtml(parsed), Renderer.shared().toHtml(built));
+    }
+
+    @Test
+    void onlyTheCommonStylesheetSaysWhichWhiteSpaceIsStripped() throws Exception {
+        // the trees are stripped once, by the rule of tei-common.xsl, for both stylesheets
+        for (String name : List.of("tei-common.xsl", "tei-to-html.xsl", "tei-to-text.xsl")) {
+            String xsl;
+            try (java.io.InputStream in = Renderer.class.getResourceAsStream("/org/pressmark/xslt/" + name)) {
+                xsl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertEquals(name.equals("tei-common.xsl"), xsl.contains("<xsl:strip-space"), name);
+            assertFalse(xsl.contains("<xsl:preserve-space"), name);
+        }
+    }
+
     @Test
     void aDocumentThatFailsToParseDoesNotSpoilTheNextOne() throws RenderException {
         String good = Fixtures.html(Fixtures.RICH);
