@@ -236,10 +236,13 @@ public final class Renderer {
         }
     }
 
-    /** A TEI document parsed by {@link #parse(byte[], String)}, ready to be rendered in any format. */
+    /**
+     * A TEI document parsed by {@link #parse(byte[], String)} or built by a {@link TreeBuilder}, ready to be
+     * rendered in any format.
+     */
     public static final class ParsedTei {
-        /** The document, stripped of the stylesheets' layout white space ({@link #strippingRule()}). */
         private final String item;
+        /** The document, stripped of the stylesheets' layout white space ({@link #strippingRule()}). */
         private final XdmNode document;
 
         private ParsedTei(String item, XdmNode document) {
