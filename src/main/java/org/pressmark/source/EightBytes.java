@@ -14,6 +14,8 @@ final class EightBytes {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** The high bit of each of eight bytes: none is set in eight ASCII bytes. */
     private static final long HIGH_BITS = 0x8080808080808080L;
+    /** A byte value repeated in each of eight bytes. */
+    private static final long EACH_BYTE = 0x0101010101010101L;
 
     private EightBytes() {
     }
@@ -26,5 +28,18 @@ final class EightBytes {
     /** Whether all eight bytes are ASCII. */
     static boolean isAscii(long eight) {
         return (eight & HIGH_BITS) == 0;
+    }
+
+    /**
+     * Whether eight ASCII bytes hold a control character, 0x00 to 0x1F or 0x7F: one below 0x20 borrows into
+     * its high bit when 0x20 is taken from it, and 0x7F is the byte that 0x7F turns into zero, which borrows
+     * when one is taken from it. The answer for the eight together is exact: no byte borrows from the next
+     * before the first one that holds such a character.
+     */
+    static boolean holdsControl(long eight) {
+        long below20 = (eight - 0x20 * EACH_BYTE) & ~eight;
+        long delete = eight ^ 0x7F * EACH_BYTE;
+        long is7f = (delete - EACH_BYTE) & ~delete;
+        return ((below20 | is7f) & HIGH_BITS) != 0;
     }
 }

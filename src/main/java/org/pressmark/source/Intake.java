@@ -41,10 +41,6 @@ public final class Intake {
     private static final int HTML_PRESCAN_BYTES = new StandardHtmlEncodingDetector().getMarkLimit();
     /** The control characters text uses for layout, as bits: tab, line feed, form feed, carriage return. */
     private static final long LAYOUT_CONTROLS = 1L << '\t' | 1L << '\n' | 1L << '\f' | 1L << '\r';
-    /** The high bit of each of eight bytes. */
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    /** A byte value repeated in each of eight bytes. */
-    private static final long EACH_BYTE = 0x0101010101010101L;
 
     /**
      * Tika's media-type database, read when first needed: reading it takes about a tenth of a second at start-up,
@@ -523,7 +519,7 @@ public final class Intake {
         while (i < end && chars < SNIFF_BYTES) {
             if (i <= end - 8) {
                 long eight = EightBytes.at(bytes, i);
-                if (EightBytes.isAscii(eight) && !holdsControl(eight)) { // eight characters, none suspect
+                if (EightBytes.isAscii(eight) && !EightBytes.holdsControl(eight)) { // eight characters, none suspect
                     chars += 8;
                     i += 8;
                     continue;
@@ -554,19 +550,6 @@ public final class Intake {
             }
         }
         return bad * 100 <= Math.min(chars, SNIFF_BYTES);
-    }
-
-    /**
-     * Whether eight ASCII bytes hold a control character, 0x00 to 0x1F or 0x7F: one below 0x20 borrows into
-     * its high bit when 0x20 is taken from it, and 0x7F is the byte that 0x7F turns into zero, which borrows
-     * when one is taken from it. The answer for the eight together is exact: no byte borrows from the next
-     * before the first one that holds such a character.
-     */
-    static boolean holdsControl(long eight) {
-        long below20 = (eight - 0x20 * EACH_BYTE) & ~eight;
-        long delete = eight ^ 0x7F * EACH_BYTE;
-        long is7f = (delete - EACH_BYTE) & ~delete;
-        return ((below20 | is7f) & HIGH_BITS) != 0;
     }
 
     /** A control character other than tab, line feed, form feed and carriage return, or an undecodable byte. */

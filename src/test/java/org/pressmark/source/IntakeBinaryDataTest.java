@@ -95,7 +95,7 @@ class IntakeBinaryDataTest {
                 eight |= (long) b << (8 * i);
             }
             held += expected ? 1 : 0;
-            assertEquals(expected, Intake.holdsControl(eight), Long.toHexString(eight));
+            assertEquals(expected, EightBytes.holdsControl(eight), Long.toHexString(eight));
         }
         assertTrue(held > 1000 && held < 19_000, "both answers were tried: " + held);
     }
