@@ -154,6 +154,24 @@ final class XmlSerializer {
         }
     }
 
+    private static final byte IN_TEXT = 1;
+    private static final byte IN_ATTRIBUTE = 2;
+    /**
+     * For each character up to '>', whether {@link #reference} gives it a reference in text
+     * ({@link #IN_TEXT}) and in attribute values ({@link #IN_ATTRIBUTE}): one array read a character
+     * instead of a call, which the quick JIT makes for the spaces, digits and punctuation of every text.
+     */
+    private static final byte[] REFERENCED = referenced();
+
+    private static byte[] referenced() {
+        byte[] flags = new byte['>' + 1];
+        for (char c = 0; c <= '>'; c++) {
+            flags[c] = (byte) ((reference(c, false) != null ? IN_TEXT : 0)
+                    | (reference(c, true) != null ? IN_ATTRIBUTE : 0));
+        }
+        return flags;
+    }
+
     /** The entity or character reference a character is written as, or null when it is written as itself. */
     private static String reference(char c, boolean attribute) {
         return switch (c) {
@@ -210,15 +228,15 @@ final class XmlSerializer {
             room(n * 3);
             byte[] b = bytes;
             int at = length;
+            byte referencedHere = attribute ? IN_ATTRIBUTE : IN_TEXT;
             for (int i = 0; i < n; i++) {
                 char ch = c[i];
                 if (ch < 0x80) {
-                    String reference = ch <= '>' ? reference(ch, attribute) : null;
-                    if (reference == null) {
+                    if (ch > '>' || (REFERENCED[ch] & referencedHere) == 0) {
                         b[at++] = (byte) ch;
                     } else {
                         length = at;
-                        ascii(reference);
+                        ascii(reference(ch, attribute));
                         b = bytes;
                         at = length;
                         room(n * 3); // the reference may have taken the room kept for the rest
