@@ -370,8 +370,21 @@ final class DomQuery {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
-    /** {@link Character#isWhitespace(char)}, answered without a table look-up for printable ASCII. */
+    /**
+     * {@link Character#isWhitespace(char)}, answered by comparisons: the JDK reads its character tables
+     * through a virtual call, which the quick JIT (C1) makes for every character asked about.
+     */
     static boolean isSpace(char c) {
-        return (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
+        return c <= ' ' ? c >= '\t' && c <= '\r' || c >= '\u001C' : c >= '\u1680' && isWideSpace(c);
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)} for a character above U+0020: the space, line and paragraph
+     * separators, all between U+1680 and U+3000, except the no-break U+2007 and U+202F (and U+00A0, below
+     * them), which Java does not count as white space.
+     */
+    static boolean isWideSpace(char c) {
+        return c <= '\u200A' ? c >= '\u2000' && c != '\u2007' || c == '\u1680'
+                : c == '\u2028' || c == '\u2029' || c == '\u205F' || c == '\u3000';
     }
 }

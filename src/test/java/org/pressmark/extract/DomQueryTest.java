@@ -53,4 +53,16 @@ class DomQueryTest {
         assertTrue(DomQuery.insideTag(link, "article"));
         assertFalse(DomQuery.insideTag(doc.getElementById("out"), "article"));
     }
+
+    @Test
+    void spaceTestsAnswerAsCharacterIsWhitespaceForEveryChar() {
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            assertEquals(Character.isWhitespace(c), DomQuery.isSpace(c), () -> "isSpace U+" + Integer.toHexString(c));
+            if (c > ' ') {
+                assertEquals(Character.isWhitespace(c), DomQuery.isWideSpace(c),
+                        () -> "isWideSpace U+" + Integer.toHexString(c));
+            }
+        }
+    }
 }
