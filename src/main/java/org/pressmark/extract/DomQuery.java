@@ -372,10 +372,24 @@ final class DomQuery {
 
     /**
      * {@link Character#isWhitespace(char)}, answered by comparisons: the JDK reads its character tables
-     * through a virtual call, which the quick JIT (C1) makes for every character asked about.
+     * through a virtual call, which the quick JIT (C1) makes for every character asked about. The usual
+     * character, from '!' to U+167F (none of them white space), is answered here, in a method small enough
+     * for C1 to inline; the rest in {@link #isControlOrWideSpace}.
      */
     static boolean isSpace(char c) {
-        return c <= ' ' ? c >= '\t' && c <= '\r' || c >= '\u001C' : c >= '\u1680' && isWideSpace(c);
+        return (c <= ' ' || c >= '\u1680') && isControlOrWideSpace(c);
+    }
+
+    /**
+     * Whether the character is an ASCII letter or digit; written as two range tests (folding the letters' case
+     * by their 0x20 bit) so that the method is small enough for the quick JIT (C1) to inline.
+     */
+    static boolean isAsciiLetterOrDigit(char c) {
+        return (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10;
+    }
+
+    private static boolean isControlOrWideSpace(char c) {
+        return c <= ' ' ? c >= '\t' && c <= '\r' || c >= '\u001C' : isWideSpace(c);
     }
 
     /**

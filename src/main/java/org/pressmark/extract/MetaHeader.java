@@ -605,7 +605,7 @@ final class MetaHeader {
         boolean modified = false;
         while (i < n) {
             char ch = names.charAt(i);
-            if (Character.isWhitespace(ch)) {
+            if (DomQuery.isSpace(ch)) {
                 modified = false; // a new class name
                 i++;
                 continue;
@@ -619,7 +619,7 @@ final class MetaHeader {
                 j++;
             }
             int f = VOCABULARY.of(names, i, j);
-            boolean first = i == 0 || Character.isWhitespace(names.charAt(i - 1));
+            boolean first = i == 0 || DomQuery.isSpace(names.charAt(i - 1));
             if (first && j < n && names.charAt(j) == '-' && (f & F_TERM_PREFIX) != 0) {
                 // WordPress names the post's categories and tags in its classes ("category-popular",
                 // "tag-related"): the words are the post's terms, not a description of the element
@@ -638,7 +638,7 @@ final class MetaHeader {
     }
 
     private static boolean isWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return DomQuery.isAsciiLetterOrDigit(c);
     }
 
     /** Whether the element itself (not its ancestors) is about other content, given its class and id flags. */

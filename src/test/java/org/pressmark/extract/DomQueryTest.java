@@ -65,4 +65,13 @@ class DomQueryTest {
             }
         }
     }
+
+    @Test
+    void asciiLetterOrDigitTestAnswersAsTheRangesForEveryChar() {
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            boolean expected = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            assertEquals(expected, DomQuery.isAsciiLetterOrDigit(c), () -> "U+" + Integer.toHexString(c));
+        }
+    }
 }
