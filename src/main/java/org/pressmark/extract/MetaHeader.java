@@ -428,7 +428,16 @@ final class MetaHeader {
         }
     }
 
-    private static boolean isCollapsed(char c) {
+    /**
+     * White space the line text collapses. Asked for every character of the page's text: the usual character,
+     * from '!' to U+009F or above U+202F, is answered here, in a method small enough for the quick JIT (C1)
+     * to inline, the rest in {@link #isCollapsedSpace}.
+     */
+    static boolean isCollapsed(char c) {
+        return (c <= ' ' || c >= '\u00A0' && c <= '\u202F') && isCollapsedSpace(c);
+    }
+
+    private static boolean isCollapsedSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
                 || c == '\u200B';
     }
