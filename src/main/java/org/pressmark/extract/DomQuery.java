@@ -388,6 +388,22 @@ final class DomQuery {
         return (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10;
     }
 
+    /**
+     * White space that runs of text collapse to one space: space, tab, line feed, vertical tab, form feed,
+     * carriage return, the no-break spaces U+00A0, U+2007 and U+202F, and the zero-width space U+200B. Asked
+     * for every character of a page's text: the usual character, from '!' to U+009F or above U+202F, is
+     * answered here, in a method small enough for the quick JIT (C1) to inline, the rest by comparisons in
+     * {@link #isCollapsedSpaceOutside}.
+     */
+    static boolean isCollapsedSpace(char c) {
+        return (c <= ' ' || c >= '\u00A0' && c <= '\u202F') && isCollapsedSpaceOutside(c);
+    }
+
+    private static boolean isCollapsedSpaceOutside(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+                || c == '\u200B';
+    }
+
     private static boolean isControlOrWideSpace(char c) {
         return c <= ' ' ? c >= '\t' && c <= '\r' || c >= '\u001C' : isWideSpace(c);
     }

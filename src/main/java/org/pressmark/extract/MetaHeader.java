@@ -334,7 +334,7 @@ final class MetaHeader {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isCollapsed(c)) {
+            if (DomQuery.isCollapsedSpace(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {
@@ -391,7 +391,7 @@ final class MetaHeader {
             any = true;
             int i = 0;
             while (i < n) {
-                if (isCollapsed(w.charAt(i))) {
+                if (DomQuery.isCollapsedSpace(w.charAt(i))) {
                     space = out.length() > 0;
                     i++;
                     continue;
@@ -400,9 +400,9 @@ final class MetaHeader {
                 int j = i + 1;
                 while (j < n) {
                     char d = w.charAt(j);
-                    if (!isCollapsed(d)) {
+                    if (!DomQuery.isCollapsedSpace(d)) {
                         j++;
-                    } else if (d == ' ' && j + 1 < n && !isCollapsed(w.charAt(j + 1))) {
+                    } else if (d == ' ' && j + 1 < n && !DomQuery.isCollapsedSpace(w.charAt(j + 1))) {
                         j += 2;
                     } else {
                         break;
@@ -426,20 +426,6 @@ final class MetaHeader {
             any = false;
             return t;
         }
-    }
-
-    /**
-     * White space the line text collapses. Asked for every character of the page's text: the usual character,
-     * from '!' to U+009F or above U+202F, is answered here, in a method small enough for the quick JIT (C1)
-     * to inline, the rest in {@link #isCollapsedSpace}.
-     */
-    static boolean isCollapsed(char c) {
-        return (c <= ' ' || c >= '\u00A0' && c <= '\u202F') && isCollapsedSpace(c);
-    }
-
-    private static boolean isCollapsedSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
-                || c == '\u200B';
     }
 
     /**

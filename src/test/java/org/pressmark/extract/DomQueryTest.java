@@ -74,4 +74,14 @@ class DomQueryTest {
             assertEquals(expected, DomQuery.isAsciiLetterOrDigit(c), () -> "U+" + Integer.toHexString(c));
         }
     }
+
+    @Test
+    void collapsedSpaceTestAnswersAsItsListForEveryChar() {
+        String collapsed = " \t\n\u000B\f\r\u00A0\u2007\u202F\u200B";
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            assertEquals(collapsed.indexOf(c) >= 0, DomQuery.isCollapsedSpace(c),
+                    () -> "U+" + Integer.toHexString(c));
+        }
+    }
 }

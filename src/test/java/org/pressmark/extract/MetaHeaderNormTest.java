@@ -24,13 +24,4 @@ class MetaHeaderNormTest {
         assertEquals("fi 2", MetaHeader.norm("\uFB01 \u00B2"));
         assertEquals("plain ascii", MetaHeader.norm("Plain   ASCII"));
     }
-
-    @Test
-    void collapsedSpaceTestAnswersAsItsListForEveryChar() {
-        String collapsed = " \t\n\u000B\f\r\u00A0\u2007\u202F\u200B";
-        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
-            char c = (char) i;
-            assertEquals(collapsed.indexOf(c) >= 0, MetaHeader.isCollapsed(c), () -> "U+" + Integer.toHexString(c));
-        }
-    }
 }
