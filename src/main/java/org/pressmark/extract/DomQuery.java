@@ -370,8 +370,51 @@ final class DomQuery {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
-    /** {@link Character#isWhitespace(char)}, answered without a table look-up for printable ASCII. */
+    /**
+     * {@link Character#isWhitespace(char)}, answered by comparisons: the JDK reads its character tables
+     * through a virtual call, which the quick JIT (C1) makes for every character asked about. The usual
+     * character, from '!' to U+167F (none of them white space), is answered here, in a method small enough
+     * for C1 to inline; the rest in {@link #isControlOrWideSpace}.
+     */
     static boolean isSpace(char c) {
-        return (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
+        return (c <= ' ' || c >= '\u1680') && isControlOrWideSpace(c);
+    }
+
+    /**
+     * Whether the character is an ASCII letter or digit; written as two range tests (folding the letters' case
+     * by their 0x20 bit) so that the method is small enough for the quick JIT (C1) to inline.
+     */
+    static boolean isAsciiLetterOrDigit(char c) {
+        return (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10;
+    }
+
+    /**
+     * White space that runs of text collapse to one space: space, tab, line feed, vertical tab, form feed,
+     * carriage return, the no-break spaces U+00A0, U+2007 and U+202F, and the zero-width space U+200B. Asked
+     * for every character of a page's text: the usual character, from '!' to U+009F or above U+202F, is
+     * answered here, in a method small enough for the quick JIT (C1) to inline, the rest by comparisons in
+     * {@link #isCollapsedSpaceOutside}.
+     */
+    static boolean isCollapsedSpace(char c) {
+        return (c <= ' ' || c >= '\u00A0' && c <= '\u202F') && isCollapsedSpaceOutside(c);
+    }
+
+    private static boolean isCollapsedSpaceOutside(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+                || c == '\u200B';
+    }
+
+    private static boolean isControlOrWideSpace(char c) {
+        return c <= ' ' ? c >= '\t' && c <= '\r' || c >= '\u001C' : isWideSpace(c);
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)} for a character above U+0020: the space, line and paragraph
+     * separators, all between U+1680 and U+3000, except the no-break U+2007 and U+202F (and U+00A0, below
+     * them), which Java does not count as white space.
+     */
+    static boolean isWideSpace(char c) {
+        return c <= '\u200A' ? c >= '\u2000' && c != '\u2007' || c == '\u1680'
+                : c == '\u2028' || c == '\u2029' || c == '\u205F' || c == '\u3000';
     }
 }

@@ -173,7 +173,7 @@ final class DomVocabulary {
     }
 
     private static boolean isTokenChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return DomQuery.isAsciiLetterOrDigit(c);
     }
 
     /** Whether the element's class or id names it page furniture. */

@@ -822,13 +822,14 @@ final class HtmlBlocks {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (isSpace(c) && (c != ' ' || (i + 1 < n && isSpace(s.charAt(i + 1))))) {
+            if (DomQuery.isCollapsedSpace(c)
+                    && (c != ' ' || (i + 1 < n && DomQuery.isCollapsedSpace(s.charAt(i + 1))))) {
                 sb = new StringBuilder(n);
                 sb.append(s, 0, i);
                 boolean inSpace = false;
                 for (int j = i; j < n; j++) {
                     char d = s.charAt(j);
-                    if (isSpace(d)) {
+                    if (DomQuery.isCollapsedSpace(d)) {
                         if (!inSpace) {
                             sb.append(' ');
                         }
@@ -842,11 +843,6 @@ final class HtmlBlocks {
             }
         }
         return sb == null ? s : sb.toString();
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B'
-                || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
     }
 
     private static void trimEndInPlace(List<Inline> list) {

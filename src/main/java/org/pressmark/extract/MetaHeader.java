@@ -334,7 +334,7 @@ final class MetaHeader {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isCollapsed(c)) {
+            if (DomQuery.isCollapsedSpace(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {
@@ -391,7 +391,7 @@ final class MetaHeader {
             any = true;
             int i = 0;
             while (i < n) {
-                if (isCollapsed(w.charAt(i))) {
+                if (DomQuery.isCollapsedSpace(w.charAt(i))) {
                     space = out.length() > 0;
                     i++;
                     continue;
@@ -400,9 +400,9 @@ final class MetaHeader {
                 int j = i + 1;
                 while (j < n) {
                     char d = w.charAt(j);
-                    if (!isCollapsed(d)) {
+                    if (!DomQuery.isCollapsedSpace(d)) {
                         j++;
-                    } else if (d == ' ' && j + 1 < n && !isCollapsed(w.charAt(j + 1))) {
+                    } else if (d == ' ' && j + 1 < n && !DomQuery.isCollapsedSpace(w.charAt(j + 1))) {
                         j += 2;
                     } else {
                         break;
@@ -426,11 +426,6 @@ final class MetaHeader {
             any = false;
             return t;
         }
-    }
-
-    private static boolean isCollapsed(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
-                || c == '\u200B';
     }
 
     /**
@@ -605,7 +600,7 @@ final class MetaHeader {
         boolean modified = false;
         while (i < n) {
             char ch = names.charAt(i);
-            if (Character.isWhitespace(ch)) {
+            if (DomQuery.isSpace(ch)) {
                 modified = false; // a new class name
                 i++;
                 continue;
@@ -619,7 +614,7 @@ final class MetaHeader {
                 j++;
             }
             int f = VOCABULARY.of(names, i, j);
-            boolean first = i == 0 || Character.isWhitespace(names.charAt(i - 1));
+            boolean first = i == 0 || DomQuery.isSpace(names.charAt(i - 1));
             if (first && j < n && names.charAt(j) == '-' && (f & F_TERM_PREFIX) != 0) {
                 // WordPress names the post's categories and tags in its classes ("category-popular",
                 // "tag-related"): the words are the post's terms, not a description of the element
@@ -638,7 +633,7 @@ final class MetaHeader {
     }
 
     private static boolean isWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return DomQuery.isAsciiLetterOrDigit(c);
     }
 
     /** Whether the element itself (not its ancestors) is about other content, given its class and id flags. */

@@ -114,11 +114,11 @@ final class MetaIndex {
         int len = classes.length();
         int i = 0;
         while (i < len) {
-            while (i < len && Character.isWhitespace(classes.charAt(i))) {
+            while (i < len && DomQuery.isSpace(classes.charAt(i))) {
                 i++;
             }
             int j = i;
-            while (j < len && !Character.isWhitespace(classes.charAt(j))) {
+            while (j < len && !DomQuery.isSpace(classes.charAt(j))) {
                 j++;
             }
             String name = j > i ? filedName(classNames, classes, i, j) : null;

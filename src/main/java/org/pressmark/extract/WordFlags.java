@@ -47,9 +47,10 @@ final class WordFlags {
 
     /**
      * The flags of the word that {@code s} holds from {@code from} (inclusive) to {@code to} (exclusive), the
-     * range read in lower case; 0 when the word is not in the table.
+     * range read in lower case; 0 when the word is not in the table. A String, not any CharSequence: the
+     * quick JIT (C1) reads a CharSequence's characters through an interface call each.
      */
-    int of(CharSequence s, int from, int to) {
+    int of(String s, int from, int to) {
         int len = to - from;
         if (len > longest || len == 0) {
             return 0;
@@ -63,7 +64,7 @@ final class WordFlags {
         return 0;
     }
 
-    private static boolean same(String word, CharSequence s, int from) {
+    private static boolean same(String word, String s, int from) {
         for (int i = 0; i < word.length(); i++) {
             if (lower(s.charAt(from + i)) != word.charAt(i)) {
                 return false;
@@ -72,7 +73,7 @@ final class WordFlags {
         return true;
     }
 
-    private static int hash(CharSequence s, int from, int to) {
+    private static int hash(String s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + lower(s.charAt(i));

@@ -53,4 +53,35 @@ class DomQueryTest {
         assertTrue(DomQuery.insideTag(link, "article"));
         assertFalse(DomQuery.insideTag(doc.getElementById("out"), "article"));
     }
+
+    @Test
+    void spaceTestsAnswerAsCharacterIsWhitespaceForEveryChar() {
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            assertEquals(Character.isWhitespace(c), DomQuery.isSpace(c), () -> "isSpace U+" + Integer.toHexString(c));
+            if (c > ' ') {
+                assertEquals(Character.isWhitespace(c), DomQuery.isWideSpace(c),
+                        () -> "isWideSpace U+" + Integer.toHexString(c));
+            }
+        }
+    }
+
+    @Test
+    void asciiLetterOrDigitTestAnswersAsTheRangesForEveryChar() {
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            boolean expected = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            assertEquals(expected, DomQuery.isAsciiLetterOrDigit(c), () -> "U+" + Integer.toHexString(c));
+        }
+    }
+
+    @Test
+    void collapsedSpaceTestAnswersAsItsListForEveryChar() {
+        String collapsed = " \t\n\u000B\f\r\u00A0\u2007\u202F\u200B";
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            assertEquals(collapsed.indexOf(c) >= 0, DomQuery.isCollapsedSpace(c),
+                    () -> "U+" + Integer.toHexString(c));
+        }
+    }
 }

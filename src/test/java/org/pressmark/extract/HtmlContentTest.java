@@ -38,6 +38,29 @@ class HtmlContentTest {
     }
 
     @Test
+    void statsCountEveryCharacterAsTheRuleSays() {
+        // every char once, in a text node made directly: counted unless white space (any char up to U+0020,
+        // the no-break space, or Java's white space), punctuation as isPunctuation says
+        StringBuilder all = new StringBuilder();
+        int text = 0;
+        int punctuation = 0;
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            all.append(c);
+            if (c > ' ' && c != '\u00A0' && !Character.isWhitespace(c)) {
+                text++;
+                punctuation += DomStats.isPunctuation(c) ? 1 : 0;
+            }
+        }
+        org.jsoup.nodes.Element div = new org.jsoup.nodes.Element("div");
+        div.appendChild(new org.jsoup.nodes.TextNode(all.toString()));
+        DomStats s = DomStats.of(div);
+        assertEquals(text, s.text(div));
+        assertEquals(punctuation, s.punctuation(div));
+        assertEquals(14, punctuation);
+    }
+
+    @Test
     void listOfLinksInsideTheArticleIsRemoved() throws Exception {
         Article a = extract("<article><p>" + PROSE + "</p><h2>More stories</h2><ul><li><a href='/a'>A flood in"
                 + " the valley</a></li><li><a href='/b'>The bridge reopens</a></li><li><a href='/c'>Rain again"
