@@ -45,10 +45,54 @@ final class LinkUrls {
             return c == '/' || c == '#' || c == '?' || c == '.' ? "" : StringUtil.resolve(baseUri, raw);
         }
         try {
-            return StringUtil.resolve(base, raw).toExternalForm();
+            return resolve(base, raw).toExternalForm();
         } catch (MalformedURLException ex) {
             return StringUtil.resolve(baseUri, raw); // jsoup's own way on from a value it cannot resolve
         }
+    }
+
+    /**
+     * jsoup's {@link StringUtil#resolve(URL, String)} step by step, the URL work left to the same JDK calls,
+     * but its removal of control characters done without a regular expression: jsoup's pattern matches the
+     * empty string, so it stops at every character of the value and copies the value one character at a time,
+     * which cost more than all the rest of resolving.
+     */
+    private static URL resolve(URL base, String raw) throws MalformedURLException {
+        String rel = withoutControlCharacters(raw);
+        if (rel.startsWith("?")) {
+            rel = base.getPath() + rel; // a query alone keeps the base's path
+        }
+        URL url = new URL(base, rel);
+        String file = withoutLeadingDotSegments(url.getFile());
+        if (url.getRef() != null) {
+            file = file + "#" + url.getRef();
+        }
+        URL fixed = new URL(url.getProtocol(), url.getHost(), url.getPort(), file);
+        if (StringUtil.isHttpScheme(fixed.getProtocol()) && fixed.getHost().isEmpty()) {
+            throw new MalformedURLException("Invalid URL: host is missing");
+        }
+        return fixed;
+    }
+
+    /**
+     * The path without the {@code ./} and {@code ../} segments that resolution leaves at its start, which
+     * climb above the root ({@code /../../a} is {@code /a}).
+     */
+    private static String withoutLeadingDotSegments(String file) {
+        if (!file.startsWith("/")) {
+            return file;
+        }
+        int i = 1;
+        while (true) {
+            if (file.startsWith("../", i)) {
+                i += 3;
+            } else if (file.startsWith("./", i)) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i == 1 ? file : "/" + file.substring(i);
     }
 
     /** The base as jsoup parses it before resolving against it: without control characters; null if no URL. */
