@@ -50,6 +50,8 @@ final class HtmlBlocks {
     private final String title;
     /** Whether the last text emitted ended in white space, so a following space is dropped. */
     private boolean lastSpace = true;
+    /** The absolute URLs of links and images, the page's base parsed once for all of them. */
+    private final LinkUrls urls = new LinkUrls();
 
     /** @param title the article title, or {@code null}; a heading with the same text is dropped */
     HtmlBlocks(String title) {
@@ -483,66 +485,16 @@ final class HtmlBlocks {
         out.add(new Block.Figure(src, alt.isEmpty() ? null : alt, caption));
     }
 
-    private static String imageSource(Element img) {
+    private String imageSource(Element img) {
         for (String attr : new String[] {"src", "data-src", "data-lazy-src", "data-original"}) {
             String raw = img.attr(attr).strip();
             if (raw.isEmpty() || raw.startsWith("data:")) {
                 continue;
             }
-            String abs = absolute(img, attr);
+            String abs = urls.absolute(img, attr);
             return abs.isEmpty() ? raw : abs;
         }
         return null;
-    }
-
-    /**
-     * {@link Element#absUrl(String)}, answered without resolving for the common value that resolution
-     * leaves as it is: an http(s) URL, scheme in lower case, a plain host name (lower-case letters, digits,
-     * dots, hyphens; no user, no port) followed by a path, and only printable ASCII that URL parsing keeps
-     * (no white space, control characters, backslashes, quotes or angle brackets) and no dot segment
-     * ({@code /./}, {@code /../}) that resolution would remove. Anything else is resolved by jsoup.
-     */
-    static String absolute(Element e, String key) {
-        String raw = e.attr(key);
-        return isResolved(raw) ? raw : e.absUrl(key);
-    }
-
-    /** Whether resolving the value against any base gives the value itself; see {@link #absolute}. */
-    static boolean isResolved(String url) {
-        int i;
-        if (url.startsWith("https://")) {
-            i = 8;
-        } else if (url.startsWith("http://")) {
-            i = 7;
-        } else {
-            return false;
-        }
-        int n = url.length();
-        int hostStart = i;
-        while (i < n) {
-            char c = url.charAt(i);
-            if (c == '/') {
-                break;
-            }
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-')) {
-                return false;
-            }
-            i++;
-        }
-        if (i == hostStart || i == n) {
-            return false; // no host, or no path
-        }
-        for (; i < n; i++) {
-            char c = url.charAt(i);
-            if (c <= ' ' || c >= 0x7F || c == '\\' || c == '"' || c == '<' || c == '>' || c == '`'
-                    || c == '{' || c == '}' || c == '|' || c == '^') {
-                return false;
-            }
-            if (c == '.' && url.charAt(i - 1) == '/') {
-                return false; // a dot segment, or a name starting with a dot: left to jsoup either way
-            }
-        }
-        return true;
     }
 
     private static boolean isTrackingPixel(Element img) {
@@ -745,7 +697,7 @@ final class HtmlBlocks {
             children(e, out);
             return;
         }
-        String abs = absolute(e, "href");
+        String abs = urls.absolute(e, "href");
         String href = abs.isEmpty() ? raw : abs;
         List<Inline> inner = new ArrayList<>();
         boolean spaceBefore = lastSpace;

@@ -118,6 +118,91 @@ final class XmlValues {
         if (s.isEmpty()) {
             return Optional.empty();
         }
+        if (isPlainWebUri(s.toCharArray())) {
+            return Optional.of(s);
+        }
+        String result = encoded(s);
+        try {
+            new URI(result);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        return Optional.of(result);
+    }
+
+    /**
+     * Whether a URL is already a valid URI reference that {@link #encoded} leaves as it is, so that neither
+     * encoding nor parsing it can change or refuse it. It starts with {@code http://} or {@code https://} and
+     * a host name of ASCII letters, digits, dots and hyphens (no user, no port, no brackets), or with a path
+     * from the root ({@code /}, but not {@code //}); then come only characters kept as they are, each
+     * {@code %} starting an escape, and at most one {@code #}. Nearly every link of a page is such a URL
+     * (a page without an address of its own keeps its links from the root as they are); anything else is
+     * encoded and parsed.
+     */
+    static boolean isPlainWebUri(char[] chars) {
+        int n = chars.length;
+        int i;
+        if (startsWith(chars, "https://")) {
+            i = 8;
+        } else if (startsWith(chars, "http://")) {
+            i = 7;
+        } else if (n > 0 && chars[0] == '/' && (n == 1 || chars[1] != '/')) {
+            i = 0; // no scheme and no authority: all of it is path, query and fragment
+        } else {
+            return false;
+        }
+        if (i > 0) {
+            int hostStart = i;
+            for (; i < n; i++) {
+                char c = chars[i];
+                if (c == '/' || c == '?' || c == '#') {
+                    break;
+                }
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.'
+                        || c == '-')) {
+                    return false;
+                }
+            }
+            if (i == hostStart) {
+                return false;
+            }
+        }
+        boolean fragment = false;
+        for (; i < n; i++) {
+            char c = chars[i];
+            if (c >= 0x80 || !URI_KEPT[c]) {
+                return false;
+            }
+            if (c == '%' && !(i + 2 < n && isHex(chars[i + 1]) && isHex(chars[i + 2]))) {
+                return false;
+            }
+            if (c == '#') {
+                if (fragment) {
+                    return false;
+                }
+                fragment = true;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWith(char[] chars, String prefix) {
+        if (chars.length < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (chars[i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The URL with the characters that may not stand in a URI percent-encoded, as {@link #anyUri} describes;
+     * the result may still not be a valid URI reference.
+     */
+    static String encoded(String s) {
         int authorityEnd = authorityEnd(s);
         StringBuilder sb = new StringBuilder(s.length() + 16);
         boolean fragment = false;
@@ -147,13 +232,7 @@ final class XmlValues {
             }
             i += len;
         }
-        String result = sb.toString();
-        try {
-            new URI(result);
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
-        return Optional.of(result);
+        return sb.toString();
     }
 
     /** The prefix of a link target that stands for a link the page gave but that is not a URI reference. */

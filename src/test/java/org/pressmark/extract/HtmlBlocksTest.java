@@ -137,32 +137,4 @@ class HtmlBlocksTest {
                 + "</div>");
         assertEquals(2, a.body().size());
     }
-
-    @Test
-    void urlsTakenAsTheyAreResolveToThemselvesAgainstAnyBase() {
-        String[] urls = {"https://www.example.org/a/b.html", "http://example.org/x?y=z&w=1#frag", "http://a.b/",
-            "http://a.b//x", "http://a.b/x#", "http://a.b/x?", "http://a.b/x%20y", "https://a-b.c/x;y?z=[2]#f#g",
-            "http://a.b/~u/'x'/(y)!*$+,;=@:", "http://a.b./x"};
-        for (String url : urls) {
-            assertTrue(HtmlBlocks.isResolved(url), url);
-            for (String base : new String[] {"", "https://example.com/dir/page.html", "http://x.y/a/", "nonsense"}) {
-                org.jsoup.nodes.Element a = new org.jsoup.nodes.Element("a").attr("href", url);
-                a.setBaseUri(base);
-                assertEquals(a.absUrl("href"), HtmlBlocks.absolute(a, "href"), url + " against " + base);
-            }
-        }
-    }
-
-    @Test
-    void doubtfulUrlsAreLeftToJsoup() {
-        String[] urls = {"HTTP://a.b/x", "http://A.b/x", "http://a.b/./x", "http://a.b/x/../y", "http://a.b/x y",
-            "http://a.b/x\ty", "http://a.b/x\\y", "http://u@a.b/x", "http://a.b:80/x", "http://a.b", "/x", "x.html",
-            "http:///x", "http://a.b/x?y=/./z", "http://a.b/\u00e9", " http://a.b/x"};
-        for (String url : urls) {
-            assertFalse(HtmlBlocks.isResolved(url), url);
-            org.jsoup.nodes.Element a = new org.jsoup.nodes.Element("a").attr("href", url);
-            a.setBaseUri("https://example.com/dir/page.html");
-            assertEquals(a.absUrl("href"), HtmlBlocks.absolute(a, "href"), url);
-        }
-    }
 }
