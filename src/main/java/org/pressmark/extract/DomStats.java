@@ -319,8 +319,8 @@ final class DomStats {
 
     private static void addText(int[] p, String text) {
         // every character of the body passes here: the tests are written so that the quick JIT (C1) calls
-        // nothing for most of them (white space by comparisons, punctuation asked only below '@' or from
-        // U+060C up, where all of it lies), and the counts are kept in locals
+        // nothing for most of them (white space by comparisons, punctuation by a test it inlines), and the
+        // counts are kept in locals
         int n = text.length();
         int chars = 0;
         int punctuation = 0;
@@ -330,7 +330,7 @@ final class DomStats {
                 continue;
             }
             chars++;
-            if ((c < '@' || c >= '\u060C') && isPunctuation(c)) {
+            if (isPunctuation(c)) {
                 punctuation++;
             }
         }
@@ -338,8 +338,17 @@ final class DomStats {
         p[PUNCT] += punctuation;
     }
 
-    /** Sentence punctuation, Latin and CJK: a sign of running prose rather than labels and links. */
+    /**
+     * Sentence punctuation, Latin and CJK: a sign of running prose rather than labels and links. Asked for
+     * characters of text one by one: all of it lies below '@' or from U+060C up, so the usual letter is
+     * answered here, in a method small enough for the quick JIT (C1) to inline, and only the rest by the list
+     * in {@link #isListedPunctuation}.
+     */
     static boolean isPunctuation(char c) {
+        return (c < '@' || c >= '\u060C') && isListedPunctuation(c);
+    }
+
+    private static boolean isListedPunctuation(char c) {
         switch (c) {
             case ',': case '.': case ';': case ':': case '!': case '?':
             case '\u3001': case '\u3002': case '\uFF0C': case '\uFF0E': case '\uFF1F': case '\uFF01':

@@ -320,6 +320,19 @@ final class HtmlArticleBody {
 
         void feed(String text, ShingleSink sink) {
             for (int i = 0; i < text.length(); ) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    // ASCII, most of the text: answered by tests the quick JIT (C1) inlines, where the
+                    // general path below makes calls for each character (the JDK's tables, isCjk, append)
+                    i++;
+                    if (DomQuery.isAsciiLetterOrDigit(c)) {
+                        wordHash = 31 * wordHash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+                        wordLength++;
+                    } else if (wordLength != 0) {
+                        flush(sink);
+                    }
+                    continue;
+                }
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
                 if (Character.isLetterOrDigit(cp)) {

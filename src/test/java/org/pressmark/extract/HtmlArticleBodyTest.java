@@ -1,5 +1,6 @@
 package org.pressmark.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,22 @@ import org.junit.jupiter.api.Test;
 
 /** The JSON-LD articleBody as evidence for the content root, on small hand-written pages. */
 class HtmlArticleBodyTest {
+
+    @Test
+    void shinglerAsciiPathAnswersAsTheGeneralPathForEveryAsciiChar() {
+        // the shingler reads ASCII by its own tests: a word char is what Character.isLetterOrDigit says, and
+        // it is lower-cased as Character.toLowerCase does (no ASCII char is CJK or Thai)
+        for (char c = 0; c < 0x80; c++) {
+            char ch = c;
+            assertEquals(Character.isLetterOrDigit(c), DomQuery.isAsciiLetterOrDigit(c),
+                    () -> "letter or digit U+" + Integer.toHexString(ch));
+            if (Character.isLetterOrDigit(c)) {
+                assertEquals(Character.toLowerCase(c), c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c,
+                        () -> "lower case U+" + Integer.toHexString(ch));
+            }
+        }
+    }
+
 
     /** A longer featured post in the same platform markup as the page's own, shorter article. */
     private static final String FEATURED = "<div class='featured'><div class='entry-content'>"

@@ -61,6 +61,26 @@ class HtmlContentTest {
     }
 
     @Test
+    void notWhitespaceTestAnswersAsTheJdkForEveryChar() {
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            assertEquals(!Character.isWhitespace(c), HtmlContent.isNotWhitespace(c),
+                    () -> "isNotWhitespace U+" + Integer.toHexString(c));
+        }
+    }
+
+    @Test
+    void punctuationTestAnswersAsItsListForEveryChar() {
+        // the inlined range guard in front of the list must not drop any of it
+        String listed = ",.;:!?\u3001\u3002\uFF0C\uFF0E\uFF1F\uFF01\u060C\u061F";
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            assertEquals(listed.indexOf(c) >= 0, DomStats.isPunctuation(c),
+                    () -> "isPunctuation U+" + Integer.toHexString(c));
+        }
+    }
+
+    @Test
     void listOfLinksInsideTheArticleIsRemoved() throws Exception {
         Article a = extract("<article><p>" + PROSE + "</p><h2>More stories</h2><ul><li><a href='/a'>A flood in"
                 + " the valley</a></li><li><a href='/b'>The bridge reopens</a></li><li><a href='/c'>Rain again"
