@@ -1310,7 +1310,7 @@ final class MetaExtractor {
                 () -> date(urlDate(), Origin.TEXT));
         if (f == null) {
             // the last resort: the post's record in the data a script-driven template embeds
-            f = date(MetaScriptData.published(doc), Origin.MARKUP);
+            f = date(MetaScriptData.published(index.scripts()), Origin.MARKUP);
         }
         if (f != null && f.origin() != Origin.TEXT) {
             Found<PageDate> path = earlierUrlDay(f.value().date());
