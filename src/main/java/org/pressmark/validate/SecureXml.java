@@ -25,6 +25,9 @@ public final class SecureXml {
 
     private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
 
+    /** The prefix of the JDK schema validator's features. */
+    private static final String SCHEMA_FEATURES = "http://apache.org/xml/features/validation/schema/";
+
     private SecureXml() {
     }
 
@@ -37,6 +40,20 @@ public final class SecureXml {
      * @throws IllegalStateException if the JDK parser rejects a setting, which would be a broken JDK
      */
     public static XMLReader newXmlReader() {
+        return newXmlReader(null);
+    }
+
+    /**
+     * Returns a new XML reader with the settings of {@link #newXmlReader()} that also validates what it reads
+     * against a schema, inside the parser: schema violations go to its error handler as errors
+     * ({@link org.xml.sax.ErrorHandler#error}), well-formedness errors as fatal errors, and its content
+     * handler receives the document as written, without the values the schema would normalise or add
+     * (no post-validation infoset). The schema loads no other schema or DTD while validating.
+     *
+     * @param schema the schema to validate against, or {@code null} for a reader that does not validate
+     * @throws IllegalStateException if the JDK parser rejects a setting, which would be a broken JDK
+     */
+    static XMLReader newXmlReader(Schema schema) {
         SAXParserFactory f = SAXParserFactory.newDefaultInstance();
         f.setNamespaceAware(true);
         f.setValidating(false);
@@ -46,10 +63,18 @@ public final class SecureXml {
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            f.setSchema(schema);
             SAXParser parser = f.newSAXParser();
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             XMLReader reader = parser.getXMLReader();
+            if (schema != null) {
+                // the handler sees the document's own text: values neither normalised nor defaulted by the
+                // schema, and no type information recorded (only the findings are read)
+                reader.setFeature(SCHEMA_FEATURES + "normalized-value", false);
+                reader.setFeature(SCHEMA_FEATURES + "element-default", false);
+                reader.setFeature(SCHEMA_FEATURES + "augment-psvi", false);
+            }
             Refusal refusal = new Refusal();
             reader.setEntityResolver(refusal);
             reader.setProperty(LEXICAL_HANDLER, refusal);

@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
 
 class XmlValidatorTest {
 
@@ -147,6 +150,27 @@ class XmlValidatorTest {
         // the other schema on the same thread
         assertFalse(XmlValidator.validate(XmlSchemas.NEWSML, doc("<p>World</p>").getBytes(StandardCharsets.UTF_8), "x").isEmpty());
         assertEquals(List.of(), validate(doc("<p>World</p>")));
+    }
+
+    @Test
+    void theSecondHandlerReadsTheDocumentAsWrittenNotAsTheSchemaNormalisesIt() {
+        // the date's type collapses white space: valid, and validated as "2026-01-01T00:00:00Z"
+        String xml = doc("<p>World</p>").replace("when=\"2026-01-01T00:00:00Z\"", "when=\"  2026-01-01T00:00:00Z \"");
+        List<String> when = new ArrayList<>();
+        List<String> elements = new ArrayList<>();
+        DefaultHandler also = new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes atts) {
+                elements.add(localName);
+                if (atts.getValue("when") != null) {
+                    when.add(atts.getValue("when"));
+                }
+            }
+        };
+        assertEquals(List.of(), XmlValidator.validate(XmlSchemas.TEI, xml.getBytes(StandardCharsets.UTF_8), "test.xml", also));
+        assertEquals(List.of("  2026-01-01T00:00:00Z "), when);
+        assertEquals("TEI", elements.get(0));
+        assertEquals(List.of("p", "p"), elements.stream().filter("p"::equals).toList());
     }
 
     @Test
