@@ -2,6 +2,7 @@ package org.pressmark.model;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Where the bytes of an article came from, and their fixity.
@@ -33,12 +34,15 @@ public record Provenance(
         long warcOffset,
         String payloadDigest) {
 
+    /** 64 lower-case hex digits (compiled once: provenance is made for every item). */
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+
     /** Creates provenance. @throws IllegalArgumentException if the checksum is not 64 hex digits */
     public Provenance {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(mediaType, "mediaType");
         Objects.requireNonNull(charset, "charset");
-        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+        if (sha256 == null || !SHA256_HEX.matcher(sha256).matches()) {
             throw new IllegalArgumentException("sha256 must be 64 lower-case hex digits: " + sha256);
         }
     }

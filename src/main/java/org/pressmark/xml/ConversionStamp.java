@@ -3,6 +3,7 @@ package org.pressmark.xml;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Who converted a page and when: written to the TEI header as the publisher, the application and the
@@ -14,6 +15,9 @@ import java.util.Objects;
  */
 public record ConversionStamp(String application, String version, Instant convertedAt) {
 
+    /** An XML name, as the application's name must be (compiled once: a stamp is made for every document). */
+    private static final Pattern XML_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}._-]*");
+
     /**
      * Creates a stamp.
      *
@@ -24,7 +28,7 @@ public record ConversionStamp(String application, String version, Instant conver
         Objects.requireNonNull(application, "application");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(convertedAt, "convertedAt");
-        if (!application.matches("[\\p{L}_][\\p{L}\\p{Nd}._-]*")) {
+        if (!XML_NAME.matcher(application).matches()) {
             throw new IllegalArgumentException("application must be an XML name: " + application);
         }
         if (version.isBlank()) {
