@@ -124,6 +124,25 @@ class XmlValidatorTest {
     }
 
     @Test
+    void aSchemaTheDocumentPointsToIsNeverLoaded(@TempDir Path dir) throws Exception {
+        // a schema that would take anything in the TEI namespace: were the document's hint followed, the
+        // unknown element would pass
+        Path lax = dir.resolve("lax.xsd");
+        Files.writeString(lax, "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\""
+                + " targetNamespace=\"http://www.tei-c.org/ns/1.0\" elementFormDefault=\"qualified\">"
+                + "<xs:element name=\"TEI\"><xs:complexType><xs:sequence><xs:any processContents=\"skip\""
+                + " minOccurs=\"0\" maxOccurs=\"unbounded\"/></xs:sequence></xs:complexType></xs:element></xs:schema>");
+        String xml = doc("<blink>no</blink>").replace("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">",
+                "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                + " xsi:schemaLocation=\"http://www.tei-c.org/ns/1.0 " + lax.toUri() + "\">");
+        assertTrue(xml.contains("xsi:schemaLocation"), xml);
+        List<Finding> findings = validate(xml);
+        assertFalse(findings.isEmpty());
+        assertTrue(findings.stream().allMatch(f -> f.code().equals(Finding.SCHEMA_VIOLATION)), findings::toString);
+        assertTrue(findings.get(0).message().contains("blink"), findings::toString);
+    }
+
+    @Test
     void internalEntityExpansionIsRefused() {
         String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>\n"
                 + "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">&b;</TEI>";
