@@ -42,4 +42,23 @@ final class EightBytes {
         long is7f = (delete - EACH_BYTE) & ~delete;
         return ((below20 | is7f) & HIGH_BITS) != 0;
     }
+
+    /**
+     * Whether eight ASCII bytes hold a control character that text does not use: 0x00 to 0x1F but the layout
+     * controls (tab, line feed, form feed, carriage return), or 0x7F. Exact byte by byte, unlike {@link
+     * #holdsControl}, which a line break or an indent already answers yes: no sum below carries from one
+     * ASCII byte into the next. Most lines of a page's source end in a line feed, and many start with tabs.
+     */
+    static boolean holdsSuspectControl(long eight) {
+        long below20 = ~(eight + 0x60 * EACH_BYTE);
+        long from09 = eight + 0x77 * EACH_BYTE;
+        long from0e = eight + 0x72 * EACH_BYTE;
+        long layout = from09 & ~from0e & ~zeroBytes(eight ^ 0x0B * EACH_BYTE); // 09 to 0D, but not 0B
+        return ((below20 & ~layout | zeroBytes(eight ^ 0x7F * EACH_BYTE)) & HIGH_BITS) != 0;
+    }
+
+    /** The high bit of each byte that is zero, of bytes below 0x80. */
+    private static long zeroBytes(long x) {
+        return ~((x & 0x7F * EACH_BYTE) + 0x7F * EACH_BYTE | x) & HIGH_BITS;
+    }
 }

@@ -519,7 +519,10 @@ public final class Intake {
         while (i < end && chars < SNIFF_BYTES) {
             if (i <= end - 8) {
                 long eight = EightBytes.at(bytes, i);
-                if (EightBytes.isAscii(eight) && !EightBytes.holdsControl(eight)) { // eight characters, none suspect
+                // eight characters, none suspect: most blocks hold no control at all, and one that holds a line
+                // break or a tab is cleared by one more test on the eight together, not a byte at a time
+                if (EightBytes.isAscii(eight)
+                        && !(EightBytes.holdsControl(eight) && EightBytes.holdsSuspectControl(eight))) {
                     chars += 8;
                     i += 8;
                     continue;

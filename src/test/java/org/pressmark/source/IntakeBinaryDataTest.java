@@ -82,6 +82,33 @@ class IntakeBinaryDataTest {
     }
 
     @Test
+    void eightAsciiBytesHoldASuspectControlExactlyWhenOneOfThemIsNeitherLayoutNorText() {
+        // every ASCII value at every place among printable bytes, then random mixtures of controls
+        for (int v = 0; v < 0x80; v++) {
+            boolean expected = v < 0x20 ? "\t\n\f\r".indexOf(v) < 0 : v == 0x7F;
+            for (int at = 0; at < 8; at++) {
+                long eight = 0x4141414141414141L & ~(0xFFL << (8 * at)) | (long) v << (8 * at);
+                assertEquals(expected, EightBytes.holdsSuspectControl(eight), Long.toHexString(eight));
+            }
+        }
+        Random random = new Random(29);
+        int[] pool = {0x00, 0x01, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x1F, 0x20, 0x41, 0x7E, 0x7F};
+        int suspect = 0;
+        for (int k = 0; k < 50_000; k++) {
+            long eight = 0;
+            boolean expected = false;
+            for (int i = 0; i < 8; i++) {
+                int b = random.nextInt(3) == 0 ? pool[random.nextInt(pool.length)] : 0x20 + random.nextInt(0x5F);
+                expected |= b < 0x20 ? "\t\n\f\r".indexOf(b) < 0 : b == 0x7F;
+                eight |= (long) b << (8 * i);
+            }
+            suspect += expected ? 1 : 0;
+            assertEquals(expected, EightBytes.holdsSuspectControl(eight), Long.toHexString(eight));
+        }
+        assertTrue(suspect > 10_000 && suspect < 40_000, "blocks with a suspect control: " + suspect);
+    }
+
+    @Test
     void eightAsciiBytesHoldAControlCharacterExactlyWhenOneOfThemIs() {
         Random random = new Random(23);
         int[] pool = {0x00, 0x01, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x41, 0x7E, 0x7F};
