@@ -400,8 +400,7 @@ final class DomQuery {
     }
 
     private static boolean isCollapsedSpaceOutside(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
-                || c == '\u200B';
+        return isPatternSpace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
     }
 
     private static boolean isControlOrWideSpace(char c) {

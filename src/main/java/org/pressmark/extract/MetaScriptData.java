@@ -124,9 +124,9 @@ final class MetaScriptData {
         return quote >= 0 && quote <= date + 10 + VALUE_TAIL ? quote : -1;
     }
 
-    /** Past the white space that a regular expression's {@code \s} matches: space, tab, line feed, VT, FF, CR. */
+    /** Past the white space that a regular expression's {@code \s} matches ({@link DomQuery#isPatternSpace}). */
     private static int skipSpace(String s, int i) {
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) >= '\t' && s.charAt(i) <= '\r')) {
+        while (i < s.length() && DomQuery.isPatternSpace(s.charAt(i))) {
             i++;
         }
         return i;

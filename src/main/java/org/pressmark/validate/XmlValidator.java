@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -15,7 +14,7 @@ import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Validates XML documents against Pressmark's schemas and returns what is wrong as {@link Finding}s.
@@ -126,70 +125,21 @@ public final class XmlValidator {
         }
     }
 
-    /** Passes the parser's events to the caller's handler, if any, and keeps the parser's locator. */
-    private static final class LocatedHandler implements ContentHandler {
-        private static final ContentHandler NONE = new DefaultHandler();
-        private final ContentHandler next;
+    /**
+     * Passes the parser's events to the caller's handler, if any (the JDK's filter forwards each event and drops
+     * them when there is none), and keeps the parser's locator for a refusal's place.
+     */
+    private static final class LocatedHandler extends XMLFilterImpl {
         private Locator locator;
 
         LocatedHandler(ContentHandler also) {
-            this.next = also == null ? NONE : also;
+            setContentHandler(also);
         }
 
         @Override
         public void setDocumentLocator(Locator locator) {
             this.locator = locator;
-            next.setDocumentLocator(locator);
-        }
-
-        @Override
-        public void startDocument() throws SAXException {
-            next.startDocument();
-        }
-
-        @Override
-        public void endDocument() throws SAXException {
-            next.endDocument();
-        }
-
-        @Override
-        public void startPrefixMapping(String prefix, String uri) throws SAXException {
-            next.startPrefixMapping(prefix, uri);
-        }
-
-        @Override
-        public void endPrefixMapping(String prefix) throws SAXException {
-            next.endPrefixMapping(prefix);
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-            next.startElement(uri, localName, qName, atts);
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
-            next.endElement(uri, localName, qName);
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) throws SAXException {
-            next.characters(ch, start, length);
-        }
-
-        @Override
-        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-            next.ignorableWhitespace(ch, start, length);
-        }
-
-        @Override
-        public void processingInstruction(String target, String data) throws SAXException {
-            next.processingInstruction(target, data);
-        }
-
-        @Override
-        public void skippedEntity(String name) throws SAXException {
-            next.skippedEntity(name);
+            super.setDocumentLocator(locator);
         }
     }
 }

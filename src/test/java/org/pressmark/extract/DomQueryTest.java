@@ -56,32 +56,19 @@ class DomQueryTest {
 
     @Test
     void spaceTestsAnswerAsCharacterIsWhitespaceForEveryChar() {
-        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
-            char c = (char) i;
-            assertEquals(Character.isWhitespace(c), DomQuery.isSpace(c), () -> "isSpace U+" + Integer.toHexString(c));
-            if (c > ' ') {
-                assertEquals(Character.isWhitespace(c), DomQuery.isWideSpace(c),
-                        () -> "isWideSpace U+" + Integer.toHexString(c));
-            }
-        }
+        EveryChar.agree("isSpace", c -> Character.isWhitespace(c), c -> DomQuery.isSpace((char) c));
+        EveryChar.agree("isWideSpace", (char) (' ' + 1), c -> Character.isWhitespace(c), c -> DomQuery.isWideSpace((char) c));
     }
 
     @Test
     void asciiLetterOrDigitTestAnswersAsTheRangesForEveryChar() {
-        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
-            char c = (char) i;
-            boolean expected = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            assertEquals(expected, DomQuery.isAsciiLetterOrDigit(c), () -> "U+" + Integer.toHexString(c));
-        }
+        EveryChar.agree("isAsciiLetterOrDigit", c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9',
+                c -> DomQuery.isAsciiLetterOrDigit((char) c));
     }
 
     @Test
     void collapsedSpaceTestAnswersAsItsListForEveryChar() {
         String collapsed = " \t\n\u000B\f\r\u00A0\u2007\u202F\u200B";
-        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
-            char c = (char) i;
-            assertEquals(collapsed.indexOf(c) >= 0, DomQuery.isCollapsedSpace(c),
-                    () -> "U+" + Integer.toHexString(c));
-        }
+        EveryChar.agree("isCollapsedSpace", c -> collapsed.indexOf(c) >= 0, c -> DomQuery.isCollapsedSpace((char) c));
     }
 }

@@ -62,22 +62,14 @@ class HtmlContentTest {
 
     @Test
     void notWhitespaceTestAnswersAsTheJdkForEveryChar() {
-        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
-            char c = (char) i;
-            assertEquals(!Character.isWhitespace(c), HtmlContent.isNotWhitespace(c),
-                    () -> "isNotWhitespace U+" + Integer.toHexString(c));
-        }
+        EveryChar.agree("isNotWhitespace", c -> !Character.isWhitespace(c), c -> HtmlContent.isNotWhitespace((char) c));
     }
 
     @Test
     void punctuationTestAnswersAsItsListForEveryChar() {
         // the inlined range guard in front of the list must not drop any of it
         String listed = ",.;:!?\u3001\u3002\uFF0C\uFF0E\uFF1F\uFF01\u060C\u061F";
-        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
-            char c = (char) i;
-            assertEquals(listed.indexOf(c) >= 0, DomStats.isPunctuation(c),
-                    () -> "isPunctuation U+" + Integer.toHexString(c));
-        }
+        EveryChar.agree("isPunctuation", c -> listed.indexOf(c) >= 0, c -> DomStats.isPunctuation((char) c));
     }
 
     @Test
