@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.function.IntPredicate;
+import java.util.function.LongPredicate;
 import org.junit.jupiter.api.Test;
 import org.pressmark.ItemException;
 
@@ -84,47 +86,46 @@ class IntakeBinaryDataTest {
     @Test
     void eightAsciiBytesHoldASuspectControlExactlyWhenOneOfThemIsNeitherLayoutNorText() {
         // every ASCII value at every place among printable bytes, then random mixtures of controls
+        IntPredicate suspect = b -> b < 0x20 ? "\t\n\f\r".indexOf(b) < 0 : b == 0x7F;
         for (int v = 0; v < 0x80; v++) {
-            boolean expected = v < 0x20 ? "\t\n\f\r".indexOf(v) < 0 : v == 0x7F;
             for (int at = 0; at < 8; at++) {
                 long eight = 0x4141414141414141L & ~(0xFFL << (8 * at)) | (long) v << (8 * at);
-                assertEquals(expected, EightBytes.holdsSuspectControl(eight), Long.toHexString(eight));
+                assertEquals(suspect.test(v), EightBytes.holdsSuspectControl(eight), Long.toHexString(eight));
             }
         }
-        Random random = new Random(29);
         int[] pool = {0x00, 0x01, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x1F, 0x20, 0x41, 0x7E, 0x7F};
-        int suspect = 0;
-        for (int k = 0; k < 50_000; k++) {
-            long eight = 0;
-            boolean expected = false;
-            for (int i = 0; i < 8; i++) {
-                int b = random.nextInt(3) == 0 ? pool[random.nextInt(pool.length)] : 0x20 + random.nextInt(0x5F);
-                expected |= b < 0x20 ? "\t\n\f\r".indexOf(b) < 0 : b == 0x7F;
-                eight |= (long) b << (8 * i);
-            }
-            suspect += expected ? 1 : 0;
-            assertEquals(expected, EightBytes.holdsSuspectControl(eight), Long.toHexString(eight));
-        }
-        assertTrue(suspect > 10_000 && suspect < 40_000, "blocks with a suspect control: " + suspect);
+        int held = agreeOnRandomBlocks(new Random(29), 50_000, pool, 3, suspect, EightBytes::holdsSuspectControl);
+        assertTrue(held > 10_000 && held < 40_000, "blocks with a suspect control: " + held);
     }
 
     @Test
     void eightAsciiBytesHoldAControlCharacterExactlyWhenOneOfThemIs() {
-        Random random = new Random(23);
         int[] pool = {0x00, 0x01, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x41, 0x7E, 0x7F};
+        int held = agreeOnRandomBlocks(new Random(23), 20_000, pool, 24, b -> b < 0x20 || b == 0x7F,
+                EightBytes::holdsControl);
+        assertTrue(held > 1000 && held < 19_000, "both answers were tried: " + held);
+    }
+
+    /**
+     * Checks a test of eight ASCII bytes against its definition for single bytes on random blocks: each byte is
+     * printable, or, one time in {@code oneIn}, drawn from {@code pool}; a block holds what the test finds when
+     * one of its bytes does. Returns how many blocks held it, so that a caller can check both answers were tried.
+     */
+    private static int agreeOnRandomBlocks(Random random, int blocks, int[] pool, int oneIn, IntPredicate byteHolds,
+                                           LongPredicate test) {
         int held = 0;
-        for (int k = 0; k < 20_000; k++) {
+        for (int k = 0; k < blocks; k++) {
             long eight = 0;
             boolean expected = false;
             for (int i = 0; i < 8; i++) {
-                int b = random.nextInt(24) == 0 ? pool[random.nextInt(pool.length)] : 0x20 + random.nextInt(0x5F);
-                expected |= b < 0x20 || b == 0x7F;
+                int b = random.nextInt(oneIn) == 0 ? pool[random.nextInt(pool.length)] : 0x20 + random.nextInt(0x5F);
+                expected |= byteHolds.test(b);
                 eight |= (long) b << (8 * i);
             }
             held += expected ? 1 : 0;
-            assertEquals(expected, EightBytes.holdsControl(eight), Long.toHexString(eight));
+            assertEquals(expected, test.test(eight), Long.toHexString(eight));
         }
-        assertTrue(held > 1000 && held < 19_000, "both answers were tried: " + held);
+        return held;
     }
 
     @Test
